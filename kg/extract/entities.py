@@ -1,0 +1,263 @@
+"""Entity mentions: gazetteer names, spaCy NER, in-article aliases and titles ("le président russe").
+
+The result is an `EntityIndex`: every mention with the entity it denotes, and a token → mention map
+that the event and relation extractors use to turn syntactic arguments into actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer, RoleHolder, normalise, slug
+from ..lexicon import Lexicon
+from ..model import Entity, Mention
+
+NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+# roles a title names; "leader"-like titles accept any of the top offices
+LEADER_ROLES = {"head_of_state", "head_of_government", "leader"}
+ROLE_FAMILY = {
+    "leader": LEADER_ROLES, "counterpart": LEADER_ROLES | {"foreign_minister", "defence_minister"},
+    "head_of_state": {"head_of_state", "leader"}, "head_of_government": {"head_of_government"},
+    "foreign_minister": {"foreign_minister"}, "defence_minister": {"defence_minister"},
+    "spokesperson": {"spokesperson"}, "secretary_general": {"secretary_general"},
+}
+ROLE_RELATION = {"spokesperson": "spokespersonOf", "foreign_minister": "memberOf",
+                 "defence_minister": "memberOf", "official": "memberOf"}
+_HAS_UPPER = re.compile(r"[A-ZÀ-Ý]")
+_matchers: dict[int, PhraseMatcher] = {}
+
+
+@dataclass
+class EntityIndex:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)  # token index -> mention covering it
+    demonym_tokens: dict[int, str] = field(default_factory=dict)  # token index -> country key
+    roles: list[RoleHolder] = field(default_factory=list)  # roles stated in this article
+    naming: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)  # title naming a person
+
+    def add(self, doc: Doc, start: int, end: int, entity: Entity, via: str) -> Mention:
+        span = doc[start:end]
+        self.entities.setdefault(entity.key, entity)
+        m = Mention(span.start_char, span.end_char, span.text, entity.key, via)
+        self.mentions.append(m)
+        for i in range(start, end):
+            self.by_token[i] = m
+        return m
+
+    def entity_at(self, token: Token) -> Entity | None:
+        m = self.by_token.get(token.i)
+        return self.entities[m.entity] if m else None
+
+
+def _matcher(nlp_vocab, gz: Gazetteer, make_doc) -> PhraseMatcher:
+    key = id(nlp_vocab)
+    if key not in _matchers:
+        matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        names = set(gz.surface_names()) | set(gz.demonyms)
+        variants = set()
+        for n in names:
+            variants.add(n)
+            variants.add(n.replace("'", "’"))
+        matcher.add("GZ", [make_doc(n) for n in sorted(variants)])
+        _matchers[key] = matcher
+    return _matchers[key]
+
+
+def _case_ok(span: Span, gz: Gazetteer) -> bool:
+    """A word capitalised in the gazetteer only matches capitalised text ("Turkey", not "turkey");
+    acronyms match only as written ("UN" is not "Un", "US" not "us"); demonyms match in any case."""
+    n = normalise(span.text)
+    raw = gz.raw_form(n)
+    if raw is None or n in gz.demonyms:
+        return True
+    letters = [c for c in raw if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return span.text.replace("’", "'") == raw
+    return all(not w[:1].isupper() or t[:1].isupper() for w, t in zip(raw.split(), span.text.split()))
+
+
+def _strip_honorifics(span: Span, lex: Lexicon) -> Span:
+    start = span.start
+    while start < span.end - 1 and (normalise(span.doc[start].text).rstrip(".") in lex.honorifics
+                                    or normalise(span.doc[start].text) in lex.honorifics
+                                    or normalise(span.doc[start].text) in lex.titles):
+        start += 1
+    return span.doc[start:span.end]
+
+
+def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
+    idx = EntityIndex()
+    taken: set[int] = set()
+    # 1. gazetteer names, longest first
+    matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
+    for _, start, end in matches:
+        if any(i in taken for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        n = normalise(span.text)
+        if not _case_ok(span, gz):
+            continue
+        if n in gz.demonyms and gz.lookup(span.text) is None:
+            if span.text[:1].isupper() and lex.lang == "fr" and start > 0 and not doc[start - 1].is_punct:
+                continue  # "les Russes" is a people; French adjectives are lowercase
+            for i in range(start, end):
+                idx.demonym_tokens[i] = gz.demonyms[n]
+            taken.update(range(start, end))
+            continue
+        key = gz.lookup(span.text)
+        if key is None:
+            taken.update(range(start, end))  # an ambiguous name is known, and blocks NER guesses
+            continue
+        idx.add(doc, start, end, gz.entities[key], "gazetteer")
+        taken.update(range(start, end))
+    # 2. NER spans the gazetteer did not cover
+    pending: list[Span] = []
+    for ent in doc.ents:
+        etype = NER_TYPES.get(ent.label_)
+        if etype is None or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        span = _strip_honorifics(ent, lex)
+        if not _plausible_name(span):
+            continue
+        key = gz.lookup(span.text) or gz.lookup(span.text.replace("-", " "))
+        if key:
+            idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
+        else:
+            pending.append((span, etype))
+        taken.update(range(ent.start, ent.end))
+    _resolve_pending(doc, idx, pending, gz)
+    _resolve_titles(doc, idx, gz, lex, published)
+    idx.mentions.sort(key=lambda m: m.start)
+    return idx
+
+
+def _plausible_name(span: Span) -> bool:
+    text = span.text.strip()
+    if len(text) < 2 or len(span) > 8 or not _HAS_UPPER.search(text[:1]):
+        return False
+    return not any(ch.isdigit() for ch in text)
+
+
+def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -> None:
+    """Unknown names: a short name that ends a longer person's name in the article is that person."""
+    persons = [(s, t) for s, t in pending if t == "Person"]
+    known_people = {k: e for k, e in idx.entities.items() if e.type == "Person"}
+    full_names: list[tuple[list[str], Entity]] = [
+        (normalise(n).split(), e) for e in known_people.values() for n in gz.surface.get(e.key, {e.label})
+    ]
+    for span, _ in persons:
+        if len(span) > 1:
+            ent = Entity(key=f"Person:{slug(span.text)}", type="Person", label=span.text)
+            full_names.append((normalise(span.text).split(), ent))
+    for span, etype in pending:
+        ent = None
+        words = normalise(span.text).split()
+        if etype == "Person":
+            candidates = {e.key: e for toks, e in full_names
+                          if len(toks) > len(words) and (toks[-len(words):] == words or toks[: len(words)] == words)}
+            same = {e.key: e for toks, e in full_names if toks == words}
+            if same:
+                ent = next(iter(same.values()))
+            elif len(candidates) == 1:
+                ent = next(iter(candidates.values()))
+            elif len(words) == 1 and candidates:
+                continue  # "Kim" with two Kims in the article: left alone
+        if ent is None:
+            ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text)
+        idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
+
+
+def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Token ranges of titles ("président", "premier ministre", "secretary of state") with their role."""
+    out = []
+    longest = max((len(t.split()) for t in lex.titles), default=1)
+    i = 0
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            phrase = normalise(doc[i:i + n].text)
+            lemma_phrase = " ".join(normalise(t.lemma_) for t in doc[i:i + n])
+            role = lex.titles.get(phrase) or lex.titles.get(lemma_phrase)
+            if role:
+                out.append((i, i + n, role))
+                i += n - 1
+                break
+        i += 1
+    return out
+
+
+def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
+    """The state a noun phrase is about: a demonym, 'de la Russie', "Russia's", 'Kremlin leader'."""
+    for child in token.children:
+        if child.i in idx.demonym_tokens and child.dep_ in ("amod", "compound", "nmod", "flat", "npadvmod"):
+            return idx.demonym_tokens[child.i]
+        ent = idx.entity_at(child)
+        if ent and child.dep_ in ("nmod", "poss", "compound", "amod") and child.i != token.i:
+            if ent.type == "Country":
+                return ent.key
+            if ent.country and ent.type in ("Place", "Organization"):
+                return ent.country
+    return None
+
+
+def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, published: date | None) -> None:
+    """Titles naming a person ("le président russe Vladimir Poutine") state a role; titles alone
+    ("le président russe") denote the one person in the article holding it, else the state."""
+    for start, end, role in _title_span(doc, lex):
+        if any(i in idx.by_token for i in range(start, end)):
+            continue
+        head = doc[start:end].root
+        country = None
+        for t in doc[start:end]:
+            country = country or country_of(t, idx, gz, lex)
+        if country is None:
+            continue
+        named = _named_person(doc, start, end, idx)
+        family = ROLE_FAMILY.get(role, {role})
+        if named is not None:
+            actual = role if role in ("head_of_state", "head_of_government", "spokesperson", "foreign_minister",
+                                      "defence_minister") else "leader"
+            idx.roles.append(RoleHolder(named.key, actual, country, None, None))
+            idx.naming.append((start, end, named.key, role, country))
+            continue
+        if role == "counterpart" and country is None:
+            continue
+        idx.naming.append((start, end, "", role, country))
+    # second pass: titles without a name, now that every naming in the article is known
+    for start, end, person, role, country in list(idx.naming):
+        if person:
+            continue
+        family = ROLE_FAMILY.get(role, {role})
+        people = {r.entity for r in idx.roles if r.country == country and r.role in family}
+        people |= {r.entity for r in gz.holders(family, country) if r.covers(published) and r.entity in idx.entities}
+        span_end = end
+        while span_end < len(doc) and (span_end in idx.demonym_tokens or doc[span_end].dep_ == "amod"):
+            span_end += 1
+        if len(people) == 1:
+            key = next(iter(people))
+            idx.add(doc, start, span_end, idx.entities[key], "description")
+        elif not people and role in LEADER_ROLES | {"counterpart", "head_of_state", "head_of_government"}:
+            idx.add(doc, start, span_end, gz.entities.get(country) or idx.entities[country], "description")
+    idx.naming[:] = [n for n in idx.naming if n[2]]
+
+
+def _named_person(doc: Doc, start: int, end: int, idx: EntityIndex) -> Entity | None:
+    """A person named right after a title (skipping its adjectives and commas) or in apposition."""
+    j = end
+    while j < len(doc) and (j in idx.demonym_tokens or doc[j].dep_ in ("amod",) or doc[j].text in (",",)
+                            or (doc[j].dep_ in ("case", "det") and j + 1 < len(doc) and idx.entity_at(doc[j + 1])
+                                and idx.entity_at(doc[j + 1]).type != "Person")
+                            or (idx.entity_at(doc[j]) and idx.entity_at(doc[j]).type in ("Country", "Organization", "Place")
+                                and j + 1 < len(doc) and not doc[j + 1].is_punct)):
+        j += 1
+        if j - end > 8:
+            return None
+    if j < len(doc):
+        ent = idx.entity_at(doc[j])
+        if ent and ent.type == "Person":
+            return ent
+    return None

@@ -1,0 +1,338 @@
+"""Events: trigger words from the lexicon, roles from the dependency parse, CAMEO codes.
+
+A trigger is a verb ("critiquer", "visit") or a noun ("la visite", "the sanctions"). Its source and
+target come from the parse — subject/agent and object/prepositional object for verbs; genitive,
+possessive, demonym or the governing verb's subject, and prepositional objects for nouns — and are
+mapped to entities through the mentions of `EntityIndex`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer, normalise
+from ..lexicon import Lexicon, Trigger
+from ..model import Entity, Event, Sentence
+from . import factuality as fact
+from . import time as timex
+from .entities import EntityIndex, country_of
+from .syntax import (POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
+                     objects, passive_subjects, prep_objects, subjects)
+
+ACTOR_TYPES = {"Person", "Organization", "Country"}
+PLACE_PREPS = {"à", "en", "au", "aux", "dans", "in", "at", "to"}
+# a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
+INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
+          "071": "0331", "072": "0332", "073": "0333"}
+
+
+@dataclass
+class Args:
+    sources: list[Entity] = field(default_factory=list)
+    targets: list[Entity] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    direct_target: bool = False  # the target is a direct object (warn X vs warn of X)
+    how: str = "syntax"
+
+
+class EventExtractor:
+    def __init__(self, lex: Lexicon, gz: Gazetteer):
+        self.lex = lex
+        self.gz = gz
+
+    # ---- triggers -------------------------------------------------------------------------
+    def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
+        found: dict[int, tuple[Token, Trigger, Span]] = {}
+        for trig in self.lex.multiword:
+            words = trig.lemma.split()
+            for tok in sent:
+                span = self._match_words(tok, words, sent)
+                if span is not None:
+                    found[span.root.i] = (span.root, trig, span)
+        for tok in sent:
+            if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+                continue
+            pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+            cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
+                     or self.lex.triggers.get((normalise(tok.text), pos)) or [])
+            for trig in cands:
+                if trig.reflexive and not is_reflexive(tok):
+                    continue
+                found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
+                break
+        return [found[i] for i in sorted(found)]
+
+    @staticmethod
+    def _match_words(tok: Token, words: list[str], sent: Span) -> Span | None:
+        def same(t: Token, w: str) -> bool:
+            return w in (normalise(t.lemma_), normalise(t.text), normalise(t.text).rstrip("s"))
+        if not same(tok, words[0]) or tok.i + len(words) > sent.end:
+            return None
+        span = tok.doc[tok.i: tok.i + len(words)]
+        return span if all(same(t, w) for t, w in zip(span, words)) else None
+
+    # ---- actors ---------------------------------------------------------------------------
+    def actors(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
+        """Entities a syntactic argument denotes, following coordination, relative pronouns,
+        titles with a country, and "the X of Y" when X itself names nobody."""
+        out: list[Entity] = []
+        for t in coordinated(tok):
+            ent = self._actor_of(t, idx, depth)
+            if ent and ent.key not in {e.key for e in out}:
+                out.append(ent)
+        return out
+
+    def _actor_of(self, t: Token, idx: EntityIndex, depth: int) -> Entity | None:
+        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ in ("acl:relcl", "relcl") and depth < 2:
+            ants = self.actors(t.head.head, idx, depth + 1)
+            return ants[0] if ants else None
+        ent = idx.entity_at(t)
+        if ent is None:
+            # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
+            for c in t.children:
+                if c.dep_ in ("flat:name", "flat", "compound", "appos") and idx.entity_at(c):
+                    ent = idx.entity_at(c)
+                    break
+        if ent is None:
+            if normalise(t.lemma_) in self.lex.heads or normalise(t.text) in self.lex.heads:
+                key = country_of(t, idx, self.gz, self.lex)
+                ent = self.gz.entities.get(key) if key else None
+            elif depth < 1 and t.pos_ == "NOUN":
+                for c in t.children:
+                    if c.dep_ in ("nmod", "poss") and c.i > t.i - 3:
+                        inner = self._actor_of(c, idx, depth + 1)
+                        if inner:
+                            ent = inner
+                            break
+        return self._as_actor(ent)
+
+    def _as_actor(self, ent: Entity | None) -> Entity | None:
+        if ent is None or ent.type == "Media":
+            return None
+        if ent.type in ACTOR_TYPES:
+            return ent
+        if ent.type == "Place" and ent.country:  # "Moscou", "Washington": the state acting
+            return self.gz.entities.get(ent.country)
+        return None
+
+    def _place(self, tok: Token, idx: EntityIndex) -> Entity | None:
+        ent = idx.entity_at(tok)
+        if ent and ent.type in ("Place", "Country"):
+            return ent
+        key = country_of(tok, idx, self.gz, self.lex)  # "la capitale ukrainienne"
+        return self.gz.entities.get(key) if key else None
+
+    # ---- roles ----------------------------------------------------------------------------
+    def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex) -> Args:
+        a = Args()
+        pas = passive_subjects(verb)
+        if pas:
+            for s in pas:
+                a.targets += self.actors(s, idx)
+            for ag in agents(verb):
+                a.sources += self.actors(ag, idx)
+        else:
+            for s in subjects(verb):
+                if s.lower_ in POSSESSIVES:
+                    continue
+                a.sources += self.actors(s, idx)
+            for o in objects(verb):
+                found = self.actors(o, idx)
+                if found:
+                    a.targets += found
+                    a.direct_target = True
+                elif trig.frame == "visit":
+                    place = self._place(o, idx)
+                    if place:
+                        a.places.append(place)
+            if not a.sources and a.targets and verb.i < a_first(objects(verb)) and self._inverted(verb):
+                # French incise: "…, a critiqué lundi le Département d'État." — the object is the subject
+                a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
+        for prep, obj in prep_objects(verb):
+            self._prep_arg(prep, obj, trig, idx, a)
+        return a
+
+    def _inverted(self, verb: Token) -> bool:
+        return any(c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < verb.i for c in verb.children) or (
+            verb.i > 0 and verb.doc[verb.i - 1].text == "," or (verb.i > 1 and verb.doc[verb.i - 2].text == ","))
+
+    def _content_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "parataxis", "advcl", "nsubj") and c.i < verb.i:
+                subj = subjects(c) if c.pos_ in ("VERB", "AUX", "ADJ") else [c]
+                for s in subj:
+                    found = self.actors(s, idx)
+                    if found:
+                        return found
+        return []
+
+    def _prep_arg(self, prep: str, obj: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
+        if prep in trig.preps:
+            found = self.actors(obj, idx)
+            if found and trig.frame == "visit":
+                place = idx.entity_at(obj)
+                if place and place.type in ("Place", "Country"):
+                    a.places.append(place)
+            if found:
+                if trig.frame == "receive":
+                    a.sources += found
+                else:
+                    a.targets += found
+                return
+            if trig.frame == "visit":
+                place = self._place(obj, idx)
+                if place:
+                    a.places.append(place)
+                    return
+        if prep in PLACE_PREPS:
+            place = self._place(obj, idx)
+            if place and place.type == "Place":
+                a.places.append(place)
+
+    def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex) -> Args:
+        a = Args(how="nominal")
+        for c in noun.children:
+            if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
+                if c.lower_ in POSSESSIVES:
+                    verb = governing_verb(noun)
+                    if verb is not None:
+                        for s in subjects(verb):
+                            a.sources += self.actors(s, idx)
+                else:
+                    a.sources += self.actors(c, idx)
+            elif c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                ent = self.gz.entities.get(idx.demonym_tokens[c.i])
+                if ent:
+                    a.sources.append(ent)
+            elif c.dep_ == "compound" and idx.entity_at(c):
+                a.sources += self.actors(c, idx)
+        for prep, obj in prep_objects(noun):
+            if prep in trig.preps:
+                self._prep_arg(prep, obj, trig, idx, a)
+            elif prep in ("de", "of", "by", "par") and not a.sources:
+                a.sources += self.actors(obj, idx)
+            else:
+                self._prep_arg(prep, obj, trig, idx, a)
+        verb = governing_verb(noun)
+        if verb is not None and not a.sources:
+            # light verbs and frames: "lancer un appel", "hold talks", "announced aid during a visit"
+            if noun.dep_ in ("nsubj:pass", "nsubjpass"):
+                for ag in agents(verb):
+                    a.sources += self.actors(ag, idx)
+            elif noun.dep_ not in ("nsubj",):
+                for s in subjects(verb):
+                    if s.lower_ not in POSSESSIVES:
+                        a.sources += self.actors(s, idx)
+                a.how = "light-verb"
+        if verb is not None and not a.targets and noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
+            for prep, obj in prep_objects(verb):
+                if prep in trig.preps:
+                    self._prep_arg(prep, obj, trig, idx, a)
+            if not a.targets:
+                a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
+        return a
+
+    # ---- events ---------------------------------------------------------------------------
+    def extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
+                published: date | None) -> list[Event]:
+        events: list[Event] = []
+        for sent, sentence in sentences:
+            dates = timex.find(sent.text, self.lex.lang)
+            triggers = self.triggers(sent)
+            trigger_tokens = {t.i for t, _, _ in triggers}
+            for tok, trig, span in triggers:
+                if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
+                    continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
+                if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens:
+                    continue
+                args = self.verbal_args(tok, trig, idx) if trig.pos == "VERB" else self.nominal_args(tok, trig, idx)
+                events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
+        return events
+
+    def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
+        words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
+        words |= {normalise(t.text) for t in tok.head.subtree} if tok.pos_ == "NOUN" else set()
+        for keys, code in trig.refine:
+            if words & set(keys):
+                return code
+        if trig.alt and not args.direct_target:
+            return trig.alt
+        return trig.cameo
+
+    def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
+              dates, published) -> list[Event]:
+        if trig.frame == "visit" and not args.targets and args.places:
+            host = self._as_actor(args.places[0])
+            if host:
+                args.targets.append(host)
+        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets:
+            args.sources, args.targets = args.sources[:1], args.sources[1:]
+        if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
+            args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
+        pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key]
+        if not pairs:
+            return []
+        code = self._code(trig, tok, args)
+        f = fact.assess(tok, sent, self.lex, code, sentence.is_title)
+        reporter = self._reporter(f.reporter, idx)
+        value = f.value
+        if value == "future" or (value == "asserted" and self._promised(tok)):
+            code = INTENT.get(code) or INTENT.get(code[:2], code)
+            if code[:2] != "03":
+                pass
+            elif value == "future" and code != "036" and reporter is None:
+                value = "asserted"  # a promise the journalist states directly is asserted
+        place = args.places[0].key if args.places else None
+        when, when_text = self._date(dates, sent, tok, published, value == "future")
+        base = 0.85 if args.how == "syntax" else 0.7
+        conf = round(base * {"asserted": 1.0, "reported": 0.9, "future": 0.85, "hypothetical": 0.75,
+                             "negated": 0.8}[value], 2)
+        out = []
+        for s, t in pairs:
+            common = dict(sentence=sentence, trigger=span.text, trigger_start=span.start_char,
+                          trigger_end=span.end_char, place=place, date=when, date_text=when_text,
+                          factuality=value, reported_by=reporter, confidence=conf,
+                          pattern=f"{trig.id}/{args.how}")
+            if trig.frame == "visit" and code.startswith("04"):
+                out.append(Event(cameo="042", source=s.key, target=t.key, **common))
+                out.append(Event(cameo="043", source=t.key, target=s.key, **common))
+            elif trig.frame == "host" and code.startswith("04"):
+                out.append(Event(cameo="043", source=s.key, target=t.key, **common))
+                out.append(Event(cameo="042", source=t.key, target=s.key, **common))
+            elif trig.frame == "meet":
+                out.append(Event(cameo=code, source=s.key, target=t.key, **common))
+                out.append(Event(cameo=code, source=t.key, target=s.key, **common))
+            else:
+                out.append(Event(cameo=code, source=s.key, target=t.key, **common))
+        return out
+
+    def _promised(self, tok: Token) -> bool:
+        head = tok.head if tok.pos_ == "NOUN" else tok
+        return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "s'engager", "engager")
+
+    def _reporter(self, tok: Token | None, idx: EntityIndex) -> str | None:
+        if tok is None:
+            return None
+        for t in coordinated(tok):
+            ent = idx.entity_at(t)
+            if ent is None:
+                for c in t.subtree:
+                    if idx.entity_at(c) and c.i - t.i < 8:
+                        ent = idx.entity_at(c)
+                        break
+            if ent is not None:
+                return ent.key
+        return None
+
+    def _date(self, dates, sent: Span, tok: Token, published, future: bool):
+        if not dates:
+            return None, None
+        rel = tok.idx - sent.start_char
+        expr = min(dates, key=lambda d: abs(d.start - rel))
+        return timex.resolve(expr, self.lex.lang, published, future), expr.text
+
+
+def a_first(tokens: list[Token]) -> int:
+    return min((t.i for t in tokens), default=10**9)

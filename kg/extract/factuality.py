@@ -1,0 +1,94 @@
+"""Factuality and attribution of an event from cue words around its trigger.
+
+asserted: stated by the journalist (including a speech act the journalist reports directly);
+reported: attributed to someone ("selon X", "X a indiqué que…", "…, officials said");
+hypothetical: conditional, feared, possible; negated; future: planned or announced.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..gazetteer import normalise
+from ..lexicon import Lexicon
+from .syntax import subjects
+
+SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # events that are themselves speech acts
+
+
+@dataclass(frozen=True)
+class Factuality:
+    value: str
+    reporter: Token | None = None  # the word naming who reported it
+
+
+def _cue(tok: Token, lex: Lexicon) -> str | None:
+    return lex.cues.get(normalise(tok.lemma_)) or lex.cues.get(normalise(tok.text))
+
+
+def _clause_tokens(trigger: Token) -> list[Token]:
+    """The trigger, its auxiliaries, modifiers and the verbs above it up to its clause head."""
+    out = [trigger, *[c for c in trigger.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
+                                                            "advmod", "amod", "mark", "case")]]
+    return out
+
+
+def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool) -> Factuality:
+    root = cameo[:2]
+    # questions and headlines assert nothing
+    if sent.text.rstrip().endswith("?"):
+        return Factuality("hypothetical")
+    local = _clause_tokens(trigger)
+    kinds = {_cue(t, lex) for t in local} - {None}
+    if any(c.dep_ == "neg" for c in trigger.children) or "negation" in {
+        _cue(t, lex) for t in trigger.children if t.dep_ in ("advmod", "neg", "det")
+    }:
+        return Factuality("negated")
+    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in trigger.children
+                                                 if a.dep_.startswith("aux")):
+        return Factuality("hypothetical")
+    if "hypothetical" in kinds or "modal" in kinds:
+        return Factuality("hypothetical")
+    # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
+    cur, future, reporter = trigger, "future" in kinds or "Fut" in trigger.morph.get("Tense"), None
+    if any(c.lower_ in ("will", "shall") for c in trigger.children):
+        future = True
+    for _ in range(6):
+        if any(_cue(m, lex) == "hypothetical" for m in cur.children if m.dep_ == "mark"):
+            return Factuality("hypothetical")
+        head = cur.head
+        if head == cur:
+            break
+        cue = _cue(head, lex)
+        if cue in ("fear", "modal") and cur.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
+            return Factuality("hypothetical")
+        if cue == "future" and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
+            future = True
+        if cue == "report" and cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and reporter is None:
+            subj = subjects(head)
+            reporter = subj[0] if subj else head
+        if "Fut" in head.morph.get("Tense") and cur.dep_ in ("xcomp",):
+            future = True
+        cur = head
+    # the reporting clause can also follow or embed the event ("…, officials said"; "selon X")
+    for tok in sent:
+        if _cue(tok, lex) == "attribution" and reporter is None:
+            obj = [c for c in tok.children if c.pos_ in ("NOUN", "PROPN")] or (
+                [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") else [])
+            if not obj and tok.i + 1 < len(tok.doc):
+                nxt = [t for t in tok.doc[tok.i + 1: min(tok.i + 6, sent.end)] if t.pos_ in ("NOUN", "PROPN")]
+                obj = nxt[:1]
+            if obj:
+                reporter = obj[0]
+            else:
+                reporter = tok
+        elif tok.dep_ in ("ROOT",) and _cue(tok, lex) == "report" and tok != trigger and tok.i > trigger.i:
+            if trigger in tok.subtree or trigger.head == tok:
+                subj = subjects(tok)
+                reporter = reporter or (subj[0] if subj else tok)
+    if future:
+        return Factuality("future", reporter)
+    if reporter is not None and not (root in SPEECH_ROOTS and reporter in subjects(trigger)):
+        return Factuality("reported", reporter)
+    return Factuality("asserted", reporter if reporter is not None and root not in SPEECH_ROOTS else None)

@@ -1,0 +1,132 @@
+"""Dependency-parse helpers shared by the extractors: who is the subject, object, prepositional
+object of a word, across the label sets of the French (UD) and English (ClearNLP) models."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..gazetteer import normalise
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubj:pass", "nsubjpass"}
+OBJ = {"obj", "dobj", "iobj", "dative"}
+OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "iobj", "advmod", "acl"}
+CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"}
+RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "who", "which", "that", "dont"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_reflexive(verb: Token) -> bool:
+    return any(c.lower_ in ("se", "s'", "s’") or (c.dep_.startswith("expl") and c.lower_ in ("se", "s'", "s’"))
+               for c in verb.children)
+
+
+def preposition(tok: Token) -> str | None:
+    """The preposition introducing a nominal ("de la Russie" → "de"; "auprès du chef" → "auprès")."""
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
+        return normalise(tok.head.lemma_ if tok.head.dep_ != "agent" else "by")
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    if cases:
+        first = normalise(cases[0].text)
+        # "du", "des", "au", "aux" are contracted prepositions
+        return {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(first, first)
+    if tok.head.lower_ in ("auprès",) and tok.head.i < tok.i:
+        return "auprès"
+    return None
+
+
+def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, nominal) pairs attached to a word, in both label schemes."""
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield (normalise(c.lemma_ if c.dep_ != "agent" else "by"), p)
+        elif c.dep_ in OBLIQUE and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+            prep = preposition(c)
+            if prep:
+                yield (prep, c)
+        elif c.lower_ == "auprès":
+            for p in c.children:
+                if p.pos_ in ("NOUN", "PROPN"):
+                    yield ("auprès", p)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Active subjects of a verb, looking through control, coordination and relative clauses."""
+    seen = 0
+    tok = verb
+    while seen < 6:
+        seen += 1
+        subj = children(tok, SUBJ)
+        if subj:
+            return subj
+        if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
+            return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
+        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
+            tok = tok.head
+            continue
+        break
+    return []
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    return children(verb, PASS_SUBJ)
+
+
+def agents(verb: Token) -> list[Token]:
+    """The agent of a passive: "par X" (obl:agent) or "by X" (agent → pobj)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "obl:agent":
+            out.append(c)
+        elif c.dep_ == "agent":
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    return out
+
+
+def objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in OBJ]
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """A word and the words coordinated with it ("Kim et Poutine", "the US and South Korea")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(coordinated(c))
+    return out
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The verb a noun hangs from, through prepositions and nominal chains ("during a visit")."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head == cur:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADP":
+            cur = head
+            continue
+        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nmod", "pobj", "prep", "obl"):
+            cur = head
+            continue
+        return None
+    return None
+
+
+def clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above a word."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur

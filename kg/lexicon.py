@@ -1,0 +1,124 @@
+"""Per-language lexicons (trigger words, titles, cues, actor heads) read from TSV data files.
+
+A language is a folder `kg/data/lexicons/<lang>/`; every file there has a header row and
+`#` comment lines. The loaders check each row and fail with `file:line: problem`.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from . import resources
+from .errors import DataFileError
+from .gazetteer import normalise
+
+CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
+FRAMES = {"act", "visit", "host", "meet", "receive", "say"}
+POS = {"VERB", "NOUN"}
+CUE_KINDS = {"report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    cameo: str
+    frame: str
+    preps: tuple[str, ...]  # prepositions that introduce the target
+    alt: str  # code used when no target is found ("" = no event without a target)
+    refine: tuple[tuple[tuple[str, ...], str], ...]  # (words in the trigger's phrase, finer code)
+    line: int
+    path: str
+    reflexive: bool = False  # French pronominal verbs: "se rendre", "s'entretenir"
+
+    @property
+    def id(self) -> str:
+        return f"{Path(self.path).parent.name}.{self.lemma}.{self.pos.lower()}:{self.line}"
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
+    multiword: list[Trigger] = field(default_factory=list)  # triggers whose lemma has spaces
+    titles: dict[str, str] = field(default_factory=dict)  # normalised title phrase -> role
+    cues: dict[str, str] = field(default_factory=dict)  # normalised cue -> kind
+    heads: dict[str, str] = field(default_factory=dict)  # noun lemma -> actor kind
+    honorifics: set[str] = field(default_factory=set)
+
+
+def _read(path: Path, columns: list[str]):
+    if not path.exists():
+        raise DataFileError(str(path), None, "missing lexicon file")
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(rows, None)
+        if header is None or header[: len(columns)] != columns:
+            raise DataFileError(str(path), 1, f"header {header} differs from expected {columns}")
+        for n, row in enumerate(rows, 2):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            row = row + [""] * (len(columns) - len(row))
+            yield n, dict(zip(columns, (c.strip() for c in row)))
+
+
+def _code(value: str, path: Path, n: int) -> str:
+    if not CODE.match(value):
+        raise DataFileError(str(path), n, f"unknown CAMEO code {value!r}; expected 01–20 followed by up to two digits")
+    return value
+
+
+def _refine(value: str, path: Path, n: int) -> tuple[tuple[tuple[str, ...], str], ...]:
+    out = []
+    for part in filter(None, (p.strip() for p in value.split(";"))):
+        words, _, code = part.rpartition(":")
+        if not words:
+            raise DataFileError(str(path), n, f"refine entry {part!r}; expected word|word:code")
+        out.append((tuple(normalise(w) for w in words.split("|")), _code(code, path, n)))
+    return tuple(out)
+
+
+def load(lang: str, base: Path | None = None) -> Lexicon:
+    folder = base or resources.lexicon(lang, "")
+    lex = Lexicon(lang=lang)
+    tpath = folder / "triggers.tsv"
+    for n, r in _read(tpath, ["lemma", "pos", "cameo", "frame", "preps", "alt", "refine", "note"]):
+        if r["pos"] not in POS:
+            raise DataFileError(str(tpath), n, f"pos {r['pos']!r}; expected one of {sorted(POS)}")
+        if r["frame"] not in FRAMES:
+            raise DataFileError(str(tpath), n, f"frame {r['frame']!r}; expected one of {sorted(FRAMES)}")
+        lemma, reflexive = normalise(r["lemma"]), False
+        for prefix in ("se ", "s'"):
+            if lemma.startswith(prefix):
+                lemma, reflexive = lemma[len(prefix):], True
+        trig = Trigger(
+            lemma=lemma, reflexive=reflexive, pos=r["pos"], cameo=_code(r["cameo"], tpath, n), frame=r["frame"],
+            preps=tuple(normalise(p) for p in r["preps"].split("|") if p),
+            alt=_code(r["alt"], tpath, n) if r["alt"] else "",
+            refine=_refine(r["refine"], tpath, n), line=n, path=str(tpath),
+        )
+        if " " in trig.lemma:
+            lex.multiword.append(trig)
+        else:
+            lex.triggers.setdefault((trig.lemma, trig.pos), []).append(trig)
+    for n, r in _read(folder / "titles.tsv", ["phrase", "role"]):
+        lex.titles[normalise(r["phrase"])] = r["role"]
+    cpath = folder / "cues.tsv"
+    for n, r in _read(cpath, ["cue", "kind"]):
+        if r["kind"] not in CUE_KINDS:
+            raise DataFileError(str(cpath), n, f"cue kind {r['kind']!r}; expected one of {sorted(CUE_KINDS)}")
+        lex.cues[normalise(r["cue"])] = r["kind"]
+    for n, r in _read(folder / "heads.tsv", ["lemma", "kind"]):
+        if r["kind"] == "honorific":
+            lex.honorifics.add(normalise(r["lemma"]))
+        else:
+            lex.heads[normalise(r["lemma"])] = r["kind"]
+    return lex
+
+
+@lru_cache(maxsize=None)
+def default(lang: str) -> Lexicon:
+    return load(lang)

@@ -1,0 +1,180 @@
+"""ArticleGraph → RDF triples under the news-kg ontology (one named graph per article).
+
+IRIs are minted in one place (`mint`): entities from their Wikidata id or type and normalised name,
+articles from their id, events and evidence from their article and character position, so the same
+input always gives the same graph.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from decimal import Decimal
+from functools import lru_cache
+from urllib.parse import quote
+
+from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL
+
+from . import resources
+from .model import ArticleGraph, Entity, Event, Sentence
+from .namespaces import CAMEO, ID, KG, PREFIXES, WD
+
+_SAFE = re.compile(r"^[A-Za-z0-9._~-]+$")
+
+
+def mint(*parts: str) -> URIRef:
+    """An instance IRI under kgid:, every part percent-encoded and checked."""
+    encoded = []
+    for p in parts:
+        e = quote(p, safe="")
+        if not e or e in (".", ".."):
+            raise ValueError(f"cannot mint an IRI from part {p!r}")
+        encoded.append(e)
+    iri = str(ID) + "/".join(encoded)
+    from pyoxigraph import NamedNode
+
+    NamedNode(iri)  # raises ValueError on anything a strict parser refuses
+    return URIRef(iri)
+
+
+def entity_iri(key: str) -> URIRef:
+    if key.startswith("Q") and key[1:].isdigit():
+        return mint("entity", key)
+    kind, _, name = key.partition(":")
+    return mint("entity", kind.lower(), name)
+
+
+def article_iri(article_id: str) -> URIRef:
+    return mint("article", article_id)
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict[str, tuple[str, str]]:
+    """CAMEO code → (PLOVER type, mode) from the shipped code table."""
+    path = resources.data_dir() / "lexicons" / "cameo.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((ln for ln in fh if not ln.startswith("#")), delimiter="\t")
+        return {r["code"]: (r["plover_type"], r["plover_mode"]) for r in rows}
+
+
+def _evidence(g: Graph, aid: str, art: URIRef, sent: Sentence, pattern: str) -> URIRef:
+    ev = mint("article", aid, "evidence", f"{sent.start}-{sent.end}")
+    g.add((ev, RDF.type, KG.Evidence))
+    g.add((ev, KG.article, art))
+    g.add((ev, KG.sentence, Literal(sent.text)))
+    g.add((ev, KG.beginIndex, Literal(sent.start, datatype=XSD.nonNegativeInteger)))
+    g.add((ev, KG.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger)))
+    if pattern:
+        g.add((ev, KG.extractedBy, Literal(pattern)))
+    return ev
+
+
+def _entity(g: Graph, ent: Entity, lang: str) -> URIRef:
+    iri = entity_iri(ent.key)
+    g.add((iri, RDF.type, getattr(KG, ent.type if ent.type != "Media" else "Organization")))
+    if ent.labels:
+        for l, label in ent.labels:
+            g.add((iri, RDFS.label, Literal(label, lang=l)))
+    else:
+        g.add((iri, RDFS.label, Literal(ent.label)))
+    if ent.qid:
+        g.add((iri, OWL.sameAs, WD[ent.qid]))
+    if ent.country and ent.type == "Place":
+        g.add((iri, KG.locatedIn, entity_iri(ent.country)))
+    return iri
+
+
+def event_iri(aid: str, ev: Event, n: int) -> URIRef:
+    return mint("article", aid, "event", f"{ev.trigger_start}-{ev.cameo}-{n}")
+
+
+def article_triples(ag: ArticleGraph) -> Graph:
+    """The named graph of one article."""
+    g = Graph()
+    a = ag.article
+    lang = a.lang or ""
+    art = article_iri(a.id)
+    g.add((art, RDF.type, KG.Article))
+    g.add((art, KG.text, Literal(a.full_text)))
+    g.add((art, KG.contentHash, Literal(content_hash(a.full_text))))
+    if lang:
+        g.add((art, KG.language, Literal(lang)))
+    if a.title:
+        g.add((art, KG.title, Literal(a.title, lang=lang or None)))
+    if a.published:
+        g.add((art, KG.published, Literal(a.published.isoformat(), datatype=XSD.date)))
+    if a.url:
+        g.add((art, KG.url, Literal(a.url, datatype=XSD.anyURI)))
+    if a.source:
+        g.add((art, KG.publisher, Literal(a.source)))
+    for key, ent in ag.entities.items():
+        _entity(g, ent, lang)
+    for m in ag.mentions:
+        node = mint("article", a.id, "mention", f"{m.start}-{m.end}")
+        g.add((node, RDF.type, KG.Mention))
+        g.add((node, KG.denotes, entity_iri(m.entity)))
+        g.add((node, KG.article, art))
+        g.add((node, KG.anchorOf, Literal(m.text)))
+        g.add((node, KG.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KG.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+    counts: dict[tuple[int, str], int] = {}
+    for ev in ag.events:
+        n = counts.get((ev.trigger_start, ev.cameo), 0)
+        counts[(ev.trigger_start, ev.cameo)] = n + 1
+        node = event_iri(a.id, ev, n)
+        g.add((node, RDF.type, KG.Event))
+        g.add((node, KG.eventType, CAMEO[ev.cameo]))
+        g.add((node, KG.cameoCode, Literal(ev.cameo)))
+        g.add((node, KG.cameoRoot, Literal(ev.root)))
+        ptype, pmode = plover().get(ev.cameo, ("", ""))
+        if ptype:
+            g.add((node, KG.ploverType, Literal(ptype)))
+        if pmode:
+            g.add((node, KG.ploverMode, Literal(pmode)))
+        for prop, key in ((KG.source, ev.source), (KG.target, ev.target), (KG.place, ev.place),
+                          (KG.reportedBy, ev.reported_by)):
+            if key:
+                g.add((node, prop, entity_iri(key)))
+        for key in ev.participants:
+            g.add((node, KG.participant, entity_iri(key)))
+        if ev.date:
+            g.add((node, KG.date, Literal(ev.date.isoformat(), datatype=XSD.date)))
+        if ev.date_text:
+            g.add((node, KG.dateText, Literal(ev.date_text, lang=lang or None)))
+        g.add((node, KG.trigger, Literal(ev.trigger, lang=lang or None)))
+        g.add((node, KG.factuality, getattr(KG, ev.factuality)))
+        g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
+        g.add((node, KG.evidence, _evidence(g, a.id, art, ev.sentence, ev.pattern)))
+    for n, rel in enumerate(ag.relations):
+        s, o = entity_iri(rel.subject), entity_iri(rel.object)
+        p = getattr(KG, rel.predicate)
+        g.add((s, p, o))
+        node = mint("article", a.id, "relation", str(n))
+        g.add((node, RDF.type, KG.RelationAssertion))
+        g.add((node, RDF.subject, s))
+        g.add((node, RDF.predicate, p))
+        g.add((node, RDF.object, o))
+        g.add((node, KG.evidence, _evidence(g, a.id, art, rel.sentence, rel.pattern)))
+    return g
+
+
+def content_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def new_dataset() -> Dataset:
+    ds = Dataset(default_union=True)
+    for prefix, ns in PREFIXES.items():
+        ds.bind(prefix, ns)
+    return ds
+
+
+def add_article(ds: Dataset, ag: ArticleGraph) -> None:
+    """Put an article's triples in its own named graph, replacing any earlier build of it."""
+    name = article_iri(ag.article.id)
+    ds.remove_graph(ds.graph(name))
+    target = ds.graph(name)
+    for t in article_triples(ag):
+        target.add(t)
