@@ -209,6 +209,31 @@ def viz(source: str, output: str, title: str) -> None:
     click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} events → {output}", err=True)
 
 
+@main.command(context_settings=CONTEXT)
+@click.argument("gold", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.option("--brief", is_flag=True, help="Only the summary table, not each miss and false event.")
+def evaluate(gold: tuple[str, ...], as_json: bool, brief: bool) -> None:
+    """Score the extractor on annotated articles (files or folders in the dev-set format).
+
+    \b
+    kg evaluate ../shared/dev-set/articles
+    kg evaluate tests/annotated --json
+    """
+    import json as json_mod
+
+    from . import evaluate as ev
+
+    try:
+        scores = ev.evaluate(list(gold))
+    except KgError as e:
+        _fail(e)
+    if as_json:
+        click.echo(json_mod.dumps(ev.summary(scores), indent=1))
+    else:
+        click.echo(ev.render(scores, details=not brief))
+
+
 DEMO_QUERIES = ("visits", "meetings", "warnings", "criticism", "sanctions", "relations")
 
 
