@@ -128,10 +128,15 @@ class _Resolver:
 def score_article(gold: Gold, ag: ArticleGraph) -> ArticleScore:
     s = ArticleScore(gold.article.id, gold.article.lang)
     res = _Resolver(gold, ag)
-    # system events, one per (root, source, target)
+    # system events, one per (root, source side, target side): a person and the state they lead
+    # are one side, as the annotators merge them
+    side = {r.subject: r.object for r in ag.relations if r.predicate in ("leaderOf", "spokespersonOf", "memberOf")}
+    for key, ent in ag.entities.items():
+        if ent.type == "Person" and ent.country:
+            side.setdefault(key, ent.country)
     seen, system = set(), []
     for e in ag.events:
-        k = (e.root, e.source, e.target)
+        k = (e.root, side.get(e.source, e.source), side.get(e.target, e.target))
         if k not in seen:
             seen.add(k)
             system.append(e)

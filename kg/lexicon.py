@@ -46,8 +46,12 @@ class Lexicon:
     multiword: list[Trigger] = field(default_factory=list)  # triggers whose lemma has spaces
     titles: dict[str, str] = field(default_factory=dict)  # normalised title phrase -> role
     cues: dict[str, str] = field(default_factory=dict)  # normalised cue -> kind
-    heads: dict[str, str] = field(default_factory=dict)  # noun lemma -> actor kind
+    heads: dict[str, set[str]] = field(default_factory=dict)  # noun lemma -> actor kinds
     honorifics: set[str] = field(default_factory=set)
+
+    def is_head(self, token, kind: str) -> bool:
+        """Whether a token's lemma or form is listed in heads.tsv with this kind."""
+        return kind in self.heads.get(normalise(token.lemma_), ()) or kind in self.heads.get(normalise(token.text), ())
 
 
 def _read(path: Path, columns: list[str]):
@@ -115,7 +119,7 @@ def load(lang: str, base: Path | None = None) -> Lexicon:
         if r["kind"] == "honorific":
             lex.honorifics.add(normalise(r["lemma"]))
         else:
-            lex.heads[normalise(r["lemma"])] = r["kind"]
+            lex.heads.setdefault(normalise(r["lemma"]), set()).add(r["kind"])
     return lex
 
 

@@ -39,6 +39,7 @@ class EntityIndex:
     demonym_tokens: dict[int, str] = field(default_factory=dict)  # token index -> country key
     roles: list[RoleHolder] = field(default_factory=list)  # roles stated in this article
     naming: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)  # title naming a person
+    groups: dict[int, list[str]] = field(default_factory=dict)  # token -> entities ("les deux dirigeants")
 
     def add(self, doc: Doc, start: int, end: int, entity: Entity, via: str) -> Mention:
         span = doc[start:end]
@@ -132,8 +133,146 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         taken.update(range(ent.start, ent.end))
     _resolve_pending(doc, idx, pending, gz)
     _resolve_titles(doc, idx, gz, lex, published)
+    _capitals_as_states(doc, idx, gz)
+    _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
+
+
+LOCATIVE = {"à", "en", "au", "aux", "dans", "vers", "depuis", "in", "at", "to", "from", "into", "near", "across"}
+
+
+def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
+    """A capital acting ("Moscou a averti", "Washington said") names its state; a capital as a
+    place ("à Moscou", "in Kyiv") stays the city."""
+    from .syntax import preposition
+
+    for n, m in enumerate(idx.mentions):
+        ent = idx.entities[m.entity]
+        if ent.type != "Place" or not ent.country or ent.country not in gz.entities:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        tok = span.root
+        if preposition(tok) in LOCATIVE or tok.dep_ in ("obl:mod", "npadvmod") or tok.head.lower_ == "à":
+            continue
+        state = gz.entities[ent.country]
+        idx.entities.setdefault(state.key, state)
+        new = Mention(m.start, m.end, m.text, state.key, "metonym")
+        idx.mentions[n] = new
+        for j in range(span.start, span.end):
+            idx.by_token[j] = new
+
+
+def home_country(key: str, idx: EntityIndex, gz: Gazetteer) -> str | None:
+    ent = idx.entities.get(key) or gz.entities.get(key)
+    if ent is None:
+        return None
+    if ent.type == "Country":
+        return ent.key
+    if ent.country:
+        return ent.country
+    for r in idx.roles:
+        if r.entity == key and r.country:
+            return r.country
+    return None
+
+
+def _salient(idx: EntityIndex, before: int, types: set[str], gz: Gazetteer) -> list[str]:
+    """Entities of the given types mentioned before a character offset, most mentioned first."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in idx.mentions:
+        if m.start >= before:
+            continue
+        ent = idx.entities[m.entity]
+        if ent.type in types:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+            first.setdefault(m.entity, m.start)
+    return sorted(counts, key=lambda k: (-counts[k], first[k]))
+
+
+def _pair(idx: EntityIndex, before: int, kind: str, gz: Gazetteer) -> list[str] | None:
+    """The two protagonists of a bilateral story ("les deux dirigeants", "the two countries"):
+    the two most mentioned people, or their states; None when no clear pair stands out."""
+    people = _salient(idx, before, {"Person"}, gz)
+    if kind == "pair_person":
+        return people[:2] if len(people) >= 2 else None
+    if len(people) >= 2:
+        states = [home_country(k, idx, gz) for k in people[:2]]
+        if all(states) and states[0] != states[1]:
+            return states
+    countries = _salient(idx, before, {"Country"}, gz)
+    return countries[:2] if len(countries) >= 2 else None
+
+
+def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
+    """Pronouns, "les deux dirigeants", "son homologue" and "son pays" resolved when unambiguous."""
+    from .syntax import POSSESSIVES, subjects
+
+    pronouns = {"il", "elle", "he", "she"}
+    for tok in doc:
+        if tok.i in idx.by_token:
+            continue
+        low = tok.lower_
+        if low in pronouns and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
+            people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
+                      and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
+            subj_people = [m for m in people if _is_subject(doc, m)]
+            pick = (subj_people or people)
+            if pick:
+                ent = idx.entities[pick[-1].entity]
+                idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
+            continue
+        if tok.pos_ != "NOUN":
+            continue
+        has_two = any(c.lower_ in ("deux", "two", "both") for c in tok.children)
+        for kind in ("pair_person", "pair_country"):
+            if has_two and lex.is_head(tok, kind):
+                pair = _pair(idx, tok.idx, kind, gz)
+                if pair:
+                    idx.groups[tok.i] = pair
+                break
+        poss = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES]
+        if poss and lex.is_head(tok, "other_person") and not any(c.i in idx.demonym_tokens for c in tok.children):
+            pair = _pair(idx, tok.idx, "pair_person", gz)
+            owner = _owner(tok, idx)
+            if pair and owner in pair:
+                other = pair[1 - pair.index(owner)]
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[other], "counterpart")
+        elif poss and lex.is_head(tok, "own_country"):
+            owner = _owner(tok, idx)
+            state = home_country(owner, idx, gz) if owner else None
+            if state and state in gz.entities:
+                idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    root = span.root
+    while root.dep_ in ("appos", "flat:name", "flat", "compound") and root.head != root:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or root.head.dep_ in ("nsubj",) and root.dep_ == "appos"
+
+
+def _owner(tok: Token, idx: EntityIndex) -> str | None:
+    """Whose "son homologue" / "his country": the subject of the clause the noun belongs to."""
+    from .syntax import subjects
+
+    cur = tok
+    for _ in range(5):
+        head = cur.head
+        if head == cur:
+            break
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
+            for s in subjects(head):
+                if s != tok and s.i in idx.by_token:
+                    return idx.by_token[s.i].entity
+                for c in s.children:
+                    if c.dep_ in ("appos", "flat:name") and c.i in idx.by_token:
+                        return idx.by_token[c.i].entity
+        cur = head
+    people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"]
+    return people[-1].entity if people else None
 
 
 def _plausible_name(span: Span) -> bool:

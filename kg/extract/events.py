@@ -19,7 +19,7 @@ from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of
 from .syntax import (POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
-                     objects, passive_subjects, prep_objects, subjects)
+                     objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 PLACE_PREPS = {"à", "en", "au", "aux", "dans", "in", "at", "to"}
@@ -79,10 +79,21 @@ class EventExtractor:
         titles with a country, and "the X of Y" when X itself names nobody."""
         out: list[Entity] = []
         for t in coordinated(tok):
-            ent = self._actor_of(t, idx, depth)
-            if ent and ent.key not in {e.key for e in out}:
-                out.append(ent)
+            for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
+                if ent and ent.key not in {e.key for e in out}:
+                    out.append(ent)
+        if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
+            # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"
+            for t in tok.subtree:
+                if t.dep_ in ("appos", "conj", "flat:name") or t == tok:
+                    ent = self._as_actor(idx.entity_at(t))
+                    if ent and ent.type == out[0].type and ent.key not in {e.key for e in out}:
+                        out.append(ent)
         return out
+
+    def _group(self, t: Token, idx: EntityIndex) -> list[Entity]:
+        keys = idx.groups.get(t.i, [])
+        return [e for e in (self._as_actor(self.gz.entities.get(k) or idx.entities.get(k)) for k in keys) if e]
 
     def _actor_of(self, t: Token, idx: EntityIndex, depth: int) -> Entity | None:
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ in ("acl:relcl", "relcl") and depth < 2:
@@ -96,17 +107,21 @@ class EventExtractor:
                     ent = idx.entity_at(c)
                     break
         if ent is None:
-            if normalise(t.lemma_) in self.lex.heads or normalise(t.text) in self.lex.heads:
+            if self.lex.is_head(t, "state"):
                 key = country_of(t, idx, self.gz, self.lex)
                 ent = self.gz.entities.get(key) if key else None
-            elif depth < 1 and t.pos_ == "NOUN":
+            elif depth < 1 and t.pos_ == "NOUN" and not self._is_trigger(t):
                 for c in t.children:
-                    if c.dep_ in ("nmod", "poss") and c.i > t.i - 3:
+                    if c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of")):
                         inner = self._actor_of(c, idx, depth + 1)
                         if inner:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _is_trigger(self, t: Token) -> bool:
+        pos = "VERB" if t.pos_ == "VERB" else "NOUN"
+        return (normalise(t.lemma_), pos) in self.lex.triggers or (normalise(t.text), pos) in self.lex.triggers
 
     def _as_actor(self, ent: Entity | None) -> Entity | None:
         if ent is None or ent.type == "Media":
@@ -139,7 +154,7 @@ class EventExtractor:
                     continue
                 a.sources += self.actors(s, idx)
             for o in objects(verb):
-                found = self.actors(o, idx)
+                found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
                 if found:
                     a.targets += found
                     a.direct_target = True
@@ -153,6 +168,20 @@ class EventExtractor:
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
         return a
+
+    def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
+        """The actors of an event noun that is itself the object of disapproval, concern or
+        rejection: "the EU condemns the delivery of Iranian drones" targets Iran."""
+        if trig.cameo[:2] not in ("10", "11", "12", "13") or not self._is_trigger(tok):
+            return []
+        inner = next(iter(self.lex.triggers.get((normalise(tok.lemma_), "NOUN"), [])), None) or \
+            next(iter(self.lex.triggers.get((normalise(tok.text), "NOUN"), [])), None)
+        if inner is None:
+            return []
+        args = self.nominal_args(tok, inner, idx)
+        if trig.cameo == "110" or inner.frame == "meet":
+            return args.sources + args.targets
+        return args.sources
 
     def _inverted(self, verb: Token) -> bool:
         return any(c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < verb.i for c in verb.children) or (
@@ -170,7 +199,7 @@ class EventExtractor:
 
     def _prep_arg(self, prep: str, obj: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
         if prep in trig.preps:
-            found = self.actors(obj, idx)
+            found = self.actors(obj, idx) or self._nested_actors(obj, trig, idx)
             if found and trig.frame == "visit":
                 place = idx.entity_at(obj)
                 if place and place.type in ("Place", "Country"):
@@ -193,6 +222,10 @@ class EventExtractor:
 
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex) -> Args:
         a = Args(how="nominal")
+        if any(c.dep_ == "cop" for c in noun.children):  # "Sissi est en visite à Ankara"
+            for s_ in noun.children:
+                if s_.dep_ in ("nsubj", "expl:subj"):
+                    a.sources += self.actors(s_, idx)
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
                 if c.lower_ in POSSESSIVES:
@@ -267,7 +300,7 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
-        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets:
+        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and trig.pos == "VERB":
             args.sources, args.targets = args.sources[:1], args.sources[1:]
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]

@@ -63,9 +63,22 @@ def subjects(verb: Token) -> list[Token]:
     tok = verb
     while seen < 6:
         seen += 1
-        subj = children(tok, SUBJ)
+        subj = children(tok, SUBJ | {"expl:subj"})
         if subj:
             return subj
+        if tok.dep_ == "xcomp" and tok.head != tok and objects(tok.head):
+            return objects(tok.head)  # object control: "invited Putin to visit"
+        if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children) and tok.head != tok:
+            # "en visite à Ankara pour renforcer…": the purpose clause shares the subject of its noun
+            noun = tok.head
+            subj = [c for c in noun.children if c.dep_ in SUBJ | {"expl:subj"}]
+            if subj:
+                return subj
+            tok = noun
+            if tok.head == tok:
+                break
+            tok = tok.head
+            continue
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
         if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:

@@ -1,0 +1,70 @@
+"""Shared fixtures for the news-kg tests.
+
+The sample graph is built once per session from the bundled articles (kg/data/samples/*.txt and
+*.html): spaCy is slow, so every test that needs a real graph shares this one and must not change it
+(copy it with `kg.graphio.union` first).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg import graphio, resources
+from kg.api import build_graph
+from kg.pipeline import BuildReport
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="Rewrite expected (golden) files from the current output, for review in the PR.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """True when pytest was run with --update-golden."""
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def sample_paths() -> list[str]:
+    """The bundled sample articles (.txt and .html; samples.jsonl repeats them)."""
+    samples = resources.samples_dir()
+    paths = sorted(str(p) for p in samples.iterdir() if p.suffix in (".txt", ".html"))
+    assert paths, f"no sample articles in {samples}"
+    return paths
+
+
+@pytest.fixture(scope="session")
+def sample_report() -> BuildReport:
+    """What building the sample graph reported (articles, events, skipped, failed)."""
+    return BuildReport()
+
+
+@pytest.fixture(scope="session")
+def sample_graph(sample_paths: list[str], sample_report: BuildReport):
+    """The rdflib Dataset of the sample articles, one named graph per article. Do not modify it."""
+    ds = build_graph(sample_paths, report=sample_report)
+    assert sample_report.failed == [], sample_report.failed
+    return ds
+
+
+@pytest.fixture(scope="session")
+def sample_ttl(sample_graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample graph written to a Turtle file (read-only for tests)."""
+    path = tmp_path_factory.mktemp("sample") / "sample.ttl"
+    graphio.write(sample_graph, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The project's shared folder beside the repository (reference material, dev set)."""
+    path = Path(__file__).resolve().parents[1].parent / "shared"
+    if not path.is_dir():
+        pytest.skip(f"shared folder {path} not present (it sits beside the repository checkout)")
+    return path
