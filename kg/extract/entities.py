@@ -371,8 +371,12 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         if person:
             continue
         family = ROLE_FAMILY.get(role, {role})
+        # roles the article states win; else office holders the gazetteer knows for the article's
+        # date (the current ones when the date is unknown) who are named in the article
         people = {r.entity for r in idx.roles if r.country == country and r.role in family}
-        people |= {r.entity for r in gz.holders(family, country) if r.covers(published) and r.entity in idx.entities}
+        if len(people) != 1:
+            people |= {r.entity for r in gz.holders(family, country) if r.entity in idx.entities
+                       and (r.covers(published) if published else r.end is None)}
         span_end = end
         while span_end < len(doc) and (span_end in idx.demonym_tokens or doc[span_end].dep_ == "amod"):
             span_end += 1
@@ -385,18 +389,14 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
 
 
 def _named_person(doc: Doc, start: int, end: int, idx: EntityIndex) -> Entity | None:
-    """A person named right after a title (skipping its adjectives and commas) or in apposition."""
-    j = end
-    while j < len(doc) and (j in idx.demonym_tokens or doc[j].dep_ in ("amod",) or doc[j].text in (",",)
-                            or (doc[j].dep_ in ("case", "det") and j + 1 < len(doc) and idx.entity_at(doc[j + 1])
-                                and idx.entity_at(doc[j + 1]).type != "Person")
-                            or (idx.entity_at(doc[j]) and idx.entity_at(doc[j]).type in ("Country", "Organization", "Place")
-                                and j + 1 < len(doc) and not doc[j + 1].is_punct)):
-        j += 1
-        if j - end > 8:
-            return None
-    if j < len(doc):
-        ent = idx.entity_at(doc[j])
-        if ent and ent.type == "Person":
+    """A person named right after a title, skipping its adjectives, commas and complements
+    ("le porte-parole du Kremlin, Dmitri Peskov")."""
+    for j in range(end, min(end + 9, len(doc))):
+        tok = doc[j]
+        ent = idx.entity_at(tok)
+        if ent is not None and ent.type == "Person":
             return ent
+        if ent is not None or j in idx.demonym_tokens or tok.dep_ in ("amod", "case", "det") or tok.text == ",":
+            continue
+        return None
     return None

@@ -35,6 +35,7 @@ class Args:
     places: list[Entity] = field(default_factory=list)
     direct_target: bool = False  # the target is a direct object (warn X vs warn of X)
     how: str = "syntax"
+    one_sided: bool = False  # a construction that states one actor only ("X, under sanctions")
 
 
 class EventExtractor:
@@ -167,6 +168,20 @@ class EventExtractor:
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
+            # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
+            for c in verb.children:
+                if c.dep_ == "ccomp":
+                    for s_ in subjects(c) if c.pos_ in ("VERB", "AUX", "ADJ") else [c]:
+                        a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
+                    if not a.targets:  # a clause the parser garbled: its first actor is its subject
+                        first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
+                        if first:
+                            a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.sources and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+                and verb.i > 0 and self._as_actor(idx.entity_at(verb.doc[verb.i - 1])):
+            # absolute participle: "…, Washington craignant que…"
+            a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
         return a
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
@@ -222,6 +237,17 @@ class EventExtractor:
 
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex) -> Args:
         a = Args(how="nominal")
+        if any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
+            # "la Corée du Nord, elle-même sous sanctions" / "Iran, under sanctions": the state undergoes it
+            for c in noun.children:
+                if c.dep_ in ("nsubj",):
+                    a.targets += self.actors(c, idx)
+            if not a.targets:
+                before = [t for t in noun.doc[max(noun.sent.start, noun.i - 8):noun.i] if idx.entity_at(t)]
+                if before:
+                    a.targets += self.actors(before[-1], idx)
+            a.one_sided = bool(a.targets)
+            return a
         if any(c.dep_ == "cop" for c in noun.children):  # "Sissi est en visite à Ankara"
             for s_ in noun.children:
                 if s_.dep_ in ("nsubj", "expl:subj"):
@@ -305,6 +331,8 @@ class EventExtractor:
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key]
+        if not pairs and args.one_sided:
+            pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
         if not pairs:
             return []
         code = self._code(trig, tok, args)
@@ -328,7 +356,10 @@ class EventExtractor:
                           trigger_end=span.end_char, place=place, date=when, date_text=when_text,
                           factuality=value, reported_by=reporter, confidence=conf,
                           pattern=f"{trig.id}/{args.how}")
-            if trig.frame == "visit" and code.startswith("04"):
+            sk, tk = (s.key if s else None), (t.key if t else None)
+            if s is None or t is None:
+                out.append(Event(cameo=code, source=sk, target=tk, **common))
+            elif trig.frame == "visit" and code.startswith("04"):
                 out.append(Event(cameo="042", source=s.key, target=t.key, **common))
                 out.append(Event(cameo="043", source=t.key, target=s.key, **common))
             elif trig.frame == "host" and code.startswith("04"):
@@ -345,14 +376,28 @@ class EventExtractor:
         head = tok.head if tok.pos_ == "NOUN" else tok
         return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "s'engager", "engager")
 
-    def _reporter(self, tok: Token | None, idx: EntityIndex) -> str | None:
-        if tok is None:
+    def _reporter(self, toks: tuple[Token, ...] | None, idx: EntityIndex) -> str | None:
+        if not toks:
             return None
+        found = [k for k in (self._reporter_one(t, idx) for t in toks) if k]
+        people = [k for k in found if (idx.entities.get(k) or self.gz.entities.get(k)).type == "Person"]
+        return (people or found or [None])[0]
+
+    def _reporter_one(self, tok: Token, idx: EntityIndex) -> str | None:
+        if tok.pos_ in ("VERB", "AUX"):  # "…, a critiqué lundi le Département d'État": inverted subject
+            after = [o for o in objects(tok) if o.i > tok.i]
+            if not after:
+                return None
+            tok = after[0]
         for t in coordinated(tok):
             ent = idx.entity_at(t)
+            if ent is None:  # a title with its name in apposition: prefer the person
+                people = [idx.entity_at(c) for c in t.subtree if idx.entity_at(c) and 0 <= c.i - t.i < 8
+                          and idx.entity_at(c).type == "Person"]
+                ent = people[0] if people else None
             if ent is None:
                 for c in t.subtree:
-                    if idx.entity_at(c) and c.i - t.i < 8:
+                    if idx.entity_at(c) and 0 <= c.i - t.i < 8:
                         ent = idx.entity_at(c)
                         break
             if ent is not None:

@@ -20,7 +20,7 @@ SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # events that are themselve
 @dataclass(frozen=True)
 class Factuality:
     value: str
-    reporter: Token | None = None  # the word naming who reported it
+    reporter: tuple[Token, ...] | None = None  # the words naming who reported it
 
 
 def _cue(tok: Token, lex: Lexicon) -> str | None:
@@ -67,7 +67,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             future = True
         if cue == "report" and cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and reporter is None:
             subj = subjects(head)
-            reporter = subj[0] if subj else head
+            reporter = tuple(subj) if subj else (head,)
         if "Fut" in head.morph.get("Tense") and cur.dep_ in ("xcomp",):
             future = True
         cur = head
@@ -79,16 +79,13 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             if not obj and tok.i + 1 < len(tok.doc):
                 nxt = [t for t in tok.doc[tok.i + 1: min(tok.i + 6, sent.end)] if t.pos_ in ("NOUN", "PROPN")]
                 obj = nxt[:1]
-            if obj:
-                reporter = obj[0]
-            else:
-                reporter = tok
+            reporter = (obj[0],) if obj else (tok,)
         elif tok.dep_ in ("ROOT",) and _cue(tok, lex) == "report" and tok != trigger and tok.i > trigger.i:
             if trigger in tok.subtree or trigger.head == tok:
                 subj = subjects(tok)
-                reporter = reporter or (subj[0] if subj else tok)
+                reporter = reporter or (tuple(subj) if subj else (tok,))
     if future:
         return Factuality("future", reporter)
-    if reporter is not None and not (root in SPEECH_ROOTS and reporter in subjects(trigger)):
+    if reporter is not None and not (root in SPEECH_ROOTS and set(reporter) & set(subjects(trigger))):
         return Factuality("reported", reporter)
     return Factuality("asserted", reporter if reporter is not None and root not in SPEECH_ROOTS else None)

@@ -1,0 +1,227 @@
+"""kg.rdf and kg.graphio: IRI minting, deterministic builds, format round trips, SHACL validation."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+from rdflib.namespace import OWL, RDF, RDFS
+
+from kg import graphio
+from kg.api import build_graph
+from kg.errors import InputError
+from kg.namespaces import ID, KG, WD
+from kg.rdf import article_iri, entity_iri, mint
+from kg.validate import validate
+
+HOSTILE = ["John Kirby", 'say "hi"', "<script>", "{x}", "a|b", "back\\slash", "x^y", "`tick`", "new\nline",
+           "tab\there", "emoji 🚀", "北京", "São Paulo (city)", "U.S.", "Corée du Nord", "l'ONU", "100%", "a/b",
+           "?q=1#frag", "%41", "A", " ", "-"]
+
+
+def assert_isomorphic(expected: Graph, actual: Graph) -> None:
+    if isomorphic(expected, actual):
+        return
+    _, only_expected, only_actual = graph_diff(to_isomorphic(expected), to_isomorphic(actual))
+    lines = sorted(f"- {s.n3()} {p.n3()} {o.n3()}" for s, p, o in only_expected)
+    lines += sorted(f"+ {s.n3()} {p.n3()} {o.n3()}" for s, p, o in only_actual)
+    pytest.fail("graphs differ:\n" + "\n".join(lines[:60]))
+
+
+# ---- mint ----
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_rdf_mint_valid_iri_for_hostile_names(name: str) -> None:
+    iri = mint("entity", "person", name)
+    assert isinstance(iri, URIRef)
+    assert str(iri).startswith(str(ID) + "entity/person/")
+    node = pyoxigraph.NamedNode(str(iri))  # a strict IRI parser
+    assert node.value == str(iri)
+    # one path segment per part: the name never adds a segment
+    assert str(iri)[len(str(ID)):].count("/") == 2
+    for bad in ' "<>{}|\\^`\n\t':
+        assert bad not in str(iri)
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_rdf_mint_round_trips_through_turtle_and_ntriples(name: str) -> None:
+    g = Graph()
+    g.add((mint("entity", "person", name), RDFS.label, Literal(name)))
+    for fmt, ox in (("turtle", pyoxigraph.RdfFormat.TURTLE), ("nt", pyoxigraph.RdfFormat.N_TRIPLES)):
+        data = g.serialize(format=fmt)
+        assert_isomorphic(g, Graph().parse(data=data, format=fmt))
+        assert len(list(pyoxigraph.parse(data, format=ox))) == 1
+
+
+@pytest.mark.parametrize("part", [".", "..", ""])
+def test_rdf_mint_refuses_dot_segments(part: str) -> None:
+    with pytest.raises(ValueError, match="cannot mint"):
+        mint("entity", part)
+
+
+@given(st.text(min_size=1))
+@settings(max_examples=300, deadline=None)
+def test_rdf_mint_deterministic_and_valid(name: str) -> None:
+    if name in (".", ".."):
+        with pytest.raises(ValueError):
+            mint("entity", name)
+        return
+    iri = mint("entity", name)
+    assert iri == mint("entity", name)
+    pyoxigraph.NamedNode(str(iri))
+
+
+@given(st.text(min_size=1), st.text(min_size=1))
+@settings(max_examples=300, deadline=None)
+def test_rdf_mint_distinct_for_distinct_names(a: str, b: str) -> None:
+    if {a, b} & {".", ".."}:
+        return
+    assert (mint("entity", a) == mint("entity", b)) == (a == b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Corée du Nord", "Coree du Nord"), ("l'ONU", "l’ONU"), ("U.S.", "US"), ("%41", "A"), ("a/b", "a%2Fb"),
+    ("São Paulo", "Sa\u0303o Paulo"),
+])
+def test_rdf_mint_distinct_examples(a: str, b: str) -> None:
+    assert mint("entity", a) != mint("entity", b)
+
+
+@pytest.mark.parametrize("key, expected", [
+    ("Q7747", "https://w3id.org/news-kg/id/entity/Q7747"),
+    ("Q56226", "https://w3id.org/news-kg/id/entity/Q56226"),
+    ("Person:john-kirby", "https://w3id.org/news-kg/id/entity/person/john-kirby"),
+    ("Place:siberie", "https://w3id.org/news-kg/id/entity/place/siberie"),
+    ("Organization:shahed-aviation", "https://w3id.org/news-kg/id/entity/organization/shahed-aviation"),
+])
+def test_rdf_entity_iri(key: str, expected: str) -> None:
+    assert entity_iri(key) == URIRef(expected)
+
+
+@pytest.mark.parametrize("aid, expected", [
+    ("fr-kim-poutine-vostotchny", "https://w3id.org/news-kg/id/article/fr-kim-poutine-vostotchny"),
+    ("en-biden-kyiv-visit", "https://w3id.org/news-kg/id/article/en-biden-kyiv-visit"),
+])
+def test_rdf_article_iri(aid: str, expected: str) -> None:
+    assert article_iri(aid) == URIRef(expected)
+
+
+# ---- the sample graph ----
+
+@pytest.mark.parametrize("article, title, lang", [
+    ("fr-kim-poutine-vostotchny", "Kim Jong Un et Vladimir Poutine réunis au cosmodrome de Vostotchny", "fr"),
+    ("en-biden-kyiv-visit", "Biden makes surprise visit to Kyiv, pledges $500 million in new military aid", "en"),
+])
+def test_rdf_sample_graph_one_named_graph_per_article(sample_graph: Dataset, article: str, title: str,
+                                                      lang: str) -> None:
+    names = {g.identifier for g in sample_graph.graphs() if len(g)}
+    art = article_iri(article)
+    assert art in names
+    named = sample_graph.graph(art)
+    assert (art, RDF.type, KG.Article) in named
+    assert (art, KG.title, Literal(title, lang=lang)) in named
+    assert (art, KG.language, Literal(lang)) in named
+    # every article-specific node of this graph is under the article's IRI
+    for s in set(named.subjects()):
+        if str(s).startswith(str(ID) + "article/"):
+            assert str(s) == str(art) or str(s).startswith(str(art) + "/"), s
+
+
+@pytest.mark.parametrize("key, label_en, label_fr, kind", [
+    ("Q7747", "Vladimir Putin", "Vladimir Poutine", KG.Person),
+    ("Q423", "North Korea", "Corée du Nord", KG.Country),
+])
+def test_rdf_sample_graph_entity_shape(sample_graph: Dataset, key: str, label_en: str, label_fr: str,
+                                       kind: URIRef) -> None:
+    g = graphio.union(sample_graph)
+    e = entity_iri(key)
+    assert (e, RDF.type, kind) in g
+    assert (e, RDFS.label, Literal(label_en, lang="en")) in g
+    assert (e, RDFS.label, Literal(label_fr, lang="fr")) in g
+    assert (e, OWL.sameAs, WD[key]) in g
+
+
+def test_rdf_build_is_deterministic(sample_graph: Dataset, sample_paths: list[str]) -> None:
+    again = build_graph(sample_paths)
+    assert_isomorphic(graphio.union(sample_graph), graphio.union(again))
+    first = {g.identifier: g for g in sample_graph.graphs() if len(g)}
+    second = {g.identifier: g for g in again.graphs() if len(g)}
+    assert sorted(first) == sorted(second)
+    for name in first:
+        assert set(first[name]) == set(second[name]), name
+
+
+# ---- formats ----
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".trig", ".jsonld", ".nq"])
+def test_rdf_round_trip(sample_graph: Dataset, tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"graph{suffix}"
+    graphio.write(sample_graph, path)
+    back = graphio.read(path)
+    assert_isomorphic(graphio.union(sample_graph), graphio.union(back))
+    if graphio.FORMATS[suffix][1]:  # quad formats keep one named graph per article
+        names = {g.identifier for g in sample_graph.graphs() if len(g)}
+        back_names = {g.identifier for g in back.graphs() if len(g)}
+        assert back_names == names
+
+
+@pytest.mark.parametrize("suffix, fmt", [
+    (".ttl", pyoxigraph.RdfFormat.TURTLE),
+    (".nt", pyoxigraph.RdfFormat.N_TRIPLES),
+    (".trig", pyoxigraph.RdfFormat.TRIG),
+])
+def test_rdf_files_parse_with_pyoxigraph(sample_graph: Dataset, tmp_path: Path, suffix: str, fmt) -> None:
+    path = tmp_path / f"graph{suffix}"
+    graphio.write(sample_graph, path)
+    quads = list(pyoxigraph.parse(path=str(path), format=fmt))
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    assert len(triples) == len(graphio.union(sample_graph))
+
+
+def test_rdf_write_unknown_suffix_refused(sample_graph: Dataset, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"unknown RDF format '\.xyz'; expected one of \.ttl, \.nt"):
+        graphio.write(sample_graph, tmp_path / "graph.xyz")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("<http://a> <http://b> .", "not valid turtle"),
+    ("@prefix : <http://x/> . :a :b", "not valid turtle"),
+])
+def test_rdf_read_bad_file_names_it(tmp_path: Path, content: str, problem: str) -> None:
+    path = tmp_path / "bad.ttl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        graphio.read(path)
+    assert str(err.value).startswith(f"{path}: {problem}")
+
+
+def test_rdf_read_refuses_remote_jsonld_context(tmp_path: Path) -> None:
+    path = tmp_path / "remote.jsonld"
+    path.write_text('{"@context": "https://schema.org/", "@id": "http://x/a", "name": "A"}', encoding="utf-8")
+    with pytest.raises(InputError, match="remote JSON-LD @context"):
+        graphio.read(path)
+
+
+# ---- SHACL ----
+
+def test_rdf_sample_graph_conforms(sample_graph: Dataset) -> None:
+    result = validate(sample_graph)
+    assert result.conforms is True, result.report
+    assert result.violations == 0
+
+
+@pytest.mark.parametrize("predicate", [KG.factuality, KG.evidence, KG.cameoCode])
+def test_rdf_shacl_catches_missing_required_property(sample_graph: Dataset, predicate: URIRef) -> None:
+    g = graphio.union(sample_graph)  # a copy: the session graph stays intact
+    n_events = len(set(g.subjects(RDF.type, KG.Event)))
+    assert n_events >= 10
+    g.remove((None, predicate, None))
+    result = validate(g)
+    assert result.conforms is False
+    assert result.violations >= n_events
+    assert str(predicate) in result.report or predicate.n3(g.namespace_manager) in result.report
