@@ -283,29 +283,35 @@ def _plausible_name(span: Span) -> bool:
 
 
 def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -> None:
-    """Unknown names: a short name that ends a longer person's name in the article is that person."""
-    persons = [(s, t) for s, t in pending if t == "Person"]
-    known_people = {k: e for k, e in idx.entities.items() if e.type == "Person"}
-    full_names: list[tuple[list[str], Entity]] = [
-        (normalise(n).split(), e) for e in known_people.values() for n in gz.surface.get(e.key, {e.label})
-    ]
-    for span, _ in persons:
-        if len(span) > 1:
+    """Unknown names: a short name that ends or starts a longer person's name in the article is that
+    person — the one named in full before it when several fit ("Kim" after "Kim Jong Un")."""
+    full_names: list[tuple[list[str], Entity, int]] = []  # (words, entity, first character offset)
+    for m in idx.mentions:
+        ent = idx.entities[m.entity]
+        if ent.type == "Person":
+            for n in gz.surface.get(ent.key, set()) | {m.text}:
+                full_names.append((normalise(n).split(), ent, m.start))
+    for span, etype in pending:
+        if etype == "Person" and len(span) > 1:
             ent = Entity(key=f"Person:{slug(span.text)}", type="Person", label=span.text)
-            full_names.append((normalise(span.text).split(), ent))
+            full_names.append((normalise(span.text).split(), ent, span.start_char))
     for span, etype in pending:
         ent = None
         words = normalise(span.text).split()
         if etype == "Person":
-            candidates = {e.key: e for toks, e in full_names
-                          if len(toks) > len(words) and (toks[-len(words):] == words or toks[: len(words)] == words)}
-            same = {e.key: e for toks, e in full_names if toks == words}
+            same = [e for toks, e, _ in full_names if toks == words]
+            fits = [(e, at) for toks, e, at in full_names
+                    if len(toks) > len(words) and (toks[-len(words):] == words or toks[: len(words)] == words)]
+            before = {e.key: e for e, at in fits if at < span.start_char}
+            every = {e.key: e for e, _ in fits}
             if same:
-                ent = next(iter(same.values()))
-            elif len(candidates) == 1:
-                ent = next(iter(candidates.values()))
-            elif len(words) == 1 and candidates:
-                continue  # "Kim" with two Kims in the article: left alone
+                ent = same[0]
+            elif len(before) == 1:
+                ent = next(iter(before.values()))
+            elif not before and len(every) == 1:
+                ent = next(iter(every.values()))
+            elif every:
+                continue  # "Kim" with two Kims and no way to choose: left alone
         if ent is None:
             ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text)
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")

@@ -7,7 +7,7 @@ mapped to entities through the mentions of `EntityIndex`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -17,7 +17,7 @@ from ..lexicon import Lexicon, Trigger
 from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
-from .entities import EntityIndex, country_of
+from .entities import EntityIndex, country_of, home_country
 from .syntax import (POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
@@ -308,7 +308,33 @@ class EventExtractor:
                     continue
                 args = self.verbal_args(tok, trig, idx) if trig.pos == "VERB" else self.nominal_args(tok, trig, idx)
                 events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
-        return events
+        return self._recode_meetings(events, idx)
+
+    def _recode_meetings(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """A meeting held in one participant's country is a visit by the other (042) hosted by the
+        first (043); one in a third country is 044. The host country comes from the meeting's place,
+        or from a visit the same article reports."""
+        home = lambda key: home_country(key, idx, self.gz) if key else None  # noqa: E731
+        hosts: dict[str, str] = {}  # visitor side -> host country, from the article's visits
+        for e in events:
+            if e.cameo == "042" and e.source and e.target:
+                hosts[home(e.source) or e.source] = home(e.target) or e.target
+        out = []
+        for e in events:
+            if e.cameo not in ("040", "044") or not (e.source and e.target):
+                out.append(e)
+                continue
+            s_home, t_home = home(e.source), home(e.target)
+            where = None
+            if e.place:
+                place = idx.entities.get(e.place) or self.gz.entities.get(e.place)
+                where = place.key if place and place.type == "Country" else (place.country if place else None)
+            where = where or hosts.get(s_home) or hosts.get(t_home)
+            code = e.cameo
+            if where and s_home and t_home:
+                code = "043" if where == s_home else "042" if where == t_home else "044"
+            out.append(replace(e, cameo=code) if code != e.cameo else e)
+        return out
 
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
         words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}

@@ -71,6 +71,8 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children) and tok.head != tok:
             # "en visite à Ankara pour renforcer…": the purpose clause shares the subject of its noun
             noun = tok.head
+            if noun.pos_ == "PROPN" or noun.dep_ in OBJ:
+                return [noun]  # object control: "a invité M. Poutine à se rendre…"
             subj = [c for c in noun.children if c.dep_ in SUBJ | {"expl:subj"}]
             if subj:
                 return subj
