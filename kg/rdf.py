@@ -140,8 +140,8 @@ def article_triples(ag: ArticleGraph) -> Graph:
         if ev.date:
             g.add((node, KG.date, Literal(ev.date.isoformat(), datatype=XSD.date)))
         if ev.date_text:
-            g.add((node, KG.dateText, Literal(ev.date_text, lang=lang or None)))
-        g.add((node, KG.trigger, Literal(ev.trigger, lang=lang or None)))
+            g.add((node, KG.dateText, Literal(ev.date_text)))
+        g.add((node, KG.trigger, Literal(ev.trigger)))
         g.add((node, KG.factuality, getattr(KG, ev.factuality)))
         g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
         g.add((node, KG.evidence, _evidence(g, a.id, art, ev.sentence, ev.pattern)))

@@ -17,6 +17,11 @@ from kg.pipeline import BuildReport
 REPO = Path(__file__).resolve().parents[1]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # rdflib 7 deprecates ConjunctiveGraph internals it still uses itself: thousands of warnings per run
+    config.addinivalue_line("filterwarnings", "ignore::DeprecationWarning:rdflib.*")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden", action="store_true", default=False,
