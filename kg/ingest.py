@@ -47,6 +47,12 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    try:  # Windows Western, the commonest non-UTF-8 encoding of French and English news
+        text = data.decode("cp1252")
+        log.warning("%s: not UTF-8, read as cp1252", origin)
+        return text
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -59,7 +65,8 @@ def decode(data: bytes, origin: str) -> str:
 def article_id(text: str, given: str | None = None) -> str:
     """A stable id: the given one made safe, else a hash of the normalised text."""
     if given:
-        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", unicodedata.normalize("NFKD", given)).strip("-.")
+        ascii_ = "".join(c for c in unicodedata.normalize("NFKD", given) if not unicodedata.combining(c))
+        slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_).strip("-.")
         if slug:
             return slug[:120]
     norm = " ".join(text.split()).lower()
@@ -138,6 +145,7 @@ def read_jsonl(lines: Iterator[bytes], origin: str) -> Iterator[Article | Ingest
             for key in ("id", "title", "url", "lang", "source"):
                 if rec.get(key) is not None and not isinstance(rec[key], str):
                     raise InputError(where, f"'{key}' must be a string, got {rec[key]!r}")
+            text = clean_text(text)
             yield _finish(Article(
                 id=article_id(text, rec.get("id")), text=text, title=rec.get("title"),
                 published=parse_date(rec.get("published"), where), url=rec.get("url"),

@@ -5,7 +5,6 @@ A language is a folder `kg/data/lexicons/<lang>/`; every file there has a header
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,23 +54,36 @@ class Lexicon:
 
 
 def _read(path: Path, columns: list[str]):
+    """Rows of a TSV data file as (physical line number, dict); `#` lines are comments."""
     if not path.exists():
         raise DataFileError(str(path), None, "missing lexicon file")
+    header = None
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = csv.reader((ln for ln in fh if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(rows, None)
-        if header is None or header[: len(columns)] != columns:
-            raise DataFileError(str(path), 1, f"header {header} differs from expected {columns}")
-        for n, row in enumerate(rows, 2):
-            if not row or not row[0].strip() or row[0].startswith("#"):
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\r\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = [c.strip() for c in line.split("\t")]
+            if header is None:
+                header = row
+                if header[: len(columns)] != columns:
+                    raise DataFileError(str(path), n, f"header {header} differs from expected {columns}")
                 continue
             row = row + [""] * (len(columns) - len(row))
-            yield n, dict(zip(columns, (c.strip() for c in row)))
+            yield n, dict(zip(columns, row))
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> frozenset[str]:
+    """Every CAMEO code news-kg knows (kg/data/lexicons/cameo.tsv)."""
+    path = resources.data_dir() / "lexicons" / "cameo.tsv"
+    return frozenset(r["code"] for _, r in _read(path, ["code"]))
 
 
 def _code(value: str, path: Path, n: int) -> str:
-    if not CODE.match(value):
-        raise DataFileError(str(path), n, f"unknown CAMEO code {value!r}; expected 01–20 followed by up to two digits")
+    if not CODE.match(value) or value not in cameo_codes():
+        raise DataFileError(str(path), n, f"unknown CAMEO code {value!r}; expected a code of "
+                            "kg/data/lexicons/cameo.tsv (01–20 followed by up to two digits)")
     return value
 
 
