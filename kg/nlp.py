@@ -25,10 +25,38 @@ def resolve_model(lang: str, preferences: tuple[str, ...] | None = None) -> str:
     )
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "kg_sentences" in Language.factories:
+        return
+
+    @Language.component("kg_sentences", assigns=["token.is_sent_start"])
+    def sentences(doc):
+        # Sentences end at a blank line and at a sentence-final punctuation token ("." is a token of
+        # its own only at a sentence end: "M." and "U.S." keep theirs); the parser may not split
+        # elsewhere. The models' own splits wander mid-sentence on news text.
+        starts = {0}
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if tok.is_space and tok.text.count("\n") >= 2 or tok.whitespace_.count("\n") >= 2:
+                starts.add(tok.i + 1)
+            elif tok.text in (".", "!", "?", "…", "?!") and not nxt.is_punct or tok.text in ("»", "”", '"') and \
+                    tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", "…"):
+                starts.add(tok.i + 1)
+        for tok in doc:
+            tok.is_sent_start = tok.i in starts
+        return doc
+
+
 @lru_cache(maxsize=None)
 def load(lang: str, preferences: tuple[str, ...] | None = None):
     import spacy
 
     name = resolve_model(lang, preferences)
     log.info("loading spaCy model %s for '%s'", name, lang)
-    return spacy.load(name)
+    nlp = spacy.load(name)
+    _register_components()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_sentences", before="parser")
+    return nlp

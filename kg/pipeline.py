@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -133,7 +133,7 @@ def process(articles: Iterable[Article | IngestProblem], settings: Settings | No
             log.warning("%s: %s", item.origin, msg)
             report.skipped.append((item.origin, msg))
             continue
-        pending.setdefault(code, []).append(item)
+        pending.setdefault(code, []).append(replace(item, lang=code))
         if len(pending[code]) >= settings.batch_size:
             yield from flush(code)
     for code in list(pending):

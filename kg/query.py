@@ -201,10 +201,22 @@ def to_csv(r: Result) -> str:
     return buf.getvalue()
 
 
+def _tsv_term(t) -> str:
+    """A term in SPARQL 1.1 TSV: N-Triples syntax with tabs, newlines and quotes escaped."""
+    if isinstance(t, Literal):
+        body = str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+        if t.language:
+            return f'"{body}"@{t.language}'
+        if t.datatype:
+            return f'"{body}"^^<{t.datatype}>'
+        return f'"{body}"'
+    return t.n3()
+
+
 def to_tsv(r: Result) -> str:
     lines = ["\t".join(f"?{v}" for v in r.vars)]
     for row in r.rows:
-        lines.append("\t".join(row[v].n3() if v in row else "" for v in r.vars))
+        lines.append("\t".join(_tsv_term(row[v]) if v in row else "" for v in r.vars))
     return "\n".join(lines) + "\n"
 
 

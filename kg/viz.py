@@ -154,14 +154,16 @@ def write_image(g: nx.MultiDiGraph, path: str | Path, title: str = "news-kg rela
     nx.draw_networkx_edges(simple, pos, ax=ax, edge_color=[ROOT_COLOURS.get(d["root"], "#999") for _, _, d in simple.edges(data=True)],
                            width=[1 + d["n"] for _, _, d in simple.edges(data=True)], arrows=True, arrowsize=14,
                            connectionstyle="arc3,rad=0.12", node_size=600)
-    nx.draw_networkx_labels(simple, pos, ax=ax, labels={n: d["label"] for n, d in simple.nodes(data=True)}, font_size=9)
+    # "$" would start matplotlib mathtext: labels come from text and are drawn literally
+    nx.draw_networkx_labels(simple, pos, ax=ax, labels={n: d["label"].replace("$", r"\$") for n, d in simple.nodes(data=True)},
+                            font_size=9)
     nx.draw_networkx_edge_labels(simple, pos, ax=ax, edge_labels={(s, t): d["cameo"] for s, t, d in simple.edges(data=True)},
                                  font_size=7, connectionstyle="arc3,rad=0.12")
     roots = sorted({d["root"] for _, _, d in simple.edges(data=True)})
     handles = [Line2D([0], [0], color=ROOT_COLOURS.get(r, "#999"), lw=3, label=f"{r} {ROOT_NAMES.get(r, '')}") for r in roots]
     handles += [Line2D([0], [0], marker="o", color="w", markerfacecolor=c, markersize=10, label=t) for t, c in TYPE_COLOURS.items()]
     ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.9)
-    ax.set_title(title)
+    ax.set_title(title.replace("$", r"\$"))
     ax.axis("off")
     fig.tight_layout()
     with atomic_write(path, "wb") as fh:

@@ -75,6 +75,14 @@ def test_data_files_every_language_folder_loads(lang: str) -> None:
     assert all(i.startswith(f"{lang}.") for i in ids)
 
 
+@pytest.mark.parametrize("lang", resources.languages())
+def test_data_files_trigger_line_numbers_are_file_lines(lang: str) -> None:
+    lines = resources.lexicon(lang, "triggers.tsv").read_text(encoding="utf-8").splitlines()
+    for t in all_triggers(lexicon.load(lang)):
+        fields = lines[t.line - 1].split("\t")
+        assert (fields[1], fields[2]) == (t.pos, t.cameo), f"{t.id}: line {t.line} is {lines[t.line - 1]!r}"
+
+
 def test_data_files_french_reflexive_trigger() -> None:
     lex = lexicon.load("fr")
     (trig,) = [t for t in lex.triggers[("rendre", "VERB")] if t.cameo == "042"]
@@ -116,13 +124,6 @@ def _lexicon_copy(tmp_path: Path, lang: str, keep_comments: bool) -> Path:
     return folder
 
 
-LINE_BUG = pytest.mark.xfail(strict=True, reason=(
-    "kg/lexicon.py:61-65 _read() drops '#' comment lines before numbering the rows, so every line number in "
-    "a DataFileError (and in Trigger.id) is short by the number of comment lines above it"))
-UNKNOWN_CODE_BUG = pytest.mark.xfail(strict=True, reason=(
-    "kg/lexicon.py:74 _code() only checks the shape of a CAMEO code (regex), not that it exists in "
-    "kg/data/lexicons/cameo.tsv: '049' is accepted and would yield events typed cameo:049"))
-
 BAD_TRIGGER_ROWS = [
     pytest.param("fr", "visiter\tVERB\t999\tvisit\t\t\t\t", "unknown CAMEO code '999'", id="fr-cameo-999"),
     pytest.param("en", "visit\tVERB\t999\tvisit\tto\t\t\t", "unknown CAMEO code '999'", id="en-cameo-999"),
@@ -132,16 +133,14 @@ BAD_TRIGGER_ROWS = [
     pytest.param("en", "visit\tVERB\t042\ttravel\t\t\t\t", "frame 'travel'", id="en-frame"),
     pytest.param("fr", "avertir\tVERB\t130\tact\t\t2x\t\t", "unknown CAMEO code '2x'", id="fr-alt"),
     pytest.param("en", "meet\tVERB\t040\tmeet\twith\t\tphone:04a\t", "unknown CAMEO code '04a'", id="en-refine"),
-    pytest.param("fr", "visiter\tVERB\t049\tvisit\t\t\t\t", "unknown CAMEO code '049'", id="fr-cameo-049",
-                 marks=UNKNOWN_CODE_BUG),
-    pytest.param("en", "visit\tVERB\t049\tvisit\t\t\t\t", "unknown CAMEO code '049'", id="en-cameo-049",
-                 marks=UNKNOWN_CODE_BUG),
+    pytest.param("fr", "visiter\tVERB\t049\tvisit\t\t\t\t", "unknown CAMEO code '049'", id="fr-cameo-049"),
+    pytest.param("en", "visit\tVERB\t049\tvisit\t\t\t\t", "unknown CAMEO code '049'", id="en-cameo-049"),
 ]
 
 
 @pytest.mark.parametrize("keep_comments", [
     pytest.param(False, id="minimal"),
-    pytest.param(True, id="shipped-with-comments", marks=LINE_BUG),
+    pytest.param(True, id="shipped-with-comments"),
 ])
 @pytest.mark.parametrize("lang, row, problem", BAD_TRIGGER_ROWS)
 def test_data_files_bad_trigger_names_file_and_line(tmp_path: Path, lang: str, row: str, problem: str,

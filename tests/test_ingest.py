@@ -71,16 +71,10 @@ def test_ingest_txt_refuses_empty_and_binary(tmp_path: Path, data: bytes, proble
     assert problem in item.problem
 
 
-CP1252_BUG = pytest.mark.xfail(strict=True, reason=(
-    "kg/ingest.py:52 decode(): charset_normalizer guesses cp1250/cp852 for cp1252 (Windows Western) text, "
-    "so 'à' becomes 'ŕ', '“' becomes 'ô' (mojibake); try cp1252 before guessing"))
-
-
 @pytest.mark.parametrize("text", [
-    pytest.param("Macron à l'Élysée\n\nLe président a déclaré à l'Élysée qu'il était très préoccupé.",
-                 id="fr", marks=CP1252_BUG),
-    pytest.param("Talks\n\nThe minister’s “frank” talks cost €5 million, officials said.",
-                 id="en", marks=CP1252_BUG),
+    pytest.param("Macron à l'Élysée\n\nLe président a déclaré à l'Élysée qu'il était très préoccupé.", id="fr"),
+    pytest.param("Talks\n\nThe minister’s “frank” talks cost €5 million, officials said.", id="en"),
+    pytest.param("Café crème\n\nDéjà vu : le café’s naïve « résumé » — 5 € à Genève.", id="fr-mixed"),
 ])
 def test_ingest_txt_decodes_cp1252(tmp_path: Path, text: str) -> None:
     path = tmp_path / "legacy.txt"
@@ -305,9 +299,8 @@ def test_ingest_article_id_stable_for_same_text(text: str) -> None:
 
 @pytest.mark.parametrize("given, expected", [
     ("fr-kim-poutine", "fr-kim-poutine"),
-    pytest.param("Corée du Nord/2023", "Coree-du-Nord-2023", marks=pytest.mark.xfail(strict=True, reason=(
-        "kg/ingest.py:62 article_id() NFKD-decomposes the given id but then turns the combining accents into "
-        "'-' instead of dropping them: 'Corée' → 'Core-e'"))),
+    ("Corée du Nord/2023", "Coree-du-Nord-2023"),
+    ("Pékin-Séoul", "Pekin-Seoul"),
     ("Kim visits Russia (2023)", "Kim-visits-Russia-2023"),
     ("../../etc/passwd", "etc-passwd"),
 ])
@@ -315,9 +308,6 @@ def test_ingest_article_id_given_made_safe(given: str, expected: str) -> None:
     assert article_id(FR_BODY, given) == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/ingest.py:142 read_jsonl() hashes the raw 'text' (article_id(text, …)) before clean_text NFC-normalises "
-    "it, so the same article in NFC and NFD gets two ids (and two named graphs)"))
 @pytest.mark.parametrize("body", [FR_BODY, EN_BODY])
 def test_ingest_jsonl_id_same_for_nfc_and_nfd(body: str) -> None:
     text = body + " Réunion à Genève."

@@ -317,7 +317,6 @@ TSV_BUG = pytest.mark.xfail(strict=True, reason=(
     "so a sentence with a line break or tab splits its row; SPARQL 1.1 TSV escapes them as \\n and \\t"))
 
 
-@TSV_BUG
 def test_query_to_tsv_one_line_per_row(events_result: q.Result) -> None:
     lines = q.to_tsv(events_result).rstrip("\n").split("\n")
     assert len(lines) == len(events_result.rows) + 1

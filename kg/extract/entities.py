@@ -218,7 +218,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
             subj_people = [m for m in people if _is_subject(doc, m)]
-            pick = (subj_people or people)
+            same_sentence = [m for m in subj_people if m.start >= tok.sent.start_char]
+            pick = (same_sentence or subj_people or people)
             if pick:
                 ent = idx.entities[pick[-1].entity]
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")

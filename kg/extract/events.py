@@ -53,6 +53,12 @@ class EventExtractor:
                 if span is not None:
                     found[span.root.i] = (span.root, trig, span)
         for tok in sent:
+            cops = self.lex.triggers.get((normalise(tok.lemma_), "COP"))
+            if cops and tok.pos_ in ("AUX", "VERB"):
+                pred = tok.head if tok.dep_ == "cop" else tok
+                if pred.i not in found:
+                    found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
+                continue
             if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
                 continue
             pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
@@ -120,6 +126,13 @@ class EventExtractor:
                             break
         return self._as_actor(ent)
 
+    def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
+        for c in tok.children:
+            if c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod"):
+                ent = self.gz.entities.get(idx.demonym_tokens[c.i])
+                return [ent] if ent else []
+        return []
+
     def _is_trigger(self, t: Token) -> bool:
         pos = "VERB" if t.pos_ == "VERB" else "NOUN"
         return (normalise(t.lemma_), pos) in self.lex.triggers or (normalise(t.text), pos) in self.lex.triggers
@@ -168,6 +181,12 @@ class EventExtractor:
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if not a.targets:  # "pledged his support for Putin": the object noun carries the target
+            for o in objects(verb):
+                if self._is_trigger(o):
+                    for prep, obj in prep_objects(o):
+                        if prep in trig.preps:
+                            self._prep_arg(prep, obj, trig, idx, a)
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
@@ -178,11 +197,27 @@ class EventExtractor:
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.sources and not passive_subjects(verb) and verb.dep_ not in ("xcomp", "acl", "acl:relcl", "relcl", "advcl"):
+            a.sources += self._adjacent_subject(verb, idx)
         if not a.sources and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
                 and verb.i > 0 and self._as_actor(idx.entity_at(verb.doc[verb.i - 1])):
             # absolute participle: "…, Washington craignant que…"
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
         return a
+
+    def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
+        Zelensky était à Paris"), past auxiliaries, clitics and adverbs, is taken as its subject."""
+        j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith(("aux", "cop", "expl", "advmod", "neg"))
+                            and c.i < verb.i])
+        j -= 1
+        while j >= verb.sent.start and verb.doc[j].pos_ in ("ADV", "PART") or (
+                j >= verb.sent.start and verb.doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur")):
+            j -= 1
+        if j < verb.sent.start:
+            return []
+        ent = self._as_actor(idx.entity_at(verb.doc[j]))
+        return [ent] if ent else []
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
@@ -195,7 +230,8 @@ class EventExtractor:
             return []
         args = self.nominal_args(tok, inner, idx)
         if trig.cameo == "110" or inner.frame == "meet":
-            return args.sources + args.targets
+            # concern about a relation between two states is one event (either state is its target)
+            return (args.sources + args.targets)[:1]
         return args.sources
 
     def _inverted(self, verb: Token) -> bool:
@@ -235,6 +271,34 @@ class EventExtractor:
             if place and place.type == "Place":
                 a.places.append(place)
 
+    def copular_args(self, pred: Token, trig: Trigger, idx: EntityIndex) -> Args:
+        """"Zelensky était à Paris", "Biden was in Kyiv": a person abroad visits that country."""
+        a = Args(how="copula")
+        place = None
+        if pred.pos_ in ("PROPN", "NOUN") and preposition(pred) in trig.preps:
+            place = self._place(pred, idx)
+        else:
+            for prep, obj in prep_objects(pred):
+                if prep in trig.preps:
+                    place = place or self._place(obj, idx)
+        if place is None:
+            return a
+        host = self._as_actor(place)
+        for s_ in subjects(pred):
+            for ent in self.actors(s_, idx):
+                home = home_country(ent.key, idx, self.gz)
+                if ent.type == "Person" and home and host and home != host.key:
+                    a.sources.append(ent)
+        if not subjects(pred):
+            for ent in self._adjacent_subject(pred, idx):
+                home = home_country(ent.key, idx, self.gz)
+                if ent.type == "Person" and home and host and home != host.key:
+                    a.sources.append(ent)
+        if a.sources and host:
+            a.targets.append(host)
+            a.places.append(place)
+        return a
+
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex) -> Args:
         a = Args(how="nominal")
         if any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
@@ -248,6 +312,9 @@ class EventExtractor:
                     a.targets += self.actors(before[-1], idx)
             a.one_sided = bool(a.targets)
             return a
+        if noun.dep_ == "attr":  # "The United States has been the largest supplier of…"
+            for s_ in subjects(noun.head):
+                a.sources += self.actors(s_, idx)
         if any(c.dep_ == "cop" for c in noun.children):  # "Sissi est en visite à Ankara"
             for s_ in noun.children:
                 if s_.dep_ in ("nsubj", "expl:subj"):
@@ -271,7 +338,8 @@ class EventExtractor:
             if prep in trig.preps:
                 self._prep_arg(prep, obj, trig, idx, a)
             elif prep in ("de", "of", "by", "par") and not a.sources:
-                a.sources += self.actors(obj, idx)
+                # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are
+                a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
         verb = governing_verb(noun)
@@ -285,6 +353,10 @@ class EventExtractor:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
                 a.how = "light-verb"
+        if not a.sources and a.targets and trig.frame == "meet":
+            cops = [t for t in noun.sent if t.dep_ == "cop" and t.i < noun.i]
+            if cops:
+                a.sources += [e for e in self._adjacent_subject(cops[-1], idx) if e not in a.targets]
         if verb is not None and not a.targets and noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             for prep, obj in prep_objects(verb):
                 if prep in trig.preps:
@@ -306,7 +378,12 @@ class EventExtractor:
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens:
                     continue
-                args = self.verbal_args(tok, trig, idx) if trig.pos == "VERB" else self.nominal_args(tok, trig, idx)
+                if trig.pos == "COP":
+                    args = self.copular_args(tok, trig, idx)
+                elif trig.pos == "VERB":
+                    args = self.verbal_args(tok, trig, idx)
+                else:
+                    args = self.nominal_args(tok, trig, idx)
                 events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
         return self._recode_meetings(events, idx)
 
@@ -400,7 +477,8 @@ class EventExtractor:
 
     def _promised(self, tok: Token) -> bool:
         head = tok.head if tok.pos_ == "NOUN" else tok
-        return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "s'engager", "engager")
+        return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "engager", "annoncer", "announce",
+                                          "offer", "proposer")
 
     def _reporter(self, toks: tuple[Token, ...] | None, idx: EntityIndex) -> str | None:
         if not toks:

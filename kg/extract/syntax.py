@@ -125,8 +125,8 @@ def governing_verb(tok: Token) -> Token | None:
         head = cur.head
         if head == cur:
             return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
+        if head.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in head.children):
+            return head  # a verb, or a copular predicate ("était à Paris aux côtés de…")
         if head.pos_ == "ADP":
             cur = head
             continue
