@@ -20,6 +20,14 @@ def atomic_write(path: str | Path, mode: str = "wb", encoding: str | None = None
         raise FileNotFoundError(f"{path}: output folder {folder} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes 0600 files; outputs get the mode a plain open() would give (or the old file's)
+        try:
+            mode_bits = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode_bits = 0o666 & ~umask
+        os.chmod(tmp, mode_bits)
         with os.fdopen(fd, mode, encoding=encoding) as fh:
             yield fh
             fh.flush()

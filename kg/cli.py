@@ -135,7 +135,11 @@ def query_cmd(args: tuple[str, ...], params, fmt, endpoint, timeout, allow_netwo
 
 @main.command(context_settings=CONTEXT)
 def queries() -> None:
-    """List the named questions and their parameters."""
+    """List the named questions and their parameters.
+
+    \b
+    kg queries
+    """
     from .query import named_queries
 
     for name, nq in named_queries().items():
@@ -241,7 +245,11 @@ DEMO_QUERIES = ("visits", "meetings", "warnings", "criticism", "sanctions", "rel
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
               help="Folder for graph.ttl, graph.html and graph.png.")
 def demo(out_dir: str) -> None:
-    """Build the bundled sample articles, answer a few questions, write the graph and pictures."""
+    """Build the bundled sample articles, answer a few questions, write the graph and pictures.
+
+    \b
+    kg demo -o out
+    """
     from . import query as q
     from . import graphio, resources
     from . import viz as v

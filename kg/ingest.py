@@ -73,6 +73,23 @@ def article_id(text: str, given: str | None = None) -> str:
     return "a" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
+def unique_ids(items: Iterator[Article | IngestProblem]) -> Iterator[Article | IngestProblem]:
+    """Articles keep their file name as id; a second, different file with the same name (report.txt
+    in two folders) gets a hash of its text appended instead of replacing the first. Ids given in
+    JSON Lines are the user's: a record with a known id is a new version of that article."""
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Article):
+            digest = article_id(item.full_text)[1:9]
+            explicit = re.search(r":\d+$", item.origin) is not None
+            if item.id in seen and seen[item.id] != digest and not explicit:
+                log.warning("%s: id '%s' already used by another article; using '%s-%s'",
+                            item.origin, item.id, item.id, digest)
+                item = replace(item, id=f"{item.id}-{digest}")
+            seen.setdefault(item.id, digest)
+        yield item
+
+
 def parse_date(value: object, origin: str) -> date | None:
     if value in (None, ""):
         return None
@@ -164,8 +181,8 @@ def _refuse_constant(name: str) -> None:
 def read_path(path: Path) -> Iterator[Article | IngestProblem]:
     """Articles from one file or folder (recursively); problems are yielded, not raised."""
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES):
-            yield from read_path(child)
+        children = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+        yield from unique_ids(item for child in children for item in read_path(child))
         return
     origin = str(path)
     suffix = path.suffix.lower()
@@ -189,6 +206,8 @@ def read_path(path: Path) -> Iterator[Article | IngestProblem]:
 def read_stdin() -> Iterator[Article | IngestProblem]:
     """Standard input: JSON Lines if the first character is '{', else one text article."""
     data = sys.stdin.buffer.read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
     if data.lstrip()[:1] == b"{":
         yield from read_jsonl(iter(data.splitlines()), "<stdin>")
         return
@@ -199,6 +218,10 @@ def read_stdin() -> Iterator[Article | IngestProblem]:
 
 
 def read_inputs(paths: list[str]) -> Iterator[Article | IngestProblem]:
+    return unique_ids(_read_each(paths))
+
+
+def _read_each(paths: list[str]) -> Iterator[Article | IngestProblem]:
     for p in paths:
         if p == "-":
             yield from read_stdin()

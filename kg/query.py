@@ -98,18 +98,26 @@ def check_safe(text: str, allow_network: bool = False) -> None:
         return
     found = []
 
-    def walk(node):
+    def walk(node, depth=0):
+        if depth > 200:
+            return
         name = getattr(node, "name", None)
-        if name in ("ServiceGraphPattern",):
+        if name == "ServiceGraphPattern":
             found.append("SERVICE")
-        if name in ("DatasetClause",) or (isinstance(node, dict) and "datasetClause" in node):
+        if name in ("DatasetClause", "NamedGraphClause", "DefaultGraphClause"):
             found.append("FROM")
-        if isinstance(node, dict):
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, (list, tuple)):
+        if isinstance(node, dict) or hasattr(node, "items"):
+            try:
+                items = list(node.items())
+            except TypeError:
+                items = []
+            for k, v in items:
+                if k == "datasetClause" and v:
+                    found.append("FROM")
+                walk(v, depth + 1)
+        if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
             for v in node:
-                walk(v)
+                walk(v, depth + 1)
 
     walk(parsed)
     if found:
@@ -130,12 +138,14 @@ def run_local(ds: Dataset, q: NamedQuery, params: dict[str, str] | None = None,
     try:
         prepared = prepareQuery(q.text)
         res = ds.query(prepared, initBindings=bindings)
-    except Exception as e:
+        if res.type != "SELECT":
+            raise QueryError(f"query '{q.name}' is a {res.type} query; only SELECT results can be shown")
+        vars_ = [str(v) for v in res.vars]
+        rows = [{v: row[i] for i, v in enumerate(vars_) if row[i] is not None} for row in res]
+    except QueryError:
+        raise
+    except Exception as e:  # rdflib raises many types, lazily, while the rows are read
         raise QueryError(f"query '{q.name}' failed: {e}") from None
-    if res.type != "SELECT":
-        raise QueryError(f"query '{q.name}' is a {res.type} query; only SELECT results can be shown")
-    vars_ = [str(v) for v in res.vars]
-    rows = [{v: row[i] for i, v in enumerate(vars_) if row[i] is not None} for row in res]
     return Result(vars_, rows)
 
 

@@ -73,3 +73,57 @@ def shared_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared folder {path} not present (it sits beside the repository checkout)")
     return path
+
+
+@pytest.fixture(scope="session")
+def sparql_endpoint(sample_ttl: Path):
+    """A SPARQL endpoint on this machine (Oxigraph over the sample graph, behind http.server).
+
+    Yields (url, received): `received` lists the query texts the endpoint was sent, newest last.
+    """
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from urllib.parse import parse_qs, urlparse
+
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    store.load(path=str(sample_ttl), format=pyoxigraph.RdfFormat.TURTLE)
+    received: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, text: str) -> None:
+            received.append(text)
+            try:
+                body = store.query(text).serialize(format=pyoxigraph.QueryResultsFormat.JSON)
+            except (SyntaxError, ValueError, OSError) as e:
+                self.send_response(400)
+                self.send_header("Content-Type", "text/plain")
+                self.end_headers()
+                self.wfile.write(str(e).encode("utf-8"))
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_POST(self) -> None:  # noqa: N802 (http.server API)
+            data = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode("utf-8")
+            if self.headers.get("Content-Type", "").startswith("application/sparql-query"):
+                self._answer(data)
+            else:
+                self._answer(parse_qs(data)["query"][0])
+
+        def do_GET(self) -> None:  # noqa: N802
+            self._answer(parse_qs(urlparse(self.path).query)["query"][0])
+
+        def log_message(self, *args) -> None:  # keep the test output clean
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/query", received
+    server.shutdown()
+    server.server_close()

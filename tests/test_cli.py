@@ -45,6 +45,14 @@ def leftovers(folder: Path) -> list[str]:
 
 # ---- build ----
 
+SAMPLES_DUPLICATE_BUG = (
+    "kg/ingest.py:76 unique_ids() also renames an explicit JSON Lines 'id' when its text differs from an earlier "
+    "article with that id: samples.jsonl:2 (body text only) and en-kim-putin-vostochny.html differ, so "
+    "`kg build kg/data/samples` (the --help example) writes that article twice, as en-kim-putin-vostochny and "
+    "en-kim-putin-vostochny-<hash>, with every event duplicated; rename only ids taken from file names")
+
+
+@pytest.mark.xfail(strict=True, reason=SAMPLES_DUPLICATE_BUG)
 def test_cli_build_samples(runner: CliRunner, sample_paths: list[str], tmp_path: Path) -> None:
     out = tmp_path / "graph.trig"
     result = run(runner, "build", str(Path(sample_paths[0]).parent), "-o", out)
@@ -241,11 +249,6 @@ def test_cli_export_unknown_suffix(runner: CliRunner, sample_ttl: Path, tmp_path
 
 # ---- validate ----
 
-LANGUAGE_BUG = ("kg/pipeline.py:136 process() never records the detected language, so the sample articles "
-                "(.txt/.html) have no kg:language and the SHACL shape for kg:Article fails")
-
-
-@pytest.mark.xfail(strict=True, reason=LANGUAGE_BUG)
 def test_cli_validate_samples(runner: CliRunner, sample_ttl: Path) -> None:
     result = run(runner, "validate", sample_ttl)
     assert result.exit_code == 0, result.output
@@ -320,14 +323,7 @@ def test_cli_viz_unknown_suffix(runner: CliRunner, sample_ttl: Path, tmp_path: P
 
 # ---- help ----
 
-NO_EXAMPLE = pytest.mark.xfail(strict=True, reason=(
-    "kg/cli.py: the help of `kg queries` and `kg demo` has no example line (style §3.3: one real example per "
-    "command under \\b)"))
-
-
-@pytest.mark.parametrize("command", [
-    pytest.param(name, marks=NO_EXAMPLE) if name in ("queries", "demo") else name for name in sorted(main.commands)
-])
+@pytest.mark.parametrize("command", sorted(main.commands))
 @pytest.mark.parametrize("flag", ["--help", "-h"])
 def test_cli_help_every_command(runner: CliRunner, command: str, flag: str) -> None:
     result = run(runner, command, flag)
@@ -403,3 +399,21 @@ def test_cli_atomic_write_missing_folder(tmp_path: Path) -> None:
         with atomic_write(tmp_path / "no" / "such" / "out.ttl"):
             pass
     assert list(tmp_path.iterdir()) == []
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.parametrize("existing", [False, True])
+def test_cli_atomic_write_file_mode(tmp_path: Path, existing: bool) -> None:
+    path = tmp_path / "graph.ttl"
+    if existing:
+        path.write_bytes(b"old\n")
+        path.chmod(0o644)
+    with atomic_write(path, "wb") as fh:
+        fh.write(b"new\n")
+    expected = 0o644 if existing else 0o666 & ~_umask()
+    assert path.stat().st_mode & 0o777 == expected

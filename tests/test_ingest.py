@@ -1,14 +1,16 @@
 """kg.ingest: articles from .txt, .html, .jsonl files, folders; every bad input reported with its origin."""
 from __future__ import annotations
 
+import io
 import json
+import sys
 import unicodedata
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from kg.ingest import IngestProblem, article_id, read_inputs, read_jsonl, read_path
+from kg.ingest import IngestProblem, article_id, read_inputs, read_jsonl, read_path, read_stdin
 from kg.model import Article
 
 FR_BODY = ("Le président français Emmanuel Macron a reçu mardi à l'Élysée le chancelier allemand Olaf Scholz. "
@@ -286,6 +288,36 @@ def test_ingest_read_inputs_missing_path_and_mix(tmp_path: Path) -> None:
     assert [(p.origin, p.problem) for p in problems(items)] == [(str(missing), "no such file or directory")]
 
 
+# ---- standard input ----
+
+class FakeStdin:
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+
+@pytest.mark.parametrize("data, expected", [
+    pytest.param(("Titre\n\n" + FR_BODY).encode("utf-8"), [("Titre", FR_BODY)], id="fr-text"),
+    pytest.param(("Title\n\n" + EN_BODY).encode("utf-8"), [("Title", EN_BODY)], id="en-text"),
+    pytest.param(b"".join(jsonl({"title": "Titre", "text": FR_BODY}, {"title": "Title", "text": EN_BODY})),
+                 [("Titre", FR_BODY), ("Title", EN_BODY)], id="jsonl"),
+    pytest.param(b"\n  " + b"".join(jsonl({"title": "Title", "text": EN_BODY})), [("Title", EN_BODY)],
+                 id="jsonl-leading-space"),
+    pytest.param(b"\xef\xbb\xbf" + b"".join(jsonl({"title": "Titre", "text": FR_BODY})), [("Titre", FR_BODY)],
+                 id="jsonl-bom"),
+])
+def test_ingest_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes, expected: list) -> None:
+    monkeypatch.setattr(sys, "stdin", FakeStdin(data))
+    items = list(read_inputs(["-"]))
+    assert problems(items) == []
+    assert [(a.title, a.text) for a in items] == expected
+    assert all(a.origin.startswith("<stdin>") for a in items)
+
+
+def test_ingest_stdin_empty(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b""))
+    assert list(read_stdin()) == [IngestProblem("<stdin>", "empty document (no text)")]
+
+
 # ---- ids ----
 
 @pytest.mark.parametrize("text", [FR_BODY, EN_BODY])
@@ -295,6 +327,28 @@ def test_ingest_article_id_stable_for_same_text(text: str) -> None:
     assert first == article_id("  " + text.replace(" ", "\n  ") + "\n")  # whitespace does not matter
     assert first.startswith("a") and len(first) == 17
     assert first != article_id(text + " Fin.")
+
+
+def test_ingest_same_stem_in_two_folders_distinct_ids(tmp_path: Path) -> None:
+    for year, text in (("2023", "Titre\n\n" + FR_BODY), ("2024", "Title\n\n" + EN_BODY)):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "report.txt").write_text(text, encoding="utf-8")
+    items = articles(read_path(tmp_path))
+    assert [a.title for a in items] == ["Titre", "Title"]
+    assert items[0].id != items[1].id
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "kg/ingest.py:76 unique_ids() renames the explicit JSON Lines id 'en-kim-putin-vostochny' of samples.jsonl:2 "
+    "to 'en-kim-putin-vostochny-<hash>' because its text differs from the HTML page's, so the samples folder "
+    "yields six articles; ids given in the data should be kept (and replace, as rdf.add_article documents)"))
+def test_ingest_samples_folder_ids() -> None:
+    from kg import resources
+
+    items = list(read_inputs([str(resources.samples_dir())]))
+    assert problems(items) == []
+    assert {a.id for a in items} == {"en-biden-kyiv-visit", "en-kim-putin-vostochny", "fr-erdogan-sissi-ankara",
+                                     "fr-kim-poutine-vostotchny", "fr-ue-sanctions-iran"}
 
 
 @pytest.mark.parametrize("given, expected", [

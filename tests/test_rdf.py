@@ -112,6 +112,12 @@ def test_rdf_article_iri(aid: str, expected: str) -> None:
 
 # ---- the sample graph ----
 
+def sample_article_iri(ds: Dataset, stem: str) -> URIRef:
+    """The IRI of a sample article (its file name), checked to be a named graph of the sample graph."""
+    found = [g.identifier for g in ds.graphs() if g.identifier == article_iri(stem)]
+    assert len(found) == 1, (prefix, found)
+    return found[0]
+
 SAMPLE_ARTICLES = [
     ("fr-kim-poutine-vostotchny", "Kim Jong Un et Vladimir Poutine réunis au cosmodrome de Vostotchny", "fr"),
     ("en-biden-kyiv-visit", "Biden makes surprise visit to Kyiv, pledges $500 million in new military aid", "en"),
@@ -122,7 +128,7 @@ SAMPLE_ARTICLES = [
 def test_rdf_sample_graph_one_named_graph_per_article(sample_graph: Dataset, article: str, title: str,
                                                       lang: str) -> None:
     names = {g.identifier for g in sample_graph.graphs() if len(g)}
-    art = article_iri(article)
+    art = sample_article_iri(sample_graph, article)
     assert art in names
     named = sample_graph.graph(art)
     assert (art, RDF.type, KG.Article) in named
@@ -135,14 +141,10 @@ def test_rdf_sample_graph_one_named_graph_per_article(sample_graph: Dataset, art
             assert str(s) == str(art) or str(s).startswith(str(art) + "/"), s
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/pipeline.py:136 process() batches the article as read (lang=None) instead of "
-    "replace(item, lang=code), so a detected language never reaches the graph: no kg:language, and the "
-    "title, trigger and dateText literals carry no @fr/@en tag (docs/graph-shape.md shows both)"))
 @pytest.mark.parametrize("article, title, lang", SAMPLE_ARTICLES)
 def test_rdf_sample_graph_records_detected_language(sample_graph: Dataset, article: str, title: str,
                                                     lang: str) -> None:
-    art = article_iri(article)
+    art = sample_article_iri(sample_graph, article)
     named = sample_graph.graph(art)
     assert (art, KG.language, Literal(lang)) in named
     assert (art, KG.title, Literal(title, lang=lang)) in named
@@ -226,13 +228,9 @@ def test_rdf_read_refuses_remote_jsonld_context(tmp_path: Path) -> None:
 
 # ---- SHACL ----
 
-LANGUAGE_BUG = ("kg/pipeline.py:136 process() never records the detected language (batches the article with "
-                "lang=None), so articles read from .txt/.html have no kg:language and break the SHACL shape "
-                "'An article has exactly one kg:language'")
-
-
 def with_languages(ds: Dataset) -> Graph:
-    """A copy of the graph's union where every article has its kg:language (from its fr-/en- sample id)."""
+    """A copy of the graph's union where every article surely has its kg:language (from its fr-/en- sample id),
+    so that the tests below see only the violations they cause."""
     g = graphio.union(ds)
     for art in g.subjects(RDF.type, KG.Article):
         if g.value(art, KG.language) is None:
@@ -240,7 +238,6 @@ def with_languages(ds: Dataset) -> Graph:
     return g
 
 
-@pytest.mark.xfail(strict=True, reason=LANGUAGE_BUG)
 def test_rdf_sample_graph_conforms(sample_graph: Dataset) -> None:
     result = validate(sample_graph)
     assert result.conforms is True, result.report

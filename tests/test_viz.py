@@ -140,9 +140,6 @@ def test_viz_image(tmp_path: Path, tiny: q.Result, suffix: str, magic: bytes) ->
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/viz.py:157 write_image() hands labels to matplotlib unescaped, so a label with two '$' is parsed as "
-    "mathtext and raises ValueError (an uncaught traceback from `kg viz -o x.png`); escape '$' as '\\$'"))
 @pytest.mark.parametrize("label", [r"Fonds $\frac{$ Kim", r"$^^$ Corp"])
 def test_viz_image_labels_drawn_literally(tmp_path: Path, label: str) -> None:
     res = q.Result(VARS, [row(1, "Q1", label, "Organization", "Q2", "Ukraine", "Country", "072", "x")])
