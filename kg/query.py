@@ -157,9 +157,13 @@ def run_endpoint(url: str, q: NamedQuery, params: dict[str, str] | None = None, 
     bindings = bind_params(q, params or {})
     text = q.text
     if bindings:
+        # the VALUES block opens the outer WHERE group, so that FILTERs there see the parameters
         names = " ".join(f"?{k}" for k in bindings)
         values = " ".join(v.n3() for v in bindings.values())
-        text += f"\nVALUES ({names}) {{ ({values}) }}\n"
+        m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
+        if m is None:
+            raise QueryError(f"query '{q.name}' has no WHERE {{ … }} to bind its parameters in")
+        text = f"{text[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
     sw = SPARQLWrapper(url)
     sw.setQuery(text)
     sw.setMethod(POST)

@@ -45,14 +45,6 @@ def leftovers(folder: Path) -> list[str]:
 
 # ---- build ----
 
-SAMPLES_DUPLICATE_BUG = (
-    "kg/ingest.py:76 unique_ids() also renames an explicit JSON Lines 'id' when its text differs from an earlier "
-    "article with that id: samples.jsonl:2 (body text only) and en-kim-putin-vostochny.html differ, so "
-    "`kg build kg/data/samples` (the --help example) writes that article twice, as en-kim-putin-vostochny and "
-    "en-kim-putin-vostochny-<hash>, with every event duplicated; rename only ids taken from file names")
-
-
-@pytest.mark.xfail(strict=True, reason=SAMPLES_DUPLICATE_BUG)
 def test_cli_build_samples(runner: CliRunner, sample_paths: list[str], tmp_path: Path) -> None:
     out = tmp_path / "graph.trig"
     result = run(runner, "build", str(Path(sample_paths[0]).parent), "-o", out)
@@ -197,6 +189,26 @@ def test_cli_query_errors(runner: CliRunner, sample_ttl: Path, args: list[str], 
     assert result.stderr.startswith("Error: ")
 
 
+def test_cli_query_endpoint(runner: CliRunner, sparql_endpoint) -> None:
+    url, received = sparql_endpoint
+    result = run(runner, "query", "--endpoint", url, "visits", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    assert received[-1] == q.resolve("visits").text
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:4] == ["event", "cameo", "sourceLabel", "targetLabel"]
+    assert ("Joe Biden", "042", "Ukraine") in {(r[2], r[1], r[3]) for r in rows[1:]}
+
+
+@pytest.mark.parametrize("args, code, message", [
+    (["--endpoint", "http://127.0.0.1:9/sparql", "visits"], 1, "cannot query the endpoint"),
+    (["--endpoint", "http://127.0.0.1:9/sparql", "g.ttl", "visits"], 2, "with --endpoint give only the query"),
+])
+def test_cli_query_endpoint_errors(runner: CliRunner, args: list[str], code: int, message: str) -> None:
+    result = runner.invoke(main, ["query", *args, "--timeout", "5"])
+    assert result.exit_code == code
+    assert message in result.stderr
+
+
 def test_cli_queries_lists_named_queries(runner: CliRunner) -> None:
     result = run(runner, "queries")
     assert result.exit_code == 0
@@ -217,6 +229,22 @@ def test_cli_export_csv(runner: CliRunner, sample_ttl: Path, tmp_path: Path) -> 
     assert rows[0] == EVENTS_VARS
     assert ("Joe Biden", "042", "Ukraine") in {(r[4], r[2], r[7]) for r in rows[1:]}
     assert re.search(rf"events table \({len(rows) - 1} rows\) → ", result.stderr)
+
+
+@pytest.mark.parametrize("suffix", [".tsv", ".json"])
+def test_cli_export_tsv_json(runner: CliRunner, sample_ttl: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"events{suffix}"
+    result = run(runner, "export", sample_ttl, "-o", out)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    if suffix == ".tsv":
+        assert text.split("\n", 1)[0].split("\t") == [f"?{v}" for v in EVENTS_VARS]
+        assert "<http://www.wikidata.org/entity/Q6279>" in text
+    else:
+        doc = json.loads(text)
+        assert doc["head"]["vars"] == EVENTS_VARS
+        assert {"type": "uri", "value": "http://www.wikidata.org/entity/Q6279"} in [
+            b.get("sourceWikidata") for b in doc["results"]["bindings"]]
 
 
 def test_cli_export_graphml(runner: CliRunner, sample_ttl: Path, tmp_path: Path) -> None:

@@ -338,10 +338,6 @@ def test_ingest_same_stem_in_two_folders_distinct_ids(tmp_path: Path) -> None:
     assert items[0].id != items[1].id
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kg/ingest.py:76 unique_ids() renames the explicit JSON Lines id 'en-kim-putin-vostochny' of samples.jsonl:2 "
-    "to 'en-kim-putin-vostochny-<hash>' because its text differs from the HTML page's, so the samples folder "
-    "yields six articles; ids given in the data should be kept (and replace, as rdf.add_article documents)"))
 def test_ingest_samples_folder_ids() -> None:
     from kg import resources
 

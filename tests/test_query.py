@@ -328,3 +328,58 @@ def test_query_to_table(events_result: q.Result) -> None:
     assert lines[0].split() == EVENTS_VARS
     assert lines[-1] == f"({len(events_result.rows)} rows)"
     assert "wd:Q6279" in table and "kgid:entity/Q6279" in table
+
+
+# ---- remote endpoint (a local Oxigraph behind http.server: nothing leaves this machine) ----
+
+def keyed(res: q.Result) -> list[tuple]:
+    return sorted(tuple(str(row.get(v, "")) for v in res.vars) for row in res.rows)
+
+
+@pytest.mark.parametrize("name", ["visits", "sanctions", "events"])
+def test_query_endpoint_same_answer_as_local(sample_graph: Dataset, sparql_endpoint, name: str) -> None:
+    url, received = sparql_endpoint
+    nq = q.resolve(name)
+    remote = q.run_endpoint(url, nq, timeout=20)
+    local = q.run_local(sample_graph, nq)
+    assert received[-1] == nq.text
+    assert remote.vars == local.vars
+    assert keyed(remote) == keyed(local)
+    assert len(remote.rows) == len(local.rows) > 0
+
+
+@pytest.mark.parametrize("actor", ["Q7747", "Vladimir Poutine"])
+def test_query_endpoint_parameter_same_answer_as_local(sample_graph: Dataset, sparql_endpoint, actor: str) -> None:
+    url, _ = sparql_endpoint
+    nq = q.resolve("actor")
+    local = q.run_local(sample_graph, nq, {"actor": actor})
+    remote = q.run_endpoint(url, nq, {"actor": actor}, timeout=20)
+    assert local.rows
+    assert keyed(remote) == keyed(local)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_query_endpoint_hostile_parameter_stays_a_literal(sparql_endpoint, value: str) -> None:
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    url, received = sparql_endpoint
+    res = q.run_endpoint(url, q.resolve("actor"), {"actor": value}, timeout=20)
+    assert res.rows == []
+    sent = received[-1]
+    parseQuery(sent)  # still one well-formed SELECT query
+    assert Literal(value).n3() in sent
+
+
+def test_query_endpoint_refuses_updates_before_sending(sparql_endpoint) -> None:
+    url, received = sparql_endpoint
+    before = len(received)
+    with pytest.raises(QueryError, match="update operations are refused"):
+        q.run_endpoint(url, q.parse_header("u", "DROP ALL"), timeout=20)
+    assert len(received) == before
+
+
+def test_query_endpoint_unreachable() -> None:
+    from kg.errors import EndpointError
+
+    with pytest.raises(EndpointError, match=r"^http://127\.0\.0\.1:9/sparql: cannot query the endpoint"):
+        q.run_endpoint("http://127.0.0.1:9/sparql", q.resolve("visits"), timeout=5)
