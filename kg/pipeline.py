@@ -72,9 +72,9 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     relations = extract_relations(doc, sents, idx, gz, lang)
     used = {k for e in events for k in (e.source, e.target, e.place, e.reported_by, *e.participants) if k}
     used |= {k for r in relations for k in (r.subject, r.object)}
-    entities = dict(idx.entities)
-    for key in used - set(entities):
-        entities[key] = gz.entities[key]
+    used |= {m.entity for m in idx.mentions}
+    # only what the article names or uses: a capital read as its state leaves no city behind
+    entities = {k: (idx.entities.get(k) or gz.entities[k]) for k in sorted(used)}
     return ArticleGraph(article=article, sentences=[s for _, s in sents], entities=entities,
                         mentions=list(idx.mentions), events=dedupe(events), relations=relations)
 

@@ -149,7 +149,6 @@ def test_query_events_contract(sample_graph: Dataset) -> None:
             if var in row:
                 assert isinstance(row[var], URIRef)
                 assert str(row[var]).startswith("http://www.wikidata.org/entity/Q"), row[var]
-                assert str(row[var])[len("http://www.wikidata.org/entity/"):].isdigit() is False
                 assert str(row[var])[len("http://www.wikidata.org/entity/Q"):].isdigit()
     biden = [r for r in res.rows if triples(r) == ("Joe Biden", "042", "Ukraine")]
     assert biden and biden[0]["sourceWikidata"] == WD.Q6279 and biden[0]["targetWikidata"] == WD.Q212
@@ -383,3 +382,39 @@ def test_query_endpoint_unreachable() -> None:
 
     with pytest.raises(EndpointError, match=r"^http://127\.0\.0\.1:9/sparql: cannot query the endpoint"):
         q.run_endpoint("http://127.0.0.1:9/sparql", q.resolve("visits"), timeout=5)
+
+
+USER_PARAM_QUERIES = [
+    pytest.param("# title: Events of one actor\n# param: who string  a Wikidata id\n"
+                 "PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                 "SELECT ?cameo WHERE { ?e kg:source ?s ; kg:cameoCode ?cameo . ?s owl:sameAs ?wd\n"
+                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="where"),
+    pytest.param("# title: Events of one actor (no WHERE keyword, which SPARQL allows)\n"
+                 "# param: who string  a Wikidata id\n"
+                 "PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                 "SELECT ?cameo { ?e kg:source ?s ; kg:cameoCode ?cameo . ?s owl:sameAs ?wd\n"
+                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="no-where",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "kg/query.py:163 run_endpoint() finds where to put the parameters' VALUES with the regex "
+                     "'WHERE {', so a query written 'SELECT … { … }' (WHERE is optional in SPARQL) fails remotely "
+                     "with 'has no WHERE' while it runs locally; insert after the first '{' of the query body "
+                     "found by the parser, or bind through a sub-SELECT"))),
+    pytest.param("# title: Events of one actor\n# description: rows WHERE {who} is the source\n"
+                 "# param: who string  a Wikidata id\n"
+                 "PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
+                 "SELECT ?cameo WHERE { ?e kg:source ?s ; kg:cameoCode ?cameo . ?s owl:sameAs ?wd\n"
+                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="where-in-comment",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "kg/query.py:163 run_endpoint() matches 'WHERE {' inside a '#' comment and inserts the VALUES "
+                     "block there, which breaks the query sent to the endpoint"))),
+]
+
+
+@pytest.mark.parametrize("text", USER_PARAM_QUERIES)
+def test_query_endpoint_user_query_with_parameter(sample_graph: Dataset, sparql_endpoint, text: str) -> None:
+    url, _ = sparql_endpoint
+    nq = q.parse_header("user", text)
+    local = q.run_local(sample_graph, nq, {"who": "Q6279"})
+    assert "042" in {str(r["cameo"]) for r in local.rows}  # Joe Biden visits
+    remote = q.run_endpoint(url, nq, {"who": "Q6279"}, timeout=20)
+    assert keyed(remote) == keyed(local)

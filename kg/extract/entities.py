@@ -94,7 +94,10 @@ def _strip_honorifics(span: Span, lex: Lexicon) -> Span:
 def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
     idx = EntityIndex()
     taken: set[int] = set()
-    # 1. gazetteer names, longest first
+    # 1. gazetteer names, longest first — except a state named inside a longer organisation name
+    # ("White House National Security Council", "Bank of England"): that is the organisation's
+    orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    org_country: dict[tuple[int, int], str] = {}
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
     for _, start, end in matches:
         if any(i in taken for i in range(start, end)):
@@ -102,6 +105,14 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         span = doc[start:end]
         n = normalise(span.text)
         if not _case_ok(span, gz):
+            continue
+        key = gz.lookup(span.text)
+        outer = [(s, e) for s, e in orgs if s <= start and end <= e and (e - s) >= (end - start) + 2]
+        if outer and (key is None or gz.entities[key].type != "Person"):
+            if key and gz.entities[key].type == "Country":
+                org_country[outer[0]] = key
+            elif key and gz.entities[key].country:
+                org_country.setdefault(outer[0], gz.entities[key].country)
             continue
         if n in gz.demonyms and gz.lookup(span.text) is None:
             if span.text[:1].isupper() and lex.lang == "fr" and start > 0 and not doc[start - 1].is_punct:
@@ -129,7 +140,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if key:
             idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
         else:
-            pending.append((span, etype))
+            pending.append((span, etype, org_country.get((ent.start, ent.end))))
         taken.update(range(ent.start, ent.end))
     _resolve_pending(doc, idx, pending, gz)
     _resolve_titles(doc, idx, gz, lex, published)
@@ -139,7 +150,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     return idx
 
 
-LOCATIVE = {"à", "en", "au", "aux", "dans", "vers", "depuis", "in", "at", "to", "from", "into", "near", "across"}
+LOCATIVE = {"à", "en", "au", "aux", "dans", "vers", "in", "at", "to", "into", "near", "across", "outside"}
 
 
 def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
@@ -214,6 +225,16 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         if tok.i in idx.by_token:
             continue
         low = tok.lower_
+        if low in FIRST_PERSON and _in_quote(tok):
+            speaker = _speaker(tok.sent, idx, lex)
+            if speaker:
+                key = speaker
+                if low in FIRST_PERSON_PLURAL:
+                    key = home_country(speaker, idx, gz) or speaker
+                ent = idx.entities.get(key) or gz.entities.get(key)
+                if ent:
+                    idx.add(doc, tok.i, tok.i + 1, ent, "speaker")
+            continue
         if low in pronouns and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
@@ -245,6 +266,42 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             state = home_country(owner, idx, gz) if owner else None
             if state and state in gz.entities:
                 idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
+
+
+FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "moi", "mon", "ma", "mes", "i", "my", "me"}
+FIRST_PERSON_PLURAL = {"nous", "notre", "nos", "we", "our", "us"}
+FIRST_PERSON = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
+
+
+def _in_quote(tok: Token) -> bool:
+    """Whether a word stands inside quotation marks in its sentence."""
+    depth, straight = 0, 0
+    for t in tok.sent:
+        if t.i >= tok.i:
+            break
+        if t.text in OPEN_QUOTES:
+            depth += 1
+        elif t.text in CLOSE_QUOTES:
+            depth -= 1
+        elif t.text == '"':
+            straight += 1
+    return depth > 0 or straight % 2 == 1
+
+
+def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
+    """Who says the quoted words: the actor subject (or inverted subject) of a verb of saying."""
+    from .syntax import objects, subjects
+
+    for tok in sent:
+        if lex.cues.get(normalise(tok.lemma_)) != "report" or _in_quote(tok):
+            continue
+        for arg in subjects(tok) + [o for o in objects(tok) if o.i > tok.i]:
+            for t in [arg, *arg.children]:
+                ent = idx.entity_at(t)
+                if ent and ent.type in ("Person", "Country", "Organization"):
+                    return ent.key
+    return None
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
@@ -292,11 +349,11 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
         if ent.type == "Person":
             for n in gz.surface.get(ent.key, set()) | {m.text}:
                 full_names.append((normalise(n).split(), ent, m.start))
-    for span, etype in pending:
+    for span, etype, _ in pending:
         if etype == "Person" and len(span) > 1:
             ent = Entity(key=f"Person:{slug(span.text)}", type="Person", label=span.text)
             full_names.append((normalise(span.text).split(), ent, span.start_char))
-    for span, etype in pending:
+    for span, etype, country in pending:
         ent = None
         words = normalise(span.text).split()
         if etype == "Person":
@@ -314,7 +371,7 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
             elif every:
                 continue  # "Kim" with two Kims and no way to choose: left alone
         if ent is None:
-            ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text)
+            ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text, country=country)
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
 
 

@@ -18,7 +18,7 @@ from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
-from .syntax import (POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
+from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
@@ -342,6 +342,12 @@ class EventExtractor:
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
+        if trig.frame == "meet" and not a.targets and any(
+                c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in noun.children):
+            # "leur coopération", "our cooperation" in a two-party story: the two protagonists
+            pair = idx_pair(idx, noun, self.gz)
+            if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
+                a.sources, a.targets = pair[:1], pair[1:]
         verb = governing_verb(noun)
         if verb is not None and not a.sources:
             # light verbs and frames: "lancer un appel", "hold talks", "announced aid during a visit"
@@ -514,6 +520,13 @@ class EventExtractor:
         rel = tok.idx - sent.start_char
         expr = min(dates, key=lambda d: abs(d.start - rel))
         return timex.resolve(expr, self.lex.lang, published, future), expr.text
+
+
+def idx_pair(idx: EntityIndex, tok: Token, gz: Gazetteer) -> list[Entity]:
+    from .entities import _pair
+
+    keys = _pair(idx, tok.idx, "pair_country", gz) or []
+    return [e for e in (gz.entities.get(k) or idx.entities.get(k) for k in keys) if e]
 
 
 def a_first(tokens: list[Token]) -> int:

@@ -14,7 +14,8 @@ OBJ = {"obj", "dobj", "iobj", "dative"}
 OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "iobj", "advmod", "acl"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"}
 RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "who", "which", "that", "dont"}
-POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"}
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "notre", "nos", "our", "mon", "ma", "mes", "my"}
+PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
