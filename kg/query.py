@@ -160,10 +160,10 @@ def run_endpoint(url: str, q: NamedQuery, params: dict[str, str] | None = None, 
         # the VALUES block opens the outer WHERE group, so that FILTERs there see the parameters
         names = " ".join(f"?{k}" for k in bindings)
         values = " ".join(v.n3() for v in bindings.values())
-        m = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
-        if m is None:
-            raise QueryError(f"query '{q.name}' has no WHERE {{ … }} to bind its parameters in")
-        text = f"{text[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
+        at = _outer_group(text)
+        if at is None:
+            raise QueryError(f"query '{q.name}' has no {{ … }} group to bind its parameters in")
+        text = f"{text[:at + 1]}\n  VALUES ({names}) {{ ({values}) }}\n{text[at + 1:]}"
     sw = SPARQLWrapper(url)
     sw.setQuery(text)
     sw.setMethod(POST)
@@ -178,6 +178,28 @@ def run_endpoint(url: str, q: NamedQuery, params: dict[str, str] | None = None, 
     vars_ = data.get("head", {}).get("vars", [])
     rows = [{k: _term(v) for k, v in b.items()} for b in data.get("results", {}).get("bindings", [])]
     return Result(vars_, rows)
+
+
+def _outer_group(text: str) -> int | None:
+    """Offset of the "{" opening a SELECT/ASK query's pattern, skipping comments, strings and IRIs."""
+    i, n, depth_iri = 0, len(text), False
+    while i < n:
+        c = text[i]
+        if c == "#":
+            i = text.find("\n", i)
+            if i < 0:
+                return None
+        elif c in "\"'":
+            j = i + 1
+            while j < n and text[j] != c:
+                j += 2 if text[j] == "\\" else 1
+            i = j
+        elif c == "<" and re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:]):
+            i += re.match(r"<[^<>\"{}|^`\\\s]*>", text[i:]).end() - 1
+        elif c == "{":
+            return i
+        i += 1
+    return None
 
 
 def _term(b: dict) -> object:

@@ -393,20 +393,12 @@ USER_PARAM_QUERIES = [
                  "# param: who string  a Wikidata id\n"
                  "PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
                  "SELECT ?cameo { ?e kg:source ?s ; kg:cameoCode ?cameo . ?s owl:sameAs ?wd\n"
-                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="no-where",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "kg/query.py:163 run_endpoint() finds where to put the parameters' VALUES with the regex "
-                     "'WHERE {', so a query written 'SELECT … { … }' (WHERE is optional in SPARQL) fails remotely "
-                     "with 'has no WHERE' while it runs locally; insert after the first '{' of the query body "
-                     "found by the parser, or bind through a sub-SELECT"))),
+                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="no-where"),
     pytest.param("# title: Events of one actor\n# description: rows WHERE {who} is the source\n"
                  "# param: who string  a Wikidata id\n"
                  "PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
                  "SELECT ?cameo WHERE { ?e kg:source ?s ; kg:cameoCode ?cameo . ?s owl:sameAs ?wd\n"
-                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="where-in-comment",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "kg/query.py:163 run_endpoint() matches 'WHERE {' inside a '#' comment and inserts the VALUES "
-                     "block there, which breaks the query sent to the endpoint"))),
+                 "  FILTER(STR(?wd) = CONCAT(\"http://www.wikidata.org/entity/\", ?who)) }", id="where-in-comment"),
 ]
 
 
