@@ -417,9 +417,20 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         country = None
         for t in doc[start:end]:
             country = country or country_of(t, idx, gz, lex)
+        for j in (start - 1, start - 2):  # "Russian President Vladimir Putin", "U.S. Secretary of State"
+            if country is None and j >= 0 and doc[j].sent == doc[start].sent:
+                if j in idx.demonym_tokens:
+                    country = idx.demonym_tokens[j]
+                elif idx.entity_at(doc[j]) and idx.entity_at(doc[j]).type == "Country":
+                    country = idx.entity_at(doc[j]).key
+                elif not (doc[j].pos_ in ("DET", "PART") or doc[j].text in ("'s", "’s")):
+                    break
         if country is None:
             continue
         named = _named_person(doc, start, end, idx)
+        if named is None and head.dep_ == "appos" and idx.entity_at(head.head) \
+                and idx.entity_at(head.head).type == "Person":
+            named = idx.entity_at(head.head)  # "Vladimir Poutine, le président russe, …"
         family = ROLE_FAMILY.get(role, {role})
         if named is not None:
             actual = role if role in ("head_of_state", "head_of_government", "spokesperson", "foreign_minister",

@@ -390,8 +390,34 @@ class EventExtractor:
                     args = self.verbal_args(tok, trig, idx)
                 else:
                     args = self.nominal_args(tok, trig, idx)
+                if trig.frame == "accept" and not args.targets:
+                    # "Putin accepted": the one who invited him
+                    mine = {e.key for e in args.sources}
+                    args.targets += [self._as_actor(idx.entities.get(e.source) or self.gz.entities.get(e.source))
+                                     for e in events if e.cameo == "036" and e.target in mine and e.source]
+                    args.targets = [t for t in args.targets if t][:1]
                 events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
-        return self._recode_meetings(events, idx)
+        return self._complete_fighting(self._recode_meetings(events, idx))
+
+    @staticmethod
+    def _complete_fighting(events: list[Event]) -> list[Event]:
+        """"la guerre en Ukraine", "the invasion": a war named without its attacker is the war the
+        article states elsewhere with one ("Russia's war in Ukraine", "l'invasion russe")."""
+        known: dict[str, dict[str, int]] = {}
+        for e in events:
+            if e.root in ("18", "19", "20") and e.source and e.target:
+                known.setdefault(e.target, {})
+                known[e.target][e.source] = known[e.target].get(e.source, 0) + 1
+        out = []
+        for e in events:
+            if e.root in ("18", "19", "20") and e.target and not e.source:
+                if e.target not in known:
+                    continue  # an attack with no attacker anywhere in the article: no event
+                attacker = max(known[e.target], key=known[e.target].get)
+                e = replace(e, source=attacker, confidence=round(e.confidence * 0.8, 2),
+                            pattern=e.pattern + "+article")
+            out.append(e)
+        return out
 
     def _recode_meetings(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """A meeting held in one participant's country is a visit by the other (042) hosted by the
@@ -442,6 +468,8 @@ class EventExtractor:
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key]
         if not pairs and args.one_sided:
             pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
+        elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
+            pairs = [(None, t) for t in args.targets]  # the attacker may be named elsewhere in the article
         if not pairs:
             return []
         code = self._code(trig, tok, args)
