@@ -6,6 +6,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from . import graphio, query, rdf
+from .merge import merge
 from .config import Settings
 from .pipeline import BuildReport, build
 
@@ -14,8 +15,10 @@ def build_graph(paths: list[str], *, lang: str | None = None, settings: Settings
                 report: BuildReport | None = None) -> Dataset:
     """Read articles from files, folders or '-' and return their graph, one named graph per article."""
     ds = rdf.new_dataset()
-    for ag in build(paths, settings, lang, report):
-        rdf.add_article(ds, ag)
+    graphs = list(build(paths, settings, lang, report))
+    merged = merge(graphs)  # one event across the articles that report it
+    for ag in graphs:
+        rdf.add_article(ds, ag, merged)
     return ds
 
 

@@ -88,8 +88,9 @@ def event_iri(aid: str, ev: Event, n: int) -> URIRef:
     return mint("article", aid, "event", f"{ev.trigger_start}-{ev.cameo}-{n}")
 
 
-def article_triples(ag: ArticleGraph) -> Graph:
-    """The named graph of one article."""
+def article_triples(ag: ArticleGraph, merged: dict | None = None) -> Graph:
+    """The named graph of one article; `merged` maps (article id, event index) to the event it is
+    one report of (see kg.merge)."""
     g = Graph()
     a = ag.article
     lang = a.lang or ""
@@ -118,10 +119,12 @@ def article_triples(ag: ArticleGraph) -> Graph:
         g.add((node, KG.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
         g.add((node, KG.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
     counts: dict[tuple[int, str], int] = {}
-    for ev in ag.events:
-        n = counts.get((ev.trigger_start, ev.cameo), 0)
-        counts[(ev.trigger_start, ev.cameo)] = n + 1
-        node = event_iri(a.id, ev, n)
+    for i, report in enumerate(ag.events):
+        n = counts.get((report.trigger_start, report.cameo), 0)
+        counts[(report.trigger_start, report.cameo)] = n + 1
+        one = (merged or {}).get((a.id, i))
+        ev = one.event if one else report
+        node = mint("event", one.iri_key) if one else event_iri(a.id, report, n)
         g.add((node, RDF.type, KG.Event))
         g.add((node, KG.eventType, CAMEO[ev.cameo]))
         g.add((node, KG.cameoCode, Literal(ev.cameo)))
@@ -144,7 +147,9 @@ def article_triples(ag: ArticleGraph) -> Graph:
         g.add((node, KG.trigger, Literal(ev.trigger)))
         g.add((node, KG.factuality, getattr(KG, ev.factuality)))
         g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
-        g.add((node, KG.evidence, _evidence(g, a.id, art, ev.sentence, ev.pattern)))
+        g.add((node, KG.evidence, _evidence(g, a.id, art, report.sentence, report.pattern)))
+        if report.reported_by and report.reported_by != ev.reported_by:
+            g.add((node, KG.reportedBy, entity_iri(report.reported_by)))
     for n, rel in enumerate(ag.relations):
         s, o = entity_iri(rel.subject), entity_iri(rel.object)
         p = getattr(KG, rel.predicate)
@@ -171,10 +176,10 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_article(ds: Dataset, ag: ArticleGraph) -> None:
+def add_article(ds: Dataset, ag: ArticleGraph, merged: dict | None = None) -> None:
     """Put an article's triples in its own named graph, replacing any earlier build of it."""
     name = article_iri(ag.article.id)
     ds.remove_graph(ds.graph(name))
     target = ds.graph(name)
-    for t in article_triples(ag):
+    for t in article_triples(ag, merged):
         target.add(t)
