@@ -120,6 +120,10 @@ class _Resolver:
             return set()
         ent = self.ag.entities.get(key)
         out = {ent.qid} if ent and ent.qid else set()
+        if ent and ent.country and ent.type == "Organization":
+            # an organisation of a state acts for it ("the state/org they act for", SCHEMA.md)
+            state = self.ag.entities.get(ent.country)
+            out |= {state.qid} if state and state.qid else {ent.country}
         for n in self.surface.get(key, ()):
             out |= self.names.get(n, set())
         return out

@@ -27,10 +27,17 @@ AMBIGUOUS = "~"
 
 
 def normalise(name: str) -> str:
-    """Key for name lookup: NFC, unified apostrophes and dashes, single spaces, casefolded."""
-    name = unicodedata.normalize("NFC", name).replace("’", "'").replace("‘", "'")
+    """Key for name lookup: unified apostrophes and dashes, single spaces, casefolded, and without
+    accents — French news writes "Etat" and "État", "Egypte" and "Égypte" for the same thing."""
+    name = unicodedata.normalize("NFD", name.replace("’", "'").replace("‘", "'"))
+    name = "".join(c for c in name if not unicodedata.combining(c))
     name = name.replace("‐", "-").replace("‑", "-").replace("–", "-")
-    return " ".join(name.split()).casefold()
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def strip_accents(text: str) -> str:
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c)))
 
 
 def slug(text: str) -> str:
@@ -63,6 +70,7 @@ class Gazetteer:
     roles: list[RoleHolder] = field(default_factory=list)
     iso2: dict[str, str] = field(default_factory=dict)  # ISO code -> country key
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> raw names
+    metonyms: dict[str, str] = field(default_factory=dict)  # normalised place name -> acting entity
     raw: dict[str, str] = field(default_factory=dict)  # normalised name -> a raw spelling
 
     def add_name(self, name: str, key: str) -> None:
@@ -122,6 +130,8 @@ def _rows(path: Path, columns: list[str]):
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.reader((line for line in fh), delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader, None)
+        while header is not None and header and header[0].startswith("#"):
+            header = next(reader, None)
         if header != columns:
             raise DataFileError(str(path), 1, f"header {header} differs from expected {columns}")
         for n, row in enumerate(reader, 2):
@@ -175,6 +185,11 @@ def load(directory: Path | None = None) -> Gazetteer:
         if r["type"] == "Person" and r["role"]:
             gz.roles.append(RoleHolder(key, r["role"], country, _date(r["start"], apath, n),
                                        _date(r["end"], apath, n)))
+    mpath = base / "metonyms.tsv"
+    for n, r in _rows(mpath, ["name", "qid", "note"]):
+        if r["qid"] not in gz.entities:
+            raise DataFileError(str(mpath), n, f"{r['qid']!r} is not an entity of the gazetteer")
+        gz.metonyms[normalise(r["name"])] = r["qid"]
     for name, keys in gz.names.items():
         # A seat of power named like an institution of the same state ("Kremlin") stands for the
         # state, as annotators and readers take it; any other name given twice is ambiguous.

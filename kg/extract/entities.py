@@ -12,7 +12,7 @@ from datetime import date
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer, RoleHolder, normalise, slug
+from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
 
@@ -58,13 +58,15 @@ class EntityIndex:
 def _matcher(nlp_vocab, gz: Gazetteer, make_doc) -> PhraseMatcher:
     key = id(nlp_vocab)
     if key not in _matchers:
-        matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
-        names = set(gz.surface_names()) | set(gz.demonyms)
-        variants = set()
-        for n in names:
-            variants.add(n)
-            variants.add(n.replace("'", "’"))
-        matcher.add("GZ", [make_doc(n) for n in sorted(variants)])
+        # matched on NORM, which find_mentions sets to the accent-free, casefolded form of each word
+        matcher = PhraseMatcher(nlp_vocab, attr="NORM")
+        patterns = []
+        for n in sorted(set(gz.surface_names()) | set(gz.demonyms)):
+            d = make_doc(n)
+            for t in d:
+                t.norm_ = normalise(t.text)
+            patterns.append(d)
+        matcher.add("GZ", patterns)
         _matchers[key] = matcher
     return _matchers[key]
 
@@ -79,7 +81,10 @@ def _case_ok(span: Span, gz: Gazetteer) -> bool:
     letters = [c for c in raw if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return span.text.replace("’", "'") == raw
-    return all(not w[:1].isupper() or t[:1].isupper() for w, t in zip(raw.split(), span.text.split()))
+    words = span.text.split()
+    if len(words) > 1:  # "le département d'Etat", "l'Union européenne": one capital suffices
+        return any(c.isupper() for c in span.text) or not any(c.isupper() for c in raw)
+    return all(not w[:1].isupper() or t[:1].isupper() for w, t in zip(raw.split(), words))
 
 
 def _strip_honorifics(span: Span, lex: Lexicon) -> Span:
@@ -94,6 +99,8 @@ def _strip_honorifics(span: Span, lex: Lexicon) -> Span:
 def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
     idx = EntityIndex()
     taken: set[int] = set()
+    for tok in doc:
+        tok.norm_ = normalise(tok.text)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
     orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
@@ -145,6 +152,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     _resolve_pending(doc, idx, pending, gz)
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz)
+    _state_bodies(doc, idx, gz, lex)
     _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
@@ -166,12 +174,45 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
         tok = span.root
         if preposition(tok) in LOCATIVE or tok.dep_ in ("obl:mod", "npadvmod") or tok.head.lower_ == "à":
             continue
-        state = gz.entities[ent.country]
+        state = gz.entities[gz.metonyms.get(normalise(m.text), ent.country)]
         idx.entities.setdefault(state.key, state)
         new = Mention(m.start, m.end, m.text, state.key, "metonym")
         idx.mentions[n] = new
         for j in range(span.start, span.end):
             idx.by_token[j] = new
+
+
+def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
+    """"le ministère taïwanais de la Défense", "l'armée azerbaïdjanaise", "Russia's defence ministry":
+    an organisation of a state, named by its kind and its country; it acts for that state."""
+    for tok in doc:
+        if tok.i in idx.by_token or tok.pos_ != "NOUN" or not lex.is_head(tok, "body"):
+            continue
+        country = country_of(tok, idx, gz, lex)
+        left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and
+                (c.i in idx.demonym_tokens or idx.entity_at(c))]
+        if country is None and left:
+            country = idx.demonym_tokens.get(left[0].i) or idx.entity_at(left[0]).key
+        if country is None or (gz.entities.get(country) or idx.entities.get(country)).type != "Country":
+            continue
+        start = min([tok.i] + [c.left_edge.i for c in left])
+        end = tok.i + 1
+        for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
+            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB":
+                end = max(end, c.right_edge.i + 1)
+            else:
+                break
+        if any(i in idx.by_token and idx.entity_at(doc[i]).type == "Person" for i in range(start, end)):
+            continue
+        span = doc[start:end]
+        while span and span[0].pos_ in ("DET", "ADP"):
+            span = span[1:]
+        label = span.text
+        ent = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label, country=country)
+        for i in range(span.start, span.end):
+            idx.by_token.pop(i, None)
+        idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
+        idx.add(doc, span.start, span.end, ent, "body")
 
 
 def home_country(key: str, idx: EntityIndex, gz: Gazetteer) -> str | None:

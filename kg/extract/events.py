@@ -465,7 +465,8 @@ class EventExtractor:
             args.sources, args.targets = args.sources[:1], args.sources[1:]
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
-        pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key]
+        pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key
+                 and not self._domestic(s, t, idx)]
         if not pairs and args.one_sided:
             pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
         elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
@@ -508,6 +509,13 @@ class EventExtractor:
             else:
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
         return out
+
+    def _domestic(self, s: Entity, t: Entity, idx: EntityIndex) -> bool:
+        """A state and one of its own people or bodies ("Ukraine" → "Zelensky") make no event
+        between two actors: it is one side."""
+        if s.type != "Country" and t.type != "Country":
+            return False
+        return (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
 
     def _promised(self, tok: Token) -> bool:
         head = tok.head if tok.pos_ == "NOUN" else tok

@@ -69,11 +69,22 @@ def subjects(verb: Token) -> list[Token]:
             return subj
         if tok.dep_ == "xcomp" and tok.head != tok and objects(tok.head):
             return objects(tok.head)  # object control: "invited Putin to visit"
+        if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
+                                                           if m.dep_ == "mark"):
+            dative = [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and preposition(c) == "à"]
+            if dative:
+                return dative[:1]  # "proposer à X de rompre…": X is the one who would break
+        if _bare_participle(tok):
+            prev = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].text == "," else None
+            if prev is not None and prev.pos_ in ("NOUN", "PROPN"):
+                return [prev]  # "…contre l'Iran, accusé de livrer…": the noun before the comma
         if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children) and tok.head != tok:
             # "en visite à Ankara pour renforcer…": the purpose clause shares the subject of its noun
             noun = tok.head
             if noun.pos_ == "PROPN" or noun.dep_ in OBJ:
                 return [noun]  # object control: "a invité M. Poutine à se rendre…"
+            if noun.pos_ == "VERB" and noun.dep_ == "acl" and noun.head != noun:
+                return [noun.head]  # "l'Iran, accusé de livrer…": the participle's noun
             subj = [c for c in noun.children if c.dep_ in SUBJ | {"expl:subj"}]
             if subj:
                 return subj
@@ -89,6 +100,12 @@ def subjects(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle with no auxiliary, detached by a comma: it describes the noun before it."""
+    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+            and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def passive_subjects(verb: Token) -> list[Token]:
