@@ -13,11 +13,15 @@ from .errors import InputError
 TABLE_FORMATS = {".csv", ".tsv", ".json"}
 
 
-def export(ds: Dataset, path: str | Path) -> str:
-    """Write `ds` to `path` in the format its suffix names; returns a one-line description."""
+def export(ds, path: str | Path) -> str:
+    """Write `ds` (an rdflib Dataset or a kg.store.Store: a file, a store, an endpoint) to `path` in the
+    format its suffix names; returns a one-line description."""
     suffix = Path(path).suffix.lower()
     if suffix in graphio.FORMATS:
-        graphio.write(ds, path)
+        if isinstance(ds, Dataset):
+            graphio.write(ds, path)
+        else:
+            ds.dump(path)  # a store streams its quads to the file
         return f"graph ({graphio.FORMATS[suffix][0]})"
     if suffix in TABLE_FORMATS:
         res = query.run_local(ds, query.resolve("events"))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Literal, URIRef, Variable
+from rdflib import BNode, Dataset, Graph, Literal, URIRef, Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery
 
@@ -131,28 +131,38 @@ class Result:
     rows: list[dict[str, object]]  # var -> rdflib term (absent when unbound)
 
 
-def run_local(ds: Dataset, q: NamedQuery, params: dict[str, str] | None = None,
-              allow_network: bool = False) -> Result:
+def run_local(ds, q: NamedQuery, params: dict[str, str] | None = None,
+              allow_network: bool = False, timeout: float | None = None) -> Result:
+    """Run a named query on an rdflib Dataset or on any kg.store.Store (a graph file, an Oxigraph
+    store, an endpoint); `timeout` (seconds) defaults to the store's own."""
     check_safe(q.text, allow_network)
     bindings = bind_params(q, params or {})
+    if not isinstance(ds, Graph):  # a kg.store.Store
+        return ds.select(q.text, bindings, name=q.name, timeout=timeout)
+    if timeout:
+        from .store import run_with_deadline
+
+        return run_with_deadline(lambda: select_rdflib(ds, q.text, bindings, q.name), timeout, q.name)
+    return select_rdflib(ds, q.text, bindings, q.name)
+
+
+def select_rdflib(ds: Graph, text: str, bindings: dict[str, object], name: str) -> Result:
+    """A checked SELECT query with its parameters bound, on an rdflib graph."""
     try:
-        prepared = prepareQuery(q.text)
+        prepared = prepareQuery(text)
         res = ds.query(prepared, initBindings=bindings)
         if res.type != "SELECT":
-            raise QueryError(f"query '{q.name}' is a {res.type} query; only SELECT results can be shown")
+            raise QueryError(f"query '{name}' is a {res.type} query; only SELECT results can be shown")
         vars_ = [str(v) for v in res.vars]
         rows = [{v: row[i] for i, v in enumerate(vars_) if row[i] is not None} for row in res]
     except QueryError:
         raise
     except Exception as e:  # rdflib raises many types, lazily, while the rows are read
-        raise QueryError(f"query '{q.name}' failed: {e}") from None
+        raise QueryError(f"query '{name}' failed: {e}") from None
     return Result(vars_, rows)
 
 
 def run_endpoint(url: str, q: NamedQuery, params: dict[str, str] | None = None, timeout: float = 30.0) -> Result:
-    from SPARQLWrapper import JSON, POST, SPARQLWrapper
-    from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-
     check_safe(q.text, allow_network=False)
     bindings = bind_params(q, params or {})
     text = q.text
@@ -164,17 +174,9 @@ def run_endpoint(url: str, q: NamedQuery, params: dict[str, str] | None = None, 
         if at is None:
             raise QueryError(f"query '{q.name}' has no {{ … }} group to bind its parameters in")
         text = f"{text[:at + 1]}\n  VALUES ({names}) {{ ({values}) }}\n{text[at + 1:]}"
-    sw = SPARQLWrapper(url)
-    sw.setQuery(text)
-    sw.setMethod(POST)
-    sw.setReturnFormat(JSON)
-    sw.setTimeout(int(timeout))
-    try:
-        data = sw.queryAndConvert()
-    except SPARQLWrapperException as e:
-        raise EndpointError(f"{url}: the endpoint rejected the query: {e}") from None
-    except Exception as e:
-        raise EndpointError(f"{url}: cannot query the endpoint: {e}") from None
+    from . import sparqlhttp  # timeout, credentials from the environment, one message per kind of failure
+
+    data = sparqlhttp.select(url, text, timeout)
     vars_ = data.get("head", {}).get("vars", [])
     rows = [{k: _term(v) for k, v in b.items()} for b in data.get("results", {}).get("bindings", [])]
     return Result(vars_, rows)

@@ -17,10 +17,16 @@ class Validation:
     violations: int
 
 
-def validate(ds: Dataset | Graph, shapes: Path | None = None) -> Validation:
+def validate(ds, shapes: Path | None = None) -> Validation:
+    """Validate an rdflib Dataset or Graph, or a kg.store.Store (file, store, endpoint)."""
     from pyshacl import validate as shacl
 
-    data = union(ds) if isinstance(ds, Dataset) else ds
+    if isinstance(ds, Dataset):
+        data = union(ds)
+    elif isinstance(ds, Graph):
+        data = ds
+    else:
+        data = ds.union_graph()
     sg = Graph().parse(shapes or resources.ontology_dir() / "shapes.ttl", format="turtle")
     conforms, results_graph, text = shacl(data, shacl_graph=sg, inference="none", advanced=True,
                                           allow_warnings=True)

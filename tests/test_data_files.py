@@ -87,7 +87,7 @@ def test_data_files_french_reflexive_trigger() -> None:
     lex = lexicon.load("fr")
     (trig,) = [t for t in lex.triggers[("rendre", "VERB")] if t.cameo == "042"]
     assert trig.reflexive is True
-    assert "en" in trig.preps and "à" in trig.preps
+    assert "en" in trig.preps and gazetteer.normalise("à") in trig.preps  # prepositions are compared accent-free
 
 
 @pytest.mark.parametrize("lang", resources.languages())

@@ -158,7 +158,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     return idx
 
 
-LOCATIVE = {"à", "en", "au", "aux", "dans", "vers", "in", "at", "to", "into", "near", "across", "outside"}
+LOCATIVE = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "vers", "in", "at", "to", "into", "near",
+                                      "across", "outside")}
 
 
 def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
@@ -192,8 +193,10 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and
                 (c.i in idx.demonym_tokens or idx.entity_at(c))]
         if country is None and left:
-            country = idx.demonym_tokens.get(left[0].i) or idx.entity_at(left[0]).key
-        if country is None or (gz.entities.get(country) or idx.entities.get(country)).type != "Country":
+            owner = idx.entity_at(left[0])
+            country = idx.demonym_tokens.get(left[0].i) or (owner.country if owner.type == "Person" else owner.key)
+        state = (gz.entities.get(country) or idx.entities.get(country)) if country else None
+        if state is None or state.type != "Country":
             continue
         start = min([tok.i] + [c.left_edge.i for c in left])
         end = tok.i + 1
@@ -287,6 +290,15 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
             continue
         if tok.pos_ != "NOUN":
+            continue
+        if lex.is_head(tok, "prev_org") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
+                                                 for c in tok.children) \
+                and not any(c.i in idx.demonym_tokens for c in tok.children):
+            # "l'organisation régionale", "the bloc": the organisation last named
+            orgs = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Organization"
+                    and m.via == "gazetteer"]
+            if orgs:
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[orgs[-1].entity], "anaphor")
             continue
         has_two = any(c.lower_ in ("deux", "two", "both") for c in tok.children)
         for kind in ("pair_person", "pair_country"):
@@ -445,6 +457,8 @@ def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> s
                 return ent.key
             if ent.country and ent.type in ("Place", "Organization"):
                 return ent.country
+            if ent.type == "Person" and child.dep_ == "poss" and ent.country:
+                return ent.country  # "Modi's government"
     return None
 
 

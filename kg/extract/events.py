@@ -22,7 +22,10 @@ from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, agents,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
-PLACE_PREPS = {"à", "en", "au", "aux", "dans", "in", "at", "to"}
+CONFLICT_ROOTS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
+# ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
+ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
+PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -36,6 +39,7 @@ class Args:
     direct_target: bool = False  # the target is a direct object (warn X vs warn of X)
     how: str = "syntax"
     one_sided: bool = False  # a construction that states one actor only ("X, under sanctions")
+    nested_root: str = ""  # the object is an event named without its actors ("condemned the strikes")
 
 
 class EventExtractor:
@@ -59,9 +63,9 @@ class EventExtractor:
                 if pred.i not in found:
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
-            if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN"):
+            if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
                 continue
-            pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+            pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(tok.pos_, "NOUN")
             cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
                      or self.lex.triggers.get((normalise(tok.text), pos)) or [])
             for trig in cands:
@@ -118,13 +122,29 @@ class EventExtractor:
                 key = country_of(t, idx, self.gz, self.lex)
                 ent = self.gz.entities.get(key) if key else None
             elif depth < 1 and t.pos_ == "NOUN" and not self._is_trigger(t):
-                for c in t.children:
-                    if c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of")):
+                # "les membres du Parlement européen", "leaders of the Group of Seven"
+                owners = [c for c in t.children if c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of"))]
+                owners += [o for p_, o in prep_objects(t) if p_ in ("of",)]
+                for c in owners:
                         inner = self._actor_of(c, idx, depth + 1)
                         if inner:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _owner_in(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
+        """The state a noun phrase belongs to, looked for a few words deep (not into clauses)."""
+        if depth > 3 or tok.pos_ in ("VERB", "AUX"):
+            return []
+        found = self._demonym_of(tok, idx) or self.actors(tok, idx)
+        if found:
+            return found
+        for c in tok.children:
+            if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss") and c.pos_ != "VERB":
+                found = self._owner_in(c, idx, depth + 1)
+                if found:
+                    return found
+        return []
 
     def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
         for c in tok.children:
@@ -169,6 +189,11 @@ class EventExtractor:
                 a.sources += self.actors(s, idx)
             for o in objects(verb):
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
+                if not found and trig.cameo[:2] in CONFLICT_ROOTS and self._is_trigger(o):
+                    inner = (self.lex.triggers.get((normalise(o.lemma_), "NOUN")) or
+                             self.lex.triggers.get((normalise(o.text), "NOUN")) or [None])[0]
+                    if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17"):
+                        a.nested_root = inner.cameo[:2]
                 if found:
                     a.targets += found
                     a.direct_target = True
@@ -181,6 +206,10 @@ class EventExtractor:
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS:
+            # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
+            for o in objects(verb):
+                a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
             for o in objects(verb):
                 if self._is_trigger(o):
@@ -348,6 +377,12 @@ class EventExtractor:
             pair = idx_pair(idx, noun, self.gz)
             if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
                 a.sources, a.targets = pair[:1], pair[1:]
+        if not a.sources and a.targets:  # "la visite à Taipei de Nancy Pelosi": "de X" hangs on the place
+            for prep, obj in prep_objects(noun):
+                for c in obj.children:
+                    if c.dep_ == "nmod" and preposition(c) in ("de", "of") and idx.entity_at(c) \
+                            and idx.entity_at(c).type == "Person":
+                        a.sources += self.actors(c, idx)
         verb = governing_verb(noun)
         if verb is not None and not a.sources:
             # light verbs and frames: "lancer un appel", "hold talks", "announced aid during a visit"
@@ -386,7 +421,7 @@ class EventExtractor:
                     continue
                 if trig.pos == "COP":
                     args = self.copular_args(tok, trig, idx)
-                elif trig.pos == "VERB":
+                elif trig.pos in ("VERB", "ADJ"):
                     args = self.verbal_args(tok, trig, idx)
                 else:
                     args = self.nominal_args(tok, trig, idx)
@@ -397,7 +432,30 @@ class EventExtractor:
                                      for e in events if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
                 events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
-        return self._complete_fighting(self._recode_meetings(events, idx))
+        return self._complete_nested(self._complete_fighting(self._recode_meetings(events, idx)), idx)
+
+    def _complete_nested(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"Pakistan condemned the strikes": the strikes the article reports — those against the
+        condemner's side first, else the most reported attacker; no such event, no target."""
+        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        out = []
+        for e in events:
+            if "+nested" not in e.pattern or e.target:
+                out.append(e)
+                continue
+            root = e.pattern.rsplit("+nested", 1)[1][:2]
+            acts = [x for x in events if x.root == root and x.source and x.target]
+            against_me = [x for x in acts if home(x.target) == home(e.source)]
+            pool = against_me or acts
+            if not pool:
+                continue
+            counts: dict[str, int] = {}
+            for x in pool:
+                counts[x.source] = counts.get(x.source, 0) + 1
+            target = max(counts, key=counts.get)
+            if home(target) != home(e.source):
+                out.append(replace(e, target=target, confidence=round(e.confidence * 0.8, 2)))
+        return out
 
     @staticmethod
     def _complete_fighting(events: list[Event]) -> list[Event]:
@@ -446,6 +504,8 @@ class EventExtractor:
         return out
 
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
+        if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):
+            return ENDED[trig.cameo[:2]]
         words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
         words |= {normalise(t.text) for t in tok.head.subtree} if tok.pos_ == "NOUN" else set()
         for keys, code in trig.refine:
@@ -469,6 +529,8 @@ class EventExtractor:
                  and not self._domestic(s, t, idx)]
         if not pairs and args.one_sided:
             pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
+        elif not pairs and args.nested_root and args.sources and not args.targets:
+            pairs = [(s, None) for s in args.sources]  # completed from the article (_complete_nested)
         elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
             pairs = [(None, t) for t in args.targets]  # the attacker may be named elsewhere in the article
         if not pairs:
@@ -493,7 +555,7 @@ class EventExtractor:
             common = dict(sentence=sentence, trigger=span.text, trigger_start=span.start_char,
                           trigger_end=span.end_char, place=place, date=when, date_text=when_text,
                           factuality=value, reported_by=reporter, confidence=conf,
-                          pattern=f"{trig.id}/{args.how}")
+                          pattern=f"{trig.id}/{args.how}" + (f"+nested{args.nested_root}" if args.nested_root else ""))
             sk, tk = (s.key if s else None), (t.key if t else None)
             if s is None or t is None:
                 out.append(Event(cameo=code, source=sk, target=tk, **common))
@@ -509,6 +571,18 @@ class EventExtractor:
             else:
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
         return out
+
+    def _ended(self, noun: Token) -> bool:
+        """"mettre fin à notre coopération", "suspend talks", "cut off aid"."""
+        head = noun.head
+        for cand in (head, head.head):
+            lemma = normalise(cand.lemma_)
+            if self.lex.cues.get(lemma) == "end":
+                return True
+            objs = " ".join(normalise(c.lemma_) for c in cand.children if c.dep_ in ("obj", "dobj", "prt"))
+            if objs and self.lex.cues.get(f"{lemma} {objs}") == "end":
+                return True
+        return False
 
     def _domestic(self, s: Entity, t: Entity, idx: EntityIndex) -> bool:
         """A state and one of its own people or bodies ("Ukraine" → "Zelensky") make no event

@@ -13,7 +13,7 @@ PASS_SUBJ = {"nsubj:pass", "nsubjpass"}
 OBJ = {"obj", "dobj", "iobj", "dative"}
 OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "iobj", "advmod", "acl"}
 CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"}
-RELATIVE_PRONOUNS = {"qui", "que", "lequel", "laquelle", "who", "which", "that", "dont"}
+RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "who", "whom", "which", "that", "dont"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "notre", "nos", "our", "mon", "ma", "mes", "my"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 
@@ -35,9 +35,9 @@ def preposition(tok: Token) -> str | None:
     if cases:
         first = normalise(cases[0].text)
         # "du", "des", "au", "aux" are contracted prepositions
-        return {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(first, first)
+        return normalise({"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(first, first))
     if tok.head.lower_ in ("auprès",) and tok.head.i < tok.i:
-        return "auprès"
+        return normalise("auprès")
     return None
 
 
@@ -55,7 +55,7 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
         elif c.lower_ == "auprès":
             for p in c.children:
                 if p.pos_ in ("NOUN", "PROPN"):
-                    yield ("auprès", p)
+                    yield (normalise("auprès"), p)
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -71,7 +71,7 @@ def subjects(verb: Token) -> list[Token]:
             return objects(tok.head)  # object control: "invited Putin to visit"
         if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
                                                            if m.dep_ == "mark"):
-            dative = [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and preposition(c) == "à"]
+            dative = [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and preposition(c) == normalise("à")]
             if dative:
                 return dative[:1]  # "proposer à X de rompre…": X is the one who would break
         if _bare_participle(tok):
@@ -95,7 +95,7 @@ def subjects(verb: Token) -> list[Token]:
             continue
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
-        if tok.dep_ in ("xcomp", "conj", "advcl") and tok.head != tok:
+        if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
         break
