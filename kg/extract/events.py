@@ -211,7 +211,7 @@ class EventExtractor:
             for o in objects(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
-            for o in objects(verb):
+            for o in objects(verb) + [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]:
                 if self._is_trigger(o):
                     for prep, obj in prep_objects(o):
                         if prep in trig.preps:
@@ -257,7 +257,7 @@ class EventExtractor:
             next(iter(self.lex.triggers.get((normalise(tok.text), "NOUN"), [])), None)
         if inner is None:
             return []
-        args = self.nominal_args(tok, inner, idx)
+        args = self.nominal_args(tok, inner, idx, light=False)
         if trig.cameo == "110" or inner.frame == "meet":
             # concern about a relation between two states is one event (either state is its target)
             return (args.sources + args.targets)[:1]
@@ -328,7 +328,8 @@ class EventExtractor:
             a.places.append(place)
         return a
 
-    def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex) -> Args:
+    def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex, light: bool = True) -> Args:
+        """Roles of an event noun; `light=False` ignores the verb it hangs from."""
         a = Args(how="nominal")
         if any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
             # "la Corée du Nord, elle-même sous sanctions" / "Iran, under sanctions": the state undergoes it
@@ -384,6 +385,8 @@ class EventExtractor:
                             and idx.entity_at(c).type == "Person":
                         a.sources += self.actors(c, idx)
         verb = governing_verb(noun)
+        if verb is not None and (self._is_trigger(verb) or not light):
+            verb = None  # "condamner une offensive": the condemner is not the attacker
         if verb is not None and not a.sources:
             # light verbs and frames: "lancer un appel", "hold talks", "announced aid during a visit"
             if noun.dep_ in ("nsubj:pass", "nsubjpass"):

@@ -36,8 +36,8 @@ def preposition(tok: Token) -> str | None:
         first = normalise(cases[0].text)
         # "du", "des", "au", "aux" are contracted prepositions
         return normalise({"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}.get(first, first))
-    if tok.head.lower_ in ("auprès",) and tok.head.i < tok.i:
-        return normalise("auprès")
+    if tok.head.pos_ == "ADV" and tok.head.i < tok.i:
+        return normalise(tok.head.lower_)
     return None
 
 
@@ -52,10 +52,11 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             prep = preposition(c)
             if prep:
                 yield (prep, c)
-        elif c.lower_ == "auprès":
+        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod"):
+            # "auprès du dirigeant", "autour de Taïwan", "près de la frontière": adverbs as prepositions
             for p in c.children:
-                if p.pos_ in ("NOUN", "PROPN"):
-                    yield (normalise("auprès"), p)
+                if p.pos_ in ("NOUN", "PROPN") and p.i > c.i:
+                    yield (normalise(c.lower_), p)
 
 
 def subjects(verb: Token) -> list[Token]:
