@@ -216,6 +216,9 @@ class EventExtractor:
                     for prep, obj in prep_objects(o):
                         if prep in trig.preps:
                             self._prep_arg(prep, obj, trig, idx, a)
+                        elif trig.cameo[:2] == "02" and prep in ("de", "of") and o.dep_ in ("obj", "dobj"):
+                            # "demander une réunion du Conseil de sécurité": the body asked to meet
+                            a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
