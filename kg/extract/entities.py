@@ -279,6 +279,16 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 if ent:
                     idx.add(doc, tok.i, tok.i + 1, ent, "speaker")
             continue
+        if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
+            # "it" / "elle" after a state acting: the last state or organisation that was a subject
+            prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= _window_start(tok)
+                    and idx.entities[m.entity].type in ("Country", "Organization") and _is_subject(doc, m)
+                    and (low == "it" or _feminine(doc, m))]
+            people = [m for m in idx.mentions if tok.idx > m.start >= _window_start(tok)
+                      and idx.entities[m.entity].type == "Person" and _is_subject(doc, m)]
+            if prev and (low == "it" or not people or people[-1].start < prev[-1].start):
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
+                continue
         if low in pronouns and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
@@ -319,6 +329,26 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             state = home_country(owner, idx, gz) if owner else None
             if state and state in gz.entities:
                 idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
+
+
+STATE_PRONOUNS = {"it", "elle"}
+
+
+def _window_start(tok: Token) -> int:
+    """Where a pronoun's antecedent may be: this sentence and the one before it."""
+    sents = list(tok.doc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    return sents[max(0, here - 1)].start_char
+
+
+def _feminine(doc: Doc, m: Mention) -> bool:
+    """"la Russie", "l'Ukraine" (feminine names take "elle"); "le Japon" does not."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.lower_ == "la" or "Fem" in before.morph.get("Gender") or \
+        (before.lower_ in ("l'", "l’") and "Fem" in span.root.morph.get("Gender"))
 
 
 FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "moi", "mon", "ma", "mes", "i", "my", "me"}
