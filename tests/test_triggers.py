@@ -1,0 +1,282 @@
+"""Trigger lexicons: every CAMEO root (01–20) fires in French and in English on sentences written
+for this test, with the expected source and target.
+
+Each case is (lang, sentence, root, acceptable source keys, acceptable target keys); a person or the
+state they act for are both acceptable where the sentence names a person. The sentences are built
+with `kg.pipeline.process` and the case passes when one extracted event has that CAMEO root, a
+source among the acceptable ones and a target among the acceptable ones. Cases the extractor code
+cannot handle yet (not the lexicon) are strict xfails whose reason says what the code would need.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kg import model, pipeline
+
+# Wikidata ids of the gazetteer's countries, people and organisations used below
+RU, UA, US, FR, CN, DE, GB = "Q159", "Q212", "Q30", "Q142", "Q148", "Q183", "Q145"
+IR, IL, TR, EG, KP, KR, JP = "Q794", "Q801", "Q43", "Q79", "Q423", "Q884", "Q17"
+PL, SY, SA, QA, TW, IN, AM, AZ = "Q36", "Q858", "Q851", "Q846", "Q865", "Q668", "Q399", "Q227"
+BY, LT, NI, VE, PK, MD, HU = "Q184", "Q37", "Q811", "Q717", "Q843", "Q217", "Q28"
+PUTIN, BIDEN, ZELENSKY, MACRON, XI, KIM = "Q7747", "Q6279", "Q3874799", "Q3052772", "Q15031", "Q56226"
+ERDOGAN, SISI, SCHOLZ, NETANYAHU, BLINKEN, WANG_YI = "Q39259", "Q307871", "Q61053", "Q43723", "Q7821917", "Q701801"
+UN, UNSC, EU, NATO, ICC, IAEA = "Q1065", "Q37470", "Q458", "Q7184", "Q47488", "Q41984"
+HAMAS, HEZBOLLAH = "Organization:hamas", "Organization:hezbollah"  # gazetteer organisations without a QID
+NAVALNY = "Person:alexei-navalny"
+
+# acceptable keys for a person: the person or their state
+P = {
+    "putin": {PUTIN, RU}, "biden": {BIDEN, US}, "zelensky": {ZELENSKY, UA}, "macron": {MACRON, FR},
+    "xi": {XI, CN}, "kim": {KIM, KP}, "erdogan": {ERDOGAN, TR}, "sisi": {SISI, EG}, "scholz": {SCHOLZ, DE},
+    "netanyahu": {NETANYAHU, IL}, "blinken": {BLINKEN, US}, "wang": {WANG_YI, CN},
+}
+
+
+def case(id_: str, lang: str, sentence: str, root: str, source, target, xfail: str | None = None):
+    src = set(source) if isinstance(source, (set, frozenset)) else {source}
+    tgt = set(target) if isinstance(target, (set, frozenset)) else {target}
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(lang, sentence, root, frozenset(src), frozenset(tgt), id=id_, marks=marks)
+
+
+CASES = [
+    # 01 make public statement — only statements addressed to someone
+    case("fr-01-condoleances", "fr", "Emmanuel Macron a présenté ses condoléances à Recep Tayyip Erdogan après le séisme.", "01", P["macron"], P["erdogan"]),
+    case("en-01-condolences", "en", "Vladimir Putin offered his condolences to Recep Tayyip Erdogan after the earthquake.", "01", P["putin"], P["erdogan"]),
+    case("fr-01-message", "fr", "Vladimir Poutine a adressé un message à Kim Jong Un pour son anniversaire.", "01", P["putin"], P["kim"]),
+    case("en-01-message", "en", "Xi Jinping sent a message to Kim Jong Un on Saturday.", "01", P["xi"], P["kim"]),
+    case("fr-01-ecrire", "fr", "Volodymyr Zelensky a écrit à Joe Biden la semaine dernière.", "01", P["zelensky"], P["biden"]),
+    case("en-01-write", "en", "Volodymyr Zelensky wrote to Joe Biden last week.", "01", P["zelensky"], P["biden"]),
+    # 02 appeal
+    case("fr-02-appeler-negociations", "fr", "La Chine a appelé la Russie et l'Ukraine à reprendre les négociations.", "02", CN, {RU, UA}),
+    case("en-02-call-on-negotiations", "en", "China called on Russia and Ukraine to resume negotiations.", "02", CN, {RU, UA}),
+    case("fr-02-exhorter-cessez-le-feu", "fr", "Le Qatar a exhorté le Hamas à accepter un cessez-le-feu.", "02", QA, HAMAS),
+    case("en-02-urge-ceasefire", "en", "Turkey urged Russia to accept a ceasefire.", "02", TR, RU),
+    case("fr-02-demander-armes", "fr", "Volodymyr Zelensky a demandé à l'Allemagne davantage de systèmes de défense aérienne.", "02", P["zelensky"], DE),
+    case("en-02-ask-weapons", "en", "Volodymyr Zelensky asked Germany for more air defence systems.", "02", P["zelensky"], DE),
+    case("fr-02-appel-treve", "fr", "L'ONU a lancé un appel à Israël pour une trêve humanitaire.", "02", UN, IL),
+    case("en-02-appeal-noun", "en", "Kyiv renewed its appeal to NATO for more weapons.", "02", UA, NATO),
+    case("fr-02-presser", "fr", "Washington a pressé Pékin de condamner l'invasion russe.", "02", US, CN),
+    case("en-02-press", "en", "Washington pressed Beijing to condemn the Russian invasion.", "02", US, CN),
+    case("fr-02-exhorter-objet-xcomp", "fr", "Le Qatar a exhorté Israël à accepter un cessez-le-feu.", "02", QA, IL,
+         xfail="the French parser labels the exhorted party 'Israël' xcomp, not obj; verbal_args would need to "
+               "take a proper-noun xcomp followed by 'à' + infinitive as the object"),
+    # 03 express intent to cooperate / to meet
+    case("fr-03-promettre-chars", "fr", "L'Allemagne a promis des chars à l'Ukraine.", "03", DE, UA),
+    case("en-03-pledge-tanks", "en", "Germany pledged more tanks to Ukraine.", "03", DE, UA),
+    case("fr-03-accepter-rencontrer", "fr", "Vladimir Poutine a accepté de rencontrer Kim Jong Un.", "03", P["putin"], P["kim"]),
+    case("en-03-agree-to-meet", "en", "Vladimir Putin agreed to meet Kim Jong Un.", "03", P["putin"], P["kim"]),
+    case("fr-03-accepter-invitation", "fr", "Xi Jinping a accepté l'invitation de Vladimir Poutine.", "03", P["xi"], P["putin"]),
+    case("en-03-accept-invitation", "en", "Xi Jinping accepted an invitation from Vladimir Putin to visit Moscow.", "03", P["xi"], P["putin"]),
+    case("fr-03-accepter-seul", "fr", "Kim Jong Un a invité Vladimir Poutine en Corée du Nord et Poutine a accepté.", "03", P["putin"], P["kim"]),
+    case("en-03-accept-alone", "en", "Kim Jong Un invited Vladimir Putin to visit North Korea and Putin accepted.", "03", P["putin"], P["kim"]),
+    case("fr-03-proposer-mediation", "fr", "La Turquie a proposé sa médiation entre la Russie et l'Ukraine.", "03", TR, {RU, UA}),
+    case("en-03-offer-mediate", "en", "Turkey offered to mediate between Russia and Ukraine.", "03", TR, {RU, UA}),
+    case("fr-03-promettre-aide", "fr", "Le Japon a promis une aide humanitaire à la Turquie.", "03", JP, TR),
+    case("en-03-promise-aid", "en", "Japan promised humanitarian aid to Turkey.", "03", JP, TR),
+    # 04 consult
+    case("fr-04-visite", "fr", "Emmanuel Macron s'est rendu en Chine.", "04", P["macron"], CN),
+    case("en-04-visit", "en", "Joe Biden visited Kyiv on Monday.", "04", P["biden"], UA),
+    case("fr-04-entretien-telephonique", "fr", "Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine.", "04", P["macron"], P["putin"]),
+    case("en-04-phone", "en", "Emmanuel Macron phoned Vladimir Putin on Friday.", "04", P["macron"], P["putin"]),
+    case("fr-04-negocier", "fr", "L'Arménie négocie avec l'Azerbaïdjan sur le tracé de la frontière.", "04", AM, AZ),
+    case("en-04-negotiate", "en", "Armenia is negotiating with Azerbaijan over the border.", "04", AM, AZ),
+    case("fr-04-mediateurs", "fr", "Le Qatar joue les médiateurs entre Israël et le Hamas.", "04", QA, {IL, HAMAS}),
+    case("en-04-mediate", "en", "Qatar mediated between Israel and Hamas.", "04", QA, {IL, HAMAS}),
+    case("fr-04-entretiens", "fr", "Antony Blinken a eu des entretiens avec Wang Yi à Pékin.", "04", P["blinken"], P["wang"]),
+    case("en-04-talks", "en", "Antony Blinken held talks with Wang Yi in Beijing.", "04", P["blinken"], P["wang"]),
+    # 05 diplomatic cooperation
+    case("fr-05-excuses", "fr", "Le Japon a présenté ses excuses à la Corée du Sud.", "05", JP, KR),
+    case("en-05-apologize", "en", "Japan apologized to South Korea for its wartime abuses.", "05", JP, KR),
+    case("fr-05-retablir-relations", "fr", "L'Arabie saoudite et l'Iran ont rétabli leurs relations diplomatiques.", "05", {SA, IR}, {SA, IR}),
+    case("en-05-restore-relations", "en", "Saudi Arabia and Iran restored diplomatic relations.", "05", {SA, IR}, {SA, IR}),
+    case("fr-05-signer-accord", "fr", "La Russie a signé un accord de défense avec la Corée du Nord.", "05", RU, KP),
+    case("en-05-sign-agreement", "en", "Russia signed a defence agreement with North Korea.", "05", RU, KP),
+    case("fr-05-reconnaitre", "fr", "Le Nicaragua a reconnu la Chine au détriment de Taïwan.", "05", NI, CN),
+    case("en-05-recognize", "en", "Nicaragua recognized China and cut ties with Taiwan.", "05", NI, CN),
+    case("fr-05-rendre-hommage", "fr", "Volodymyr Zelensky a rendu hommage à Emmanuel Macron.", "05", P["zelensky"], P["macron"]),
+    case("en-05-praise", "en", "Volodymyr Zelensky praised Emmanuel Macron for his support.", "05", P["zelensky"], P["macron"]),
+    # 06 material cooperation
+    case("fr-06-cooperation-militaire", "fr", "La Russie renforce sa coopération militaire avec la Corée du Nord.", "06", RU, KP),
+    case("en-06-military-cooperation", "en", "Russia is deepening its military cooperation with North Korea.", "06", RU, KP),
+    case("fr-06-renseignements", "fr", "Les États-Unis partagent des renseignements avec l'Ukraine.", "06", US, UA),
+    case("en-06-share-intelligence", "en", "The United States shared intelligence with Ukraine.", "06", US, UA),
+    case("fr-06-vendre-petrole", "fr", "La Russie vend du pétrole à la Chine.", "06", RU, CN),
+    case("en-06-sell-oil", "en", "Russia sells oil to China.", "06", RU, CN),
+    case("en-06-trade", "en", "China trades extensively with Russia.", "06", CN, RU),
+    case("fr-06-exercices-conjoints", "fr", "La Chine a lancé des manœuvres conjointes avec la Russie.", "06", CN, RU),
+    case("en-06-joint-exercises", "en", "China held joint military exercises with Russia.", "06", CN, RU),
+    case("fr-06-acheter", "fr", "L'Inde achète du pétrole à la Russie.", "06", RU, IN,
+         xfail="frame 'receive' puts the subject among the sources with the seller, so no pair is left; "
+               "verbal_args would need to make the subject the target for receive triggers"),
+    case("en-06-buy", "en", "India buys oil from Russia.", "06", RU, IN,
+         xfail="frame 'receive' puts the subject among the sources with the seller, so no pair is left; "
+               "verbal_args would need to make the subject the target for receive triggers"),
+    # 07 provide aid
+    case("fr-07-livrer-armes", "fr", "La France a livré à l'Ukraine des canons Caesar.", "07", FR, UA),
+    case("en-07-supply-weapons", "en", "The United States supplied weapons to Ukraine.", "07", US, UA),
+    case("fr-07-aide-humanitaire", "fr", "La Turquie a envoyé une aide humanitaire à la Syrie.", "07", TR, SY),
+    case("en-07-humanitarian-aid", "en", "Turkey sent humanitarian aid to Syria.", "07", TR, SY),
+    case("fr-07-accorder", "fr", "L'Union européenne a accordé une aide financière à la Moldavie.", "07", EU, MD),
+    case("en-07-grant", "en", "The European Union granted financial assistance to Moldova.", "07", EU, MD),
+    case("fr-07-fournir-objet", "fr", "La France a fourni des armes à l'Ukraine.", "07", FR, UA,
+         xfail="the parser hangs 'à l'Ukraine' on the object 'armes'; verbal_args reads the object's "
+               "prepositions only for conflict roots (_owner_in) or when the object is itself a trigger noun"),
+    # 08 yield
+    case("fr-08-remettre-corps", "fr", "La Russie a remis à l'Ukraine les corps de soldats tués.", "08", RU, UA),
+    case("en-08-hand-over-prisoners", "en", "Russia handed over prisoners of war to Ukraine.", "08", RU, UA),
+    case("fr-08-lever-sanctions", "fr", "Les États-Unis ont levé les sanctions contre le Venezuela.", "08", US, VE),
+    case("en-08-lift-sanctions", "en", "The United States lifted sanctions on Venezuela.", "08", US, VE),
+    case("fr-08-retirer-troupes", "fr", "La Russie a retiré ses troupes de Syrie.", "08", RU, SY),
+    case("en-08-withdraw-troops", "en", "Russia withdrew its troops from Syria.", "08", RU, SY),
+    case("fr-08-cessez-le-feu", "fr", "Israël a conclu un cessez-le-feu avec le Hamas.", "08", IL, HAMAS),
+    case("en-08-ceasefire", "en", "Israel and Hamas agreed to a ceasefire.", "08", {IL, HAMAS}, {IL, HAMAS}),
+    case("fr-08-liberer-demonyme", "fr", "La Russie a libéré des prisonniers ukrainiens.", "08", RU, UA,
+         xfail="a demonym on the object ('prisonniers ukrainiens') names the target only for conflict roots "
+               "(_owner_in); verbal_args would need it for 08 releases too"),
+    case("en-08-release-demonym", "en", "Russia released Ukrainian prisoners of war.", "08", RU, UA,
+         xfail="a demonym on the object ('Ukrainian prisoners') names the target only for conflict roots "
+               "(_owner_in); verbal_args would need it for 08 releases too"),
+    # 09 investigate
+    case("fr-09-enquete", "fr", "L'ONU a ouvert une enquête sur les agissements d'Israël.", "09", UN, IL),
+    case("en-09-inquiry", "en", "The United Nations opened an inquiry into Israel's conduct.", "09", UN, IL),
+    case("fr-09-enqueter", "fr", "L'AIEA va enquêter sur les activités nucléaires de l'Iran.", "09", IAEA, IR),
+    case("en-09-investigate", "en", "The International Criminal Court is investigating Russia over the deportation of children.", "09", ICC, RU),
+    # 10 demand
+    case("fr-10-exiger-que", "fr", "L'Ukraine exige que la Russie retire ses troupes.", "10", UA, RU),
+    case("en-10-demand-that", "en", "Ukraine demanded that Russia withdraw its troops.", "10", UA, RU),
+    case("fr-10-sommer", "fr", "Les États-Unis ont sommé l'Iran de libérer les otages.", "10", US, IR),
+    case("en-10-insist", "en", "Poland insisted that Germany pay war reparations.", "10", PL, DE),
+    case("fr-10-exiger-de", "fr", "Kiev exige de Moscou le retrait de ses troupes.", "10", UA, RU),
+    case("en-10-demand-return", "en", "Kyiv demanded that Moscow return the deported children.", "10", UA, RU),
+    case("fr-10-insister-pour-que", "fr", "La Pologne insiste pour que l'Allemagne paie des réparations.", "10", PL, DE,
+         xfail="'insister pour que …' is parsed as advcl; the clause-subject-as-target fallback for roots 10-13 "
+               "reads ccomp clauses only"),
+    case("en-10-demand-from", "en", "Washington demanded an explanation from Beijing.", "10", US, CN),
+    # 11 disapprove
+    case("fr-11-condamner-annexion", "fr", "La France a condamné l'annexion de la Crimée par la Russie.", "11", FR, RU),
+    case("en-11-condemn-annexation", "en", "France condemned Russia's annexation of Crimea.", "11", FR, RU),
+    case("fr-11-deplorer", "fr", "Berlin a déploré la décision de Pékin.", "11", DE, CN),
+    case("en-11-deplore", "en", "Berlin deplored Beijing's decision.", "11", DE, CN),
+    case("fr-11-imputer", "fr", "Kiev impute à Moscou la responsabilité de l'attaque.", "11", UA, RU),
+    case("en-11-accuse", "en", "Ukraine accused Russia of war crimes.", "11", UA, RU),
+    case("fr-11-inquietude", "fr", "Les États-Unis ont exprimé leur inquiétude face aux activités militaires de la Chine.", "11", US, CN),
+    case("en-11-concern", "en", "The United States expressed concern over China's military activities.", "11", US, CN),
+    case("en-11-concerned", "en", "Japan is worried about North Korea's missile tests.", "11", JP, KP),
+    case("fr-11-imputer-attaque", "fr", "Kiev impute l'attaque à la Russie.", "11", UA, RU),
+    # 12 reject
+    case("fr-12-rejeter", "fr", "L'Ukraine a rejeté la proposition de la Russie.", "12", UA, RU),
+    case("en-12-reject", "en", "Ukraine rejected Russia's proposal for talks.", "12", UA, RU),
+    case("fr-12-veto", "fr", "La Russie a opposé son veto à la résolution du Conseil de sécurité.", "12", RU, {UNSC, UN}),
+    case("en-12-veto", "en", "Russia vetoed the Security Council resolution.", "12", RU, {UNSC, UN}),
+    case("fr-12-decliner", "fr", "La Russie a décliné l'invitation de l'Ukraine.", "12", RU, UA),
+    case("en-12-refuse-request", "en", "Hungary refused Ukraine's request for weapons.", "12", HU, UA),
+    # 13 threaten
+    case("fr-13-menacer-sanctions", "fr", "L'Union européenne a menacé la Biélorussie de nouvelles sanctions.", "13", EU, BY),
+    case("en-13-threaten-sanctions", "en", "The European Union threatened Belarus with new sanctions.", "13", EU, BY),
+    case("fr-13-mettre-en-garde", "fr", "Joe Biden a mis en garde Vladimir Poutine contre une invasion de l'Ukraine.", "13", P["biden"], P["putin"]),
+    case("en-13-warn", "en", "Joe Biden warned Vladimir Putin against invading Ukraine.", "13", P["biden"], P["putin"]),
+    case("fr-13-ultimatum", "fr", "L'Azerbaïdjan a lancé un ultimatum à l'Arménie.", "13", AZ, AM),
+    case("en-13-ultimatum", "en", "Azerbaijan issued an ultimatum to Armenia.", "13", AZ, AM),
+    case("fr-13-menacer-force", "fr", "La Corée du Nord menace la Corée du Sud d'une attaque nucléaire.", "13", KP, KR),
+    case("en-13-threaten-force", "en", "North Korea threatened South Korea with a nuclear attack.", "13", KP, KR),
+    # 14 protest
+    case("fr-14-manifester", "fr", "Les partisans de Navalny ont manifesté contre Vladimir Poutine.", "14", NAVALNY, P["putin"]),
+    case("en-14-demonstrate", "en", "Navalny's supporters demonstrated against Vladimir Putin.", "14", NAVALNY, P["putin"]),
+    case("fr-14-boycotter", "fr", "La Lituanie a boycotté les Jeux olympiques de Pékin.", "14", LT, CN),
+    case("en-14-boycott", "en", "Lithuania boycotted the Beijing Olympics.", "14", LT, CN),
+    case("fr-14-protester", "fr", "La Pologne a protesté auprès de la Russie.", "14", PL, RU),
+    case("en-14-protest", "en", "Poland protested to Russia over the violation of its airspace.", "14", PL, RU),
+    case("en-14-demonym-subject", "en", "Thousands of Israelis demonstrated against Benjamin Netanyahu.", "14", IL, P["netanyahu"],
+         xfail="a plural demonym used as a noun ('Israelis') is no mention of its state; find_mentions would "
+               "need demonym nouns as actors"),
+    # 15 exhibit force posture
+    case("fr-15-deployer", "fr", "La Russie a déployé des armes nucléaires en Biélorussie.", "15", RU, BY),
+    case("en-15-deploy", "en", "Russia has deployed troops to Belarus.", "15", RU, BY),
+    case("fr-15-manoeuvres", "fr", "La Chine a lancé des manœuvres militaires au large de Taïwan.", "15", CN, TW),
+    case("en-15-drills", "en", "China held military drills around Taiwan.", "15", CN, TW),
+    case("fr-15-mobiliser", "fr", "L'Arménie a mobilisé ses troupes contre l'Azerbaïdjan.", "15", AM, AZ),
+    case("en-15-mobilize", "en", "Armenia mobilized its troops against Azerbaijan.", "15", AM, AZ),
+    case("fr-15-pres-de", "fr", "La Russie a massé des troupes près de la frontière ukrainienne.", "15", RU, UA,
+         xfail="French complex prepositions ('près de', 'autour de') are parsed as an adverb with the noun "
+               "as its dep; prep_objects does not read them"),
+    case("en-15-mass-object-pp", "en", "Russia massed troops near Ukraine.", "15", RU, UA,
+         xfail="the parser hangs 'near Ukraine' on the object 'troops'; verbal_args reads the object's "
+               "prepositions only for conflict roots (_owner_in) or when the object is itself a trigger noun"),
+    # 16 reduce relations
+    case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
+    case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
+    case("fr-16-rappeler-ambassadeur", "fr", "La France a rappelé son ambassadeur à Washington.", "16", FR, US),
+    case("en-16-expel-diplomats", "en", "Poland expelled Russian diplomats.", "16", PL, RU),
+    case("fr-16-expulser-diplomates", "fr", "La Pologne a expulsé des diplomates russes.", "16", PL, RU),
+    case("en-16-sanctions", "en", "The European Union imposed new sanctions on Iran.", "16", EU, IR),
+    case("fr-16-sanctions", "fr", "L'Union européenne a imposé de nouvelles sanctions à l'Iran.", "16", EU, IR),
+    case("en-16-suspend-aid", "en", "The United States suspended military aid to Pakistan.", "16", US, PK),
+    case("fr-16-suspendre-aide", "fr", "Les États-Unis ont suspendu leur aide militaire au Pakistan.", "16", US, PK),
+    case("en-16-sever", "en", "Nicaragua severed diplomatic ties with Taiwan.", "16", NI, TW),
+    # 17 coerce
+    case("fr-17-arreter", "fr", "La Russie a arrêté un journaliste américain.", "17", RU, US),
+    case("en-17-arrest", "en", "Russia arrested an American journalist.", "17", RU, US),
+    case("fr-17-detenir", "fr", "L'Iran détient un ressortissant français.", "17", IR, FR),
+    case("en-17-detain", "en", "Iran detained a French citizen.", "17", IR, FR),
+    case("fr-17-saisir", "fr", "L'Iran a saisi un pétrolier britannique.", "17", IR, GB),
+    case("en-17-seize", "en", "Iran seized a British oil tanker.", "17", IR, GB),
+    case("fr-17-expulser", "fr", "La Russie a expulsé des journalistes allemands.", "17", RU, DE),
+    case("en-17-expel", "en", "Russia expelled German journalists.", "17", RU, DE),
+    case("fr-17-arreter-opposant", "fr", "La Russie a arrêté Alexeï Navalny.", "17", RU, NAVALNY,
+         xfail="_emit drops pairs of a state and one of its own people (_domestic), so a state arresting its "
+               "own dissident yields nothing; CAMEO codes it (government → opposition)"),
+    # 18 assault
+    case("fr-18-tuer", "fr", "Israël a tué un commandant du Hezbollah au Liban.", "18", IL, HEZBOLLAH),
+    case("en-18-kill", "en", "Israel killed a Hezbollah commander in Lebanon.", "18", IL, HEZBOLLAH),
+    case("fr-18-assassiner", "fr", "Israël a assassiné le chef du Hamas.", "18", IL, HAMAS),
+    case("en-18-assassinate", "en", "Israel assassinated the leader of Hamas.", "18", IL, HAMAS),
+    case("fr-18-kidnapper", "fr", "Le Hamas a kidnappé des citoyens israéliens.", "18", HAMAS, IL),
+    case("en-18-abduct", "en", "Hamas abducted Israeli civilians.", "18", HAMAS, IL),
+    case("fr-18-attentat", "fr", "Le Hezbollah a commis un attentat contre Israël.", "18", HEZBOLLAH, IL),
+    case("en-18-bomb-attack", "en", "Hezbollah carried out a bomb attack against Israel.", "18", HEZBOLLAH, IL),
+    # 19 fight
+    case("fr-19-frappes", "fr", "Israël a mené des frappes aériennes contre la Syrie.", "19", IL, SY),
+    case("en-19-airstrikes", "en", "Israel carried out airstrikes on Syria.", "19", IL, SY),
+    case("fr-19-pilonner", "fr", "La Russie a pilonné l'Ukraine toute la nuit.", "19", RU, UA),
+    case("en-19-shell", "en", "Russia has been shelling Ukraine for months.", "19", RU, UA),
+    case("fr-19-blocus", "fr", "La Russie impose un blocus naval à l'Ukraine.", "19", RU, UA),
+    case("en-19-blockade", "en", "Russia imposed a naval blockade on Ukraine.", "19", RU, UA),
+    case("fr-19-envahir", "fr", "La Russie a envahi l'Ukraine en février 2022.", "19", RU, UA),
+    case("en-19-invade", "en", "Russia invaded Ukraine in February 2022.", "19", RU, UA),
+    case("fr-19-affrontements", "fr", "L'Arménie et l'Azerbaïdjan se sont affrontés à la frontière.", "19", {AM, AZ}, {AM, AZ}),
+    case("en-19-clash", "en", "Armenia and Azerbaijan clashed on the border.", "19", {AM, AZ}, {AM, AZ}),
+    case("fr-19-violer-cessez-le-feu", "fr", "L'Azerbaïdjan a violé le cessez-le-feu avec l'Arménie.", "19", AZ, AM),
+    case("en-19-violate-ceasefire", "en", "Azerbaijan violated the ceasefire with Armenia.", "19", AZ, AM),
+    # 20 unconventional mass violence
+    case("fr-20-armes-chimiques", "fr", "La Russie a utilisé des armes chimiques en Ukraine.", "20", RU, UA),
+    case("en-20-chemical-weapons", "en", "Russia used chemical weapons in Ukraine.", "20", RU, UA),
+    case("fr-20-massacre", "fr", "Les troupes russes ont massacré des civils en Ukraine.", "20", RU, UA),
+    case("en-20-massacre", "en", "Russian troops massacred civilians in Ukraine.", "20", RU, UA),
+    case("fr-20-attaque-chimique", "fr", "Le régime syrien a mené une attaque chimique contre la Turquie.", "20", SY, TR),
+    case("en-20-chemical-attack", "en", "The Syrian regime carried out a chemical attack on Turkey.", "20", SY, TR),
+]
+
+
+def _events(lang: str, sentence: str):
+    graphs = list(pipeline.process([model.Article(id="t", text=sentence, lang=lang)]))
+    assert len(graphs) == 1
+    return graphs[0].events
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_trigger_fires(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    events = _events(lang, sentence)
+    found = [(e.cameo, e.source, e.target) for e in events]
+    assert any(e.root == root and e.source in sources and e.target in targets for e in events), (
+        f"no {root} event {sorted(sources)} -> {sorted(targets)} in {found}")
+
+
+def test_trigger_cases_cover_every_root_in_both_languages() -> None:
+    seen: dict[tuple[str, str], int] = {}
+    for p in CASES:
+        lang, _, root, _, _ = p.values
+        seen[(lang, root)] = seen.get((lang, root), 0) + 1
+    missing = [(lang, f"{r:02d}") for lang in ("fr", "en") for r in range(1, 21)
+               if seen.get((lang, f"{r:02d}"), 0) < 2]
+    assert missing == []
