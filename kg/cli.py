@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 the run failed (bad input, query error, non-conformant 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 import time
 from pathlib import Path
@@ -41,12 +42,20 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 def _load(source: str):
-    from .api import load_graph
+    """The graph a verb reads: a graph file (rdflib), a store folder (Oxigraph) or an http(s):// SPARQL
+    endpoint, with the command's --timeout for its queries."""
+    from .store import open_source
 
+    ctx = click.get_current_context(silent=True)
+    timeout = ctx.params.get("timeout") if ctx is not None else None
     try:
-        return load_graph(source)
+        return open_source(source, timeout=timeout)
     except KgError as e:
         _fail(e)
+
+
+WIKIDATA_SPARQL = "https://query.wikidata.org/sparql"
+TIMEOUT_HELP = "Seconds before a query is abandoned (default: no limit)."
 
 
 @click.group(context_settings=CONTEXT)
@@ -66,30 +75,60 @@ def main(quiet: bool, verbose: bool) -> None:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Graph file; its suffix picks the format: .ttl .nt .jsonld .trig .nq")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every article (default: detected).")
-def build(paths: tuple[str, ...], output: str, lang: str | None) -> None:
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Write into this Oxigraph store (a folder): one named graph per article, an article "
+                   "built again replaces its graph.")
+@click.option("--link-online", is_flag=False, flag_value=WIKIDATA_SPARQL, default=None, metavar="[URL]",
+              help="Look up entities the gazetteer does not know on a Wikidata-style SPARQL endpoint "
+                   "(Wikidata's if no URL; write --link-online=URL before the articles).")
+@click.option("--link-cache", type=click.Path(dir_okay=False),
+              help="Cache file of online lookups (default: ~/.cache/news-kg/online-links.sqlite).")
+def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_dir: str | None,
+          link_online: str | None, link_cache: str | None) -> None:
     """Build the graph of articles (.txt, .html, .jsonl, folders, '-' for standard input).
 
     \b
     kg build kg/data/samples -o out/graph.ttl
     cat article.txt | kg build - -o article.trig
+    kg build kg/data/samples --store out/store      # add (or rebuild) these articles in a store
     """
     from . import graphio
     from .api import build_graph
     from .pipeline import BuildReport
 
+    if not output and not store_dir:
+        raise click.UsageError("give --output FILE (a graph file) or --store DIR (an Oxigraph store), or both")
+    if link_online is not None and not re.match(r"^https?://", link_online):
+        raise click.BadParameter(f"{link_online!r} is not an http(s):// SPARQL endpoint URL "
+                                 "(write --link-online=URL, or put --link-online after the articles)",
+                                 param_hint="--link-online")
     start = time.monotonic()
     report = BuildReport()
+    store = None
     try:
-        graphio.rdf_format(output)
-        ds = build_graph(list(paths), lang=lang, report=report)
-        graphio.write(ds, output)
+        if output:
+            graphio.rdf_format(output)
+        if store_dir:
+            from .store import OxigraphStore
+
+            store = OxigraphStore(store_dir)  # opened first: a store locked by another process fails at once
+        ds = build_graph(list(paths), lang=lang, report=report, link_online=link_online,
+                         link_options={"cache": link_cache} if link_cache else None)
+        if output:
+            graphio.write(ds, output)
+        if store is not None:
+            store.add_dataset(ds)
     except (KgError, OSError) as e:
         _fail(e)
     n_triples = sum(1 for _ in ds.quads((None, None, None, None)))
-    click.echo(f"{report.articles} articles, {report.events} events, {n_triples} triples → {output} "
+    where = " and ".join(x for x in (output, store_dir and f"store {store_dir}") if x)
+    total = f"; the store holds {len(store.articles())} articles" if store is not None else ""
+    if store is not None:
+        store.close()
+    click.echo(f"{report.articles} articles, {report.events} events, {n_triples} triples → {where}{total} "
                f"({time.monotonic() - start:.1f} s)", err=True)
     for origin, why in report.skipped:
         click.echo(f"skipped {origin}: {why}", err=True)
@@ -151,7 +190,8 @@ def queries() -> None:
 @click.argument("source")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Suffix picks the format: .ttl .nt .jsonld .trig .nq (graph), .csv .tsv .json (events table), .graphml")
-def export(source: str, output: str) -> None:
+@click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
+def export(source: str, output: str, timeout: float | None) -> None:
     """Write a graph in another format, the events table, or the relation graph.
 
     \b
@@ -171,7 +211,8 @@ def export(source: str, output: str) -> None:
 @main.command(context_settings=CONTEXT)
 @click.argument("source")
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False), help="SHACL shapes (default: the shipped ones).")
-def validate(source: str, shapes: str | None) -> None:
+@click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
+def validate(source: str, shapes: str | None, timeout: float | None) -> None:
     """Check a graph against the SHACL shapes; exit 1 if it does not conform.
 
     \b
@@ -179,7 +220,10 @@ def validate(source: str, shapes: str | None) -> None:
     """
     from .validate import validate as do_validate
 
-    result = do_validate(_load(source), Path(shapes) if shapes else None)
+    try:
+        result = do_validate(_load(source), Path(shapes) if shapes else None)
+    except KgError as e:  # an endpoint that fails while the graph is fetched
+        _fail(e)
     if result.conforms:
         click.echo(f"{source}: conforms")
         return
@@ -192,7 +236,8 @@ def validate(source: str, shapes: str | None) -> None:
 @click.argument("source")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help=".html, .png or .svg")
 @click.option("--title", default="news-kg relation graph", show_default=True)
-def viz(source: str, output: str, title: str) -> None:
+@click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
+def viz(source: str, output: str, title: str, timeout: float | None) -> None:
     """Draw the relation graph: actors as nodes, events as arrows source → target.
 
     \b
@@ -236,6 +281,126 @@ def evaluate(gold: tuple[str, ...], as_json: bool, brief: bool) -> None:
         click.echo(json_mod.dumps(ev.summary(scores), indent=1))
     else:
         click.echo(ev.render(scores, details=not brief))
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("article_id")
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False), help="The Oxigraph store.")
+def remove(article_id: str, store_dir: str) -> None:
+    """Remove one article (its named graph, and what only it stated) from a store.
+
+    \b
+    kg remove en-biden-kyiv-visit --store out/store
+    """
+    from .store import OxigraphStore
+
+    try:
+        if not Path(store_dir).is_dir():
+            raise KgError(f"{store_dir}: no such store")
+        store = OxigraphStore(store_dir)
+        found = store.remove(article_id)
+        left = len(store.articles())
+        store.close()
+    except KgError as e:
+        _fail(e)
+    if not found:
+        _fail(KgError(f"{store_dir}: no article '{article_id}' in the store"))
+    click.echo(f"removed {article_id} from {store_dir} ({left} articles left)", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("source")
+@click.option("--endpoint", help="SPARQL 1.1 Update URL of the server to write to (e.g. http://localhost:7878/update).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="Or load into this Oxigraph store (bulk loader, streaming).")
+@click.option("--graph", "graph_iri", help="Put every triple in this one named graph (needed for .ttl .nt .jsonld).")
+@click.option("--batch-size", default=5000, show_default=True, help="Triples per request at most.")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds before a request is abandoned.")
+@click.option("--union-default", is_flag=True,
+              help="Also keep the server's default graph as the union of the article graphs (for servers "
+                   "whose default graph is not already that union, such as Oxigraph without "
+                   "--union-default-graph).")
+def push(source: str, endpoint: str | None, store_dir: str | None, graph_iri: str | None, batch_size: int,
+         timeout: float, union_default: bool) -> None:
+    """Write a graph (file or store) to a SPARQL server, one named graph per article.
+
+    Each article is one request: DROP SILENT GRAPH, then INSERT DATA, so pushing again replaces it.
+    Credentials come from the environment: KG_SPARQL_AUTH=user:password (never the command line).
+
+    \b
+    kg push out/graph.trig --endpoint http://localhost:7878/update
+    kg push out/store --endpoint http://localhost:3030/news/update
+    kg push out/graph.ttl --endpoint http://localhost:7878/update --graph https://example.org/g
+    kg push big.nq --store out/store
+    """
+    from . import store as st
+
+    if bool(endpoint) == bool(store_dir):
+        raise click.UsageError("give one destination: --endpoint URL (a SPARQL server) or --store DIR")
+    if graph_iri:
+        try:
+            import pyoxigraph
+
+            pyoxigraph.NamedNode(graph_iri)
+        except ValueError:
+            raise click.BadParameter(f"{graph_iri!r} is not an IRI", param_hint="--graph") from None
+    start = time.monotonic()
+    try:
+        quads = st.source_quads(source)
+        if store_dir:
+            target = st.OxigraphStore(store_dir)
+            graphs, n = target.load_quads(quads, graph=graph_iri)
+            target.close()
+            click.echo(f"{graphs} graphs, {n} triples → store {store_dir} ({time.monotonic() - start:.1f} s)",
+                       err=True)
+            return
+        from .sparqlhttp import check_url
+
+        check_url(endpoint)
+        rep = st.push(quads(), endpoint, graph=graph_iri, batch_triples=batch_size, timeout=timeout,
+                      union_default=union_default)
+    except (KgError, OSError) as e:
+        _fail(e)
+    click.echo(f"{rep.graphs} graphs, {rep.triples} triples in {rep.requests} requests → {endpoint} "
+               f"({time.monotonic() - start:.1f} s)", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--store", "store_dir", required=True, type=click.Path(file_okay=False), help="The Oxigraph store.")
+@click.option("--port", default=7878, show_default=True, help="TCP port.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (loopback by default: only this machine can connect).")
+@click.option("--timeout", default=30.0, show_default=True, help="Seconds before a query is abandoned.")
+def serve(store_dir: str, port: int, host: str, timeout: float) -> None:
+    """Serve a store as a read-only SPARQL endpoint (the `oxigraph` server), until Ctrl-C.
+
+    \b
+    kg serve --store out/store --port 7878
+    kg query http://127.0.0.1:7878/query events
+    """
+    import subprocess
+
+    from .store import serve_command
+
+    try:
+        cmd = serve_command(store_dir, host, port, timeout)
+    except KgError as e:
+        _fail(e)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"SPARQL endpoint (read-only) on http://{shown}:{port}/query over {store_dir}; Ctrl-C stops it",
+               err=True)
+    proc = subprocess.Popen(cmd)
+    try:
+        code = proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        code = 0
+    if code:
+        _fail(KgError(f"the oxigraph server stopped with exit status {code}"))
 
 
 DEMO_QUERIES = ("visits", "meetings", "warnings", "criticism", "sanctions", "relations")

@@ -122,8 +122,16 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
                 org_country.setdefault(outer[0], gz.entities[key].country)
             continue
         if n in gz.demonyms and gz.lookup(span.text) is None:
+            root = span.root
+            if span.text[:1].isupper() and root.pos_ in ("NOUN", "PROPN") and root.dep_ in (
+                    "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "obl:arg", "conj") \
+                    and (lex.lang == "fr" or span.text.endswith("s")):
+                # "les Russes", "the Israelis": the people, standing for their state
+                idx.add(doc, start, end, gz.entities[gz.demonyms[n]], "demonym")
+                taken.update(range(start, end))
+                continue
             if span.text[:1].isupper() and lex.lang == "fr" and start > 0 and not doc[start - 1].is_punct:
-                continue  # "les Russes" is a people; French adjectives are lowercase
+                continue  # a capitalised French demonym that is no subject or object: leave it
             for i in range(start, end):
                 idx.demonym_tokens[i] = gz.demonyms[n]
             taken.update(range(start, end))

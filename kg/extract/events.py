@@ -204,9 +204,16 @@ class EventExtractor:
             if not a.sources and a.targets and verb.i < a_first(objects(verb)) and self._inverted(verb):
                 # French incise: "…, a critiqué lundi le Département d'État." — the object is the subject
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
+        if trig.frame == "receive":  # "X obtains weapons from Y": Y gives, X receives
+            a.targets, a.sources = [e for e in a.sources], []
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
-        if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS:
+        if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
+            for o in objects(verb):
+                for prep, obj in prep_objects(o):
+                    if prep in trig.preps:
+                        a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
+        if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
             for o in objects(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
@@ -595,7 +602,11 @@ class EventExtractor:
         between two actors: it is one side."""
         if s.type != "Country" and t.type != "Country":
             return False
-        return (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
+        other = t if s.type == "Country" else s
+        official = other.type == "Organization" or other.key in self.gz.entities or \
+            any(r.entity == other.key for r in idx.roles)
+        # "Ukraine" → "Zelensky" is one side; "la Russie a arrêté Navalny" is an event
+        return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
 
     def _promised(self, tok: Token) -> bool:
         head = tok.head if tok.pos_ == "NOUN" else tok
