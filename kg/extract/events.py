@@ -177,13 +177,17 @@ class EventExtractor:
     def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex) -> Args:
         a = Args()
         pas = passive_subjects(verb)
+        active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
+            and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
+        if active_mislabelled:
+            pas = []  # "La Chine a critiqué…" labelled passive: "a" without "été" makes it active
         if pas:
             for s in pas:
                 a.targets += self.actors(s, idx)
             for ag in agents(verb):
                 a.sources += self.actors(ag, idx)
         else:
-            for s in subjects(verb):
+            for s in subjects(verb) or (passive_subjects(verb) if active_mislabelled else []):
                 if s.lower_ in POSSESSIVES:
                     continue
                 a.sources += self.actors(s, idx)
@@ -226,6 +230,8 @@ class EventExtractor:
                         elif trig.cameo[:2] == "02" and prep in ("de", "of") and o.dep_ in ("obj", "dobj"):
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
+        if not a.targets and trig.frame in ("act", "host", "meet") and a.sources:
+            a.targets += self._next_actor(verb, idx, a.sources)
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
@@ -243,6 +249,27 @@ class EventExtractor:
             # absolute participle: "…, Washington craignant que…"
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
         return a
+
+    def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity]) -> list[Entity]:
+        """When the parse hides the object, the first actor named after the verb in its clause —
+        not inside a place phrase ("à la Maison Blanche"), not past another verb or a comma."""
+        keys = {e.key for e in sources}
+        for t in verb.doc[verb.i + 1: verb.sent.end]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»", '"') or \
+                    t.lower_ in ("que", "qui", "that", "which"):
+                return []
+            ent = idx.entity_at(t)
+            if ent is None:
+                continue
+            first = idx.by_token[t.i]
+            head_tok = t.doc.char_span(first.start, first.end, alignment_mode="expand").root
+            before = t.doc[head_tok.left_edge.i - 1] if head_tok.left_edge.i > 0 else None
+            if preposition(head_tok) in PLACE_PREPS or (before is not None and normalise(before.text) in PLACE_PREPS):
+                continue
+            actor = self._as_actor(ent)
+            if actor and actor.key not in keys:
+                return [actor]
+        return []
 
     def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
@@ -388,6 +415,21 @@ class EventExtractor:
             pair = idx_pair(idx, noun, self.gz)
             if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
                 a.sources, a.targets = pair[:1], pair[1:]
+        if not a.targets:
+            # "la vente d'armes américaines à Taïwan", "la visite du président aux États-Unis": the
+            # parser hangs the target on a word inside the phrase; look a few words down
+            for t in noun.subtree:
+                if t == noun or t.pos_ in ("VERB", "AUX") or abs(t.i - noun.i) > 8:
+                    continue
+                for prep, obj in prep_objects(t):
+                    if prep in trig.preps and obj.i > noun.i:
+                        found = [e for e in self.actors(obj, idx) if e not in a.sources]
+                        if found:
+                            if trig.frame == "visit":
+                                a.places += [p for p in [idx.entity_at(obj)] if p and p.type in ("Place", "Country")]
+                            a.targets += found
+                if a.targets:
+                    break
         if not a.sources and a.targets:  # "la visite à Taipei de Nancy Pelosi": "de X" hangs on the place
             for prep, obj in prep_objects(noun):
                 for c in obj.children:
@@ -609,6 +651,8 @@ class EventExtractor:
         return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
 
     def _promised(self, tok: Token) -> bool:
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
+            return False  # "annoncé des manœuvres après la visite": only what is announced is promised
         head = tok.head if tok.pos_ == "NOUN" else tok
         return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "engager", "annoncer", "announce",
                                           "offer", "proposer")

@@ -31,7 +31,10 @@ def preposition(tok: Token) -> str | None:
     """The preposition introducing a nominal ("de la Russie" → "de"; "auprès du chef" → "auprès")."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
         return normalise(tok.head.lemma_ if tok.head.dep_ != "agent" else "by")
-    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i]
+    # a noun labelled "case" is mostly a misparse ("vendredi"), except the nouns of compound
+    # prepositions ("face à", "suite à", "grâce à")
+    cases = [c for c in tok.children if c.dep_ in ("case", "mark") and c.i < tok.i and
+             (c.pos_ not in ("NOUN", "PROPN") or c.lower_ in ("face", "suite", "grâce", "lors", "faute"))]
     if cases:
         first = normalise(cases[0].text)
         # "du", "des", "au", "aux" are contracted prepositions
@@ -52,7 +55,7 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             prep = preposition(c)
             if prep:
                 yield (prep, c)
-        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod"):
+        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
             # "auprès du dirigeant", "autour de Taïwan", "près de la frontière": adverbs as prepositions
             for p in c.children:
                 if p.pos_ in ("NOUN", "PROPN") and p.i > c.i:
@@ -125,7 +128,9 @@ def agents(verb: Token) -> list[Token]:
 
 
 def objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in OBJ]
+    """Direct objects, and obliques with no preposition (the French model's mislabelled objects)."""
+    return [c for c in verb.children if c.dep_ in OBJ or (
+        c.dep_ in ("obl:arg", "obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and preposition(c) is None)]
 
 
 def coordinated(tok: Token) -> list[Token]:
