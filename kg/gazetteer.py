@@ -185,6 +185,20 @@ def load(directory: Path | None = None) -> Gazetteer:
         if r["type"] == "Person" and r["role"]:
             gz.roles.append(RoleHolder(key, r["role"], country, _date(r["start"], apath, n),
                                        _date(r["end"], apath, n)))
+    ppath = base / "places.tsv"
+    for n, r in _rows(ppath, ["name_en", "name_fr", "aliases", "country", "qid", "note"]):
+        country = gz.iso2.get(r["country"])
+        if country is None:
+            raise DataFileError(str(ppath), n, f"unknown country code {r['country']!r}; expected an iso2 of countries.tsv")
+        label = r["name_en"] or r["name_fr"]
+        key = r["qid"] or f"Place:{slug(label)}"
+        if key not in gz.entities:
+            labels = tuple((lang, r[f"name_{lang}"]) for lang in ("en", "fr") if r[f"name_{lang}"])
+            gz.entities[key] = Entity(key=key, type="Place", label=label, qid=r["qid"] or None, labels=labels,
+                                      country=country)
+        for name in [r["name_en"], r["name_fr"], *_split(r["aliases"])]:
+            if normalise(name.lstrip(AMBIGUOUS)) not in gz.names:  # countries and capitals come first
+                gz.add_name(name, key)
     mpath = base / "metonyms.tsv"
     for n, r in _rows(mpath, ["name", "qid", "note"]):
         if r["qid"] not in gz.entities:
