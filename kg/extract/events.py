@@ -334,7 +334,7 @@ class EventExtractor:
                     return
         if prep in PLACE_PREPS:
             place = self._place(obj, idx)
-            if place and place.type == "Place":
+            if place and place.type in ("Place", "Country"):  # "à Vladivostok", "en Russie"
                 a.places.append(place)
 
     def copular_args(self, pred: Token, trig: Trigger, idx: EntityIndex) -> Args:
