@@ -104,6 +104,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
     orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
+    named = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")]
     org_country: dict[tuple[int, int], str] = {}
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
     for _, start, end in matches:
@@ -115,6 +116,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             continue
         key = gz.lookup(span.text)
         outer = [(s, e) for s, e in orgs if s <= start and end <= e and (e - s) >= (end - start) + 2]
+        if key and gz.entities[key].type == "Place" and not gz.entities[key].qid:
+            # a town inside a longer name ("Azov Battalion", "Donetsk People's Republic") is that name's
+            outer = outer or [(s, e) for s, e in named if s <= start and end <= e and (e - s) > (end - start)]
         if outer and (key is None or gz.entities[key].type != "Person"):
             if key and gz.entities[key].type == "Country":
                 org_country[outer[0]] = key
