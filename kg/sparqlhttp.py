@@ -115,7 +115,10 @@ def call(sw, url: str, what: str = "query", timeout: float | None = None):
             raise EndpointError(f"{url}: HTTP 403 forbidden: the server refuses this {what}"
                                 f"{' (' + body + ')' if body else ''}; "
                                 f"is it read-only, or are the credentials in {AUTH_ENV} not allowed to write?") from None
-        raise EndpointError(f"{url}: HTTP {e.code} {e.reason}{': ' + body if body else ''}") from None
+        hint = ""
+        if e.code in (405, 415) and what == "update":
+            hint = " (is this the server's SPARQL Update URL? e.g. …/update or …/statements)"
+        raise EndpointError(f"{url}: HTTP {e.code} {e.reason}{': ' + body if body else ''}{hint}") from None
     except Exception as e:  # urllib.error.URLError, socket errors, connection resets
         if _is_timeout(e):
             raise EndpointError(f"{url}: no answer within {timeout:g} s (timeout); the server may still be "

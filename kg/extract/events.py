@@ -192,6 +192,8 @@ class EventExtractor:
                     continue
                 a.sources += self.actors(s, idx)
             for o in objects(verb):
+                if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
+                    continue  # "receive Iranian missiles" is no hosting of Iran
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
                 if not found and trig.cameo[:2] in CONFLICT_ROOTS and self._is_trigger(o):
                     inner = (self.lex.triggers.get((normalise(o.lemma_), "NOUN")) or
