@@ -136,7 +136,7 @@ def score_article(gold: Gold, ag: ArticleGraph) -> ArticleScore:
     # are one side, as the annotators merge them
     side = {r.subject: r.object for r in ag.relations if r.predicate in ("leaderOf", "spokespersonOf", "memberOf")}
     for key, ent in ag.entities.items():
-        if ent.type == "Person" and ent.country:
+        if ent.type in ("Person", "Organization") and ent.country:
             side.setdefault(key, ent.country)
     seen, system = set(), []
     for e in ag.events:
