@@ -174,8 +174,9 @@ class EventExtractor:
         return self.gz.entities.get(key) if key else None
 
     # ---- roles ----------------------------------------------------------------------------
-    def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex) -> Args:
+    def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex, span: Span | None = None) -> Args:
         a = Args()
+        inside = set(range(span.start, span.end)) if span is not None and len(span) > 1 else set()
         pas = passive_subjects(verb)
         active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
@@ -192,6 +193,10 @@ class EventExtractor:
                     continue
                 a.sources += self.actors(s, idx)
             for o in objects(verb):
+                if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
+                    for prep, obj in prep_objects(o):
+                        self._prep_arg(prep, obj, trig, idx, a)
+                    continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
                     continue  # "receive Iranian missiles" is no hosting of Iran
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
@@ -479,7 +484,7 @@ class EventExtractor:
                 if trig.pos == "COP":
                     args = self.copular_args(tok, trig, idx)
                 elif trig.pos in ("VERB", "ADJ"):
-                    args = self.verbal_args(tok, trig, idx)
+                    args = self.verbal_args(tok, trig, idx, span)
                 else:
                     args = self.nominal_args(tok, trig, idx)
                 if trig.frame == "accept" and not args.targets:
