@@ -122,6 +122,8 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
         if store is not None:
             store.add_dataset(ds)
     except (KgError, OSError) as e:
+        if store is not None:
+            store.close()  # the lock goes at once, not when the process ends
         _fail(e)
     n_triples = sum(1 for _ in ds.quads((None, None, None, None)))
     where = " and ".join(x for x in (output, store_dir and f"store {store_dir}") if x)
@@ -144,7 +146,8 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
               help="Result format (default: table on a terminal, tsv in a pipe).")
 @click.option("--endpoint", help="Query this SPARQL endpoint URL instead of a graph file.")
-@click.option("--timeout", default=30.0, show_default=True, help="Seconds before a remote query is abandoned.")
+@click.option("--timeout", default=30.0, show_default=True,
+              help="Seconds before a query is abandoned (on a file, a store or an endpoint).")
 @click.option("--allow-network", is_flag=True, help="Allow SERVICE / FROM <http…> in local queries.")
 def query_cmd(args: tuple[str, ...], params, fmt, endpoint, timeout, allow_network) -> None:
     """Ask a question: `kg query SOURCE NAME|FILE.rq|'SPARQL'` (or `kg query --endpoint URL NAME`).
@@ -298,9 +301,11 @@ def remove(article_id: str, store_dir: str) -> None:
         if not Path(store_dir).is_dir():
             raise KgError(f"{store_dir}: no such store")
         store = OxigraphStore(store_dir)
-        found = store.remove(article_id)
-        left = len(store.articles())
-        store.close()
+        try:
+            found = store.remove(article_id)
+            left = len(store.articles())
+        finally:
+            store.close()
     except KgError as e:
         _fail(e)
     if not found:
@@ -337,6 +342,8 @@ def push(source: str, endpoint: str | None, store_dir: str | None, graph_iri: st
 
     if bool(endpoint) == bool(store_dir):
         raise click.UsageError("give one destination: --endpoint URL (a SPARQL server) or --store DIR")
+    if store_dir and Path(source).resolve() == Path(store_dir).resolve():
+        raise click.UsageError("the source and the destination are the same store")
     if graph_iri:
         try:
             import pyoxigraph
@@ -349,8 +356,10 @@ def push(source: str, endpoint: str | None, store_dir: str | None, graph_iri: st
         quads = st.source_quads(source)
         if store_dir:
             target = st.OxigraphStore(store_dir)
-            graphs, n = target.load_quads(quads, graph=graph_iri)
-            target.close()
+            try:
+                graphs, n = target.load_quads(quads, graph=graph_iri)
+            finally:
+                target.close()
             click.echo(f"{graphs} graphs, {n} triples → store {store_dir} ({time.monotonic() - start:.1f} s)",
                        err=True)
             return

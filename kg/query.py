@@ -18,7 +18,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.parser import parseQuery
 
 from . import resources
-from .errors import EndpointError, QueryError
+from .errors import QueryError
 
 HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
 
@@ -86,8 +86,20 @@ def bind_params(q: NamedQuery, params: dict[str, str]) -> dict[str, object]:
     return out
 
 
+_CHECKED: dict[tuple[str, bool], None] = {}  # texts already found safe (parsing takes tens of ms)
+
+
 def check_safe(text: str, allow_network: bool = False) -> None:
     """Refuse updates, and (unless allowed) SERVICE, LOAD and FROM <…> that would reach out."""
+    if (text, allow_network) in _CHECKED:
+        return
+    _check_safe(text, allow_network)
+    if len(_CHECKED) > 256:
+        _CHECKED.clear()
+    _CHECKED[(text, allow_network)] = None
+
+
+def _check_safe(text: str, allow_network: bool) -> None:
     try:
         parsed = parseQuery(text)
     except Exception as e:
