@@ -516,14 +516,7 @@ class OxigraphStore(_Base):
         return g
 
     def to_dataset(self) -> Dataset:
-        from . import rdf
-
-        ds = rdf.new_dataset()
-        for quad in self.quads():
-            gname = quad.graph_name
-            target = ds.default_graph if isinstance(gname, ox.DefaultGraph) else ds.graph(from_ox(gname))
-            target.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        return ds
+        return quads_to_dataset(self.quads())
 
     def dump(self, path) -> None:
         """Write the store to a file, streaming: the article graphs (.trig .nq) or their union."""
@@ -650,14 +643,7 @@ class EndpointStore(_Base):
             yield ox.Quad(to_ox(r["s"]), to_ox(r["p"]), to_ox(r["o"]), g)
 
     def to_dataset(self) -> Dataset:
-        from . import rdf
-
-        ds = rdf.new_dataset()
-        for quad in self.quads():
-            gname = quad.graph_name
-            target = ds.default_graph if isinstance(gname, ox.DefaultGraph) else ds.graph(from_ox(gname))
-            target.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
-        return ds
+        return quads_to_dataset(self.quads())
 
     def union_graph(self) -> Graph:
         from . import sparqlhttp
@@ -832,3 +818,15 @@ def serve_command(path: str | Path, host: str = "127.0.0.1", port: int = 7878,
     if timeout:
         cmd += ["--timeout-s", str(max(1, int(round(timeout))))]
     return cmd
+
+
+def quads_to_dataset(quads) -> Dataset:
+    """pyoxigraph quads as an rdflib Dataset, one named graph per graph name."""
+    from . import rdf
+
+    ds = rdf.new_dataset()
+    for quad in quads:
+        gname = quad.graph_name
+        target = ds.default_graph if isinstance(gname, ox.DefaultGraph) else ds.graph(from_ox(gname))
+        target.add((from_ox(quad.subject), from_ox(quad.predicate), from_ox(quad.object)))
+    return ds
