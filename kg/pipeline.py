@@ -1,6 +1,7 @@
 """ingest → nlp → extract → (link) → ArticleGraph: the only module that knows every stage."""
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -90,54 +91,131 @@ def dedupe(events):
     return out
 
 
-def process(articles: Iterable[Article | IngestProblem], settings: Settings | None = None,
-            lang: str | None = None, report: BuildReport | None = None) -> Iterator[ArticleGraph]:
-    """Parse and extract a stream of articles, grouped by language and batched through nlp.pipe."""
-    settings = settings or Settings()
-    report = report if report is not None else BuildReport()
-    supported = set(supported_languages())
-    pending: dict[str, list[Article]] = {}
+@dataclass
+class Outcome:
+    """What became of one input item: its graph, or why it was skipped or failed."""
 
-    def flush(code: str) -> Iterator[ArticleGraph]:
-        batch = pending.pop(code, [])
-        if not batch:
-            return
+    origin: str
+    graph: ArticleGraph | None = None
+    skipped: str | None = None
+    failed: str | None = None
+
+
+def check_article(item: Article | IngestProblem, settings: Settings, lang: str | None,
+                  supported: set[str]) -> Article | Outcome:
+    """The one place where each article is checked before spaCy sees it (input limits and the
+    like plug in here): the article with its language set, or the Outcome that refuses it."""
+    if isinstance(item, IngestProblem):
+        log.error("%s: %s", item.origin, item.problem)
+        return Outcome(item.origin, failed=item.problem)
+    if settings.max_chars and len(item.full_text) > settings.max_chars:
+        msg = f"document too large ({len(item.full_text)} characters; limit {settings.max_chars})"
+        log.error("%s: %s", item.origin, msg)
+        return Outcome(item.origin, skipped=msg)
+    code = article_language(item, lang, settings)
+    if code not in supported:
+        msg = f"language '{code}' is not supported (supported: {', '.join(sorted(supported))}); skipped"
+        log.warning("%s: %s", item.origin, msg)
+        return Outcome(item.origin, skipped=msg)
+    return replace(item, lang=code)
+
+
+# Characters per nlp() call: a longer article is parsed in parts cut at paragraph ends (the parser
+# and NER need memory in proportion to the text; spaCy refuses texts over nlp.max_length).
+PART_CHARS = 100_000
+
+
+def part_limit(nlp) -> int:
+    return min(PART_CHARS, nlp.max_length)
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """Parts of at most `limit` characters whose concatenation is `text` exactly, cut after a blank
+    line where possible, else after a line or sentence end, else at a space (else anywhere)."""
+    parts, start, n = [], 0, len(text)
+    while n - start > limit:
+        window = text[start:start + limit]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            at = window.rfind(sep)
+            if at > 0:
+                cut = at + len(sep)
+                break
+        cut = cut if cut > 0 else limit
+        parts.append(text[start:start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def parse_long(nlp, text: str, settings: Settings) -> Doc:
+    """An article over the model's size limit, parsed in parts and joined into one Doc over the
+    whole text, so sentence and mention offsets index into the full article."""
+    parts = split_text(text, part_limit(nlp))
+    return Doc.from_docs(list(nlp.pipe(parts, batch_size=settings.batch_size)), ensure_whitespace=False)
+
+
+def extract_articles(items: list[Article | IngestProblem], settings: Settings | None = None,
+                     lang: str | None = None) -> list[Outcome]:
+    """Parse and extract a chunk of articles: a pure function of its inputs (spaCy models are loaded
+    once per process), so worker processes and cluster nodes can run it. One Outcome per item, in order."""
+    settings = settings or Settings()
+    supported = set(supported_languages())
+    out: list[Outcome | None] = [None] * len(items)
+    by_lang: dict[str, list[tuple[int, Article]]] = {}
+    for i, item in enumerate(items):
+        checked = check_article(item, settings, lang, supported)
+        if isinstance(checked, Outcome):
+            out[i] = checked
+        else:
+            by_lang.setdefault(checked.lang, []).append((i, checked))
+    for code, members in by_lang.items():
         nlp = nlp_mod.load(code, settings.models.get(code))
-        texts = (a.full_text for a in batch)
-        for art, doc in zip(batch, nlp.pipe(texts, batch_size=settings.batch_size)):
+        limit = part_limit(nlp)
+        short = [(i, a) for i, a in members if len(a.full_text) <= limit]
+        docs = nlp.pipe((a.full_text for _, a in short), batch_size=settings.batch_size)
+        parsed = zip(short, docs)
+        long_ = (((i, a), parse_long(nlp, a.full_text, settings))
+                 for i, a in members if len(a.full_text) > limit)
+        for (i, art), doc in itertools.chain(parsed, long_):
             try:
-                graph = analyse(doc, art, code, nlp.make_doc)
+                out[i] = Outcome(art.origin, graph=analyse(doc, art, code, nlp.make_doc))
             except DataFileError:
                 raise  # a broken lexicon or gazetteer breaks every article: stop at once
             except Exception as e:  # one article's failure never stops the run
                 log.exception("%s: extraction failed", art.origin)
-                report.failed.append((art.origin, f"extraction failed: {e}"))
-                continue
-            report.articles += 1
-            report.events += len(graph.events)
-            yield graph
+                out[i] = Outcome(art.origin, failed=f"extraction failed: {e}")
+    return out  # type: ignore[return-value]
 
-    for item in articles:
-        if isinstance(item, IngestProblem):
-            log.error("%s: %s", item.origin, item.problem)
-            report.failed.append((item.origin, item.problem))
-            continue
-        if len(item.full_text) > settings.max_chars:
-            msg = f"document too large ({len(item.full_text)} characters; limit {settings.max_chars})"
-            log.error("%s: %s", item.origin, msg)
-            report.skipped.append((item.origin, msg))
-            continue
-        code = article_language(item, lang, settings)
-        if code not in supported:
-            msg = f"language '{code}' is not supported (supported: {', '.join(sorted(supported))}); skipped"
-            log.warning("%s: %s", item.origin, msg)
-            report.skipped.append((item.origin, msg))
-            continue
-        pending.setdefault(code, []).append(replace(item, lang=code))
-        if len(pending[code]) >= settings.batch_size:
-            yield from flush(code)
-    for code in list(pending):
-        yield from flush(code)
+
+def tally(outcome: Outcome, report: BuildReport) -> ArticleGraph | None:
+    """Count an outcome in the report; its graph, if any."""
+    if outcome.failed:
+        report.failed.append((outcome.origin, outcome.failed))
+    elif outcome.skipped:
+        report.skipped.append((outcome.origin, outcome.skipped))
+    elif outcome.graph is not None:
+        report.articles += 1
+        report.events += len(outcome.graph.events)
+    return outcome.graph
+
+
+def process(articles: Iterable[Article | IngestProblem], settings: Settings | None = None,
+            lang: str | None = None, report: BuildReport | None = None) -> Iterator[ArticleGraph]:
+    """Parse and extract a stream of articles, read lazily, a chunk of `batch_size` at a time."""
+    settings = settings or Settings()
+    report = report if report is not None else BuildReport()
+    for chunk in chunked(articles, settings.batch_size):
+        for outcome in extract_articles(chunk, settings, lang):
+            graph = tally(outcome, report)
+            if graph is not None:
+                yield graph
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def build(paths: list[str], settings: Settings | None = None, lang: str | None = None,
