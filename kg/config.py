@@ -15,4 +15,11 @@ class Settings:
     models: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(DEFAULT_MODELS))
     batch_size: int = 16
     max_chars: int = 500_000  # characters per article before it is refused
+    # input limits (kg.limits), checked before spaCy; 0 turns one off
+    max_bytes: int = 20_000_000  # bytes per document (a file, a JSON line), also after decompression
+    max_decompressed: int = 2_000_000_000  # bytes read from one compressed file in all
+    max_html_depth: int = 1000  # element nesting of an HTML page (lxml drops text beyond 255 silently)
+    max_run: int = 20  # a run of one punctuation/symbol/space character is cut to this length
+    max_sentence_tokens: int = 400  # a longer "sentence" gets a paragraph break every this many tokens
+    doc_seconds: float = 60.0  # wall-clock budget per document for parsing and extraction
     min_lang_probability: float = 0.5

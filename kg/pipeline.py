@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from . import gazetteer as gazetteer_mod
+from . import limits
 from . import lexicon as lexicon_mod
 from . import nlp as nlp_mod
 from .config import Settings
-from .errors import DataFileError
+from .errors import DataFileError, InputError
 from .extract.entities import find_mentions
 from .extract.events import EventExtractor
 from .extract.relations import extract_relations
@@ -108,10 +109,11 @@ def check_article(item: Article | IngestProblem, settings: Settings, lang: str |
     if isinstance(item, IngestProblem):
         log.error("%s: %s", item.origin, item.problem)
         return Outcome(item.origin, failed=item.problem)
-    if settings.max_chars and len(item.full_text) > settings.max_chars:
-        msg = f"document too large ({len(item.full_text)} characters; limit {settings.max_chars})"
-        log.error("%s: %s", item.origin, msg)
-        return Outcome(item.origin, skipped=msg)
+    try:  # input limits (kg.limits): size refused; runs and over-long sentences cut before spaCy
+        item = limits.prepare(item, settings)
+    except InputError as e:
+        log.error("%s: %s", e.origin, e.problem)
+        return Outcome(item.origin, skipped=e.problem)
     code = article_language(item, lang, settings)
     if code not in supported:
         msg = f"language '{code}' is not supported (supported: {', '.join(sorted(supported))}); skipped"
@@ -173,13 +175,19 @@ def extract_articles(items: list[Article | IngestProblem], settings: Settings | 
         nlp = nlp_mod.load(code, settings.models.get(code))
         limit = part_limit(nlp)
         short = [(i, a) for i, a in members if len(a.full_text) <= limit]
-        docs = nlp.pipe((a.full_text for _, a in short), batch_size=settings.batch_size)
-        parsed = zip(short, docs)
-        long_ = (((i, a), parse_long(nlp, a.full_text, settings))
-                 for i, a in members if len(a.full_text) > limit)
+
+        def skip(i, art, why):  # over the wall-clock budget (kg.limits): skipped, the run goes on
+            out[i] = Outcome(art.origin, skipped=why)
+
+        parsed = limits.parsed_within_budget(nlp, short, settings, skip)
+        long_ = limits.each_within_budget([(i, a) for i, a in members if len(a.full_text) > limit],
+                                          lambda text: parse_long(nlp, text, settings), settings, skip)
         for (i, art), doc in itertools.chain(parsed, long_):
             try:
-                out[i] = Outcome(art.origin, graph=analyse(doc, art, code, nlp.make_doc))
+                with limits.budget(settings.doc_seconds, art.origin):
+                    out[i] = Outcome(art.origin, graph=analyse(doc, art, code, nlp.make_doc))
+            except limits.OverBudget as e:
+                out[i] = Outcome(art.origin, skipped=limits.over_budget_reason(e))
             except DataFileError:
                 raise  # a broken lexicon or gazetteer breaks every article: stop at once
             except Exception as e:  # one article's failure never stops the run
@@ -220,4 +228,4 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 
 def build(paths: list[str], settings: Settings | None = None, lang: str | None = None,
           report: BuildReport | None = None) -> Iterator[ArticleGraph]:
-    return process(read_inputs(paths), settings, lang, report)
+    return process(read_inputs(paths, settings), settings, lang, report)

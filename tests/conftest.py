@@ -20,6 +20,88 @@ REPO = Path(__file__).resolve().parents[1]
 def pytest_configure(config: pytest.Config) -> None:
     # rdflib 7 deprecates ConjunctiveGraph internals it still uses itself: thousands of warnings per run
     config.addinivalue_line("filterwarnings", "ignore::DeprecationWarning:rdflib.*")
+    config.addinivalue_line("markers", "network: the test may connect beyond this machine (none does today)")
+    _install_network_guard()
+
+
+# ---- no network: every test runs under an audit hook that refuses connections and name lookups
+# beyond loopback. Refused attempts are also recorded, because libraries often swallow the
+# PermissionError (urllib turns it into URLError): a test that tried is failed at teardown even then.
+# Audit hooks cannot be removed, so one hook is installed per session and switched by a flag.
+
+NETWORK_ATTEMPTS: list[str] = []
+_GUARD = {"on": False}
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
+
+
+def is_loopback(host) -> bool:
+    import ipaddress
+
+    if host is None:
+        return True  # getaddrinfo(None, port): a local wildcard address
+    if isinstance(host, (bytes, bytearray)):
+        host = host.decode("ascii", "replace")
+    host = str(host).strip("[]").split("%")[0]
+    if host.lower() in _LOOPBACK_NAMES or host == "":
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_unspecified
+
+
+def _network_hook(event: str, args: tuple) -> None:
+    if not _GUARD["on"]:
+        return
+    host = None
+    if event == "socket.connect":
+        address = args[1]
+        if not isinstance(address, tuple):  # AF_UNIX paths and the like: not the network
+            return
+        host = address[0]
+    elif event in ("socket.getaddrinfo", "socket.gethostbyname", "socket.gethostbyaddr"):
+        host = args[0]
+    elif event == "urllib.Request":
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(args[0])
+        if parts.scheme in ("http", "https", "ftp"):
+            host = parts.hostname
+        elif parts.scheme == "file":
+            return
+        else:
+            host = parts.hostname or parts.scheme
+    else:
+        return
+    if is_loopback(host):
+        return
+    NETWORK_ATTEMPTS.append(f"{event} {host!r}")
+    raise PermissionError(f"news-kg tests make no network access: {event} to {host!r} refused")
+
+
+def _install_network_guard() -> None:
+    import sys
+
+    if not getattr(sys, "_news_kg_network_guard", False):
+        sys.addaudithook(_network_hook)
+        sys._news_kg_network_guard = True  # type: ignore[attr-defined]
+    _GUARD["on"] = True
+
+
+@pytest.fixture(autouse=True)
+def no_network(request: pytest.FixtureRequest):
+    """Fails any test that tried to reach beyond loopback (even if the refusal was swallowed)."""
+    if request.node.get_closest_marker("network"):
+        _GUARD["on"] = False
+        yield
+        _GUARD["on"] = True
+        return
+    start = len(NETWORK_ATTEMPTS)
+    yield
+    tried = NETWORK_ATTEMPTS[start:]
+    if tried:
+        pytest.fail("the test tried to use the network: " + "; ".join(tried[:5]), pytrace=False)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
