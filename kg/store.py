@@ -392,8 +392,10 @@ def _kind(res, text: str) -> str:
 class OxigraphStore(_Base):
     """An Oxigraph store in a folder: one named graph per article, the default graph their union."""
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, timeout: float | None = None):
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, timeout: float | None = None,
+                 lock_wait: float = 0.0):
         self.timeout = timeout
+        self._lock = None
         self.path = Path(path) if path is not None else None
         self.location = str(path) if path is not None else "(memory)"
         self.read_only = read_only
@@ -408,12 +410,14 @@ class OxigraphStore(_Base):
         if not read_only:
             if p.exists() and not p.is_dir():
                 raise InputError(str(p), "exists and is not a folder; a store is a folder")
-            if p.is_dir() and not is_store and any(p.iterdir()):
+            if p.is_dir() and not is_store and any(c.name != LOCK_FILE for c in p.iterdir()):
                 raise InputError(str(p), "is a folder that holds other files, not an Oxigraph store; "
                                           "give a new or empty folder")
+            self._lock = lock_store(p, lock_wait)
         try:
             self._store = ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
         except OSError as e:
+            self._unlock()
             if "lock" in str(e).lower():
                 raise InputError(str(p), "the store is open for writing in another process (a kg build, "
                                           "push or remove still running?); one process writes at a time") from None
@@ -602,6 +606,51 @@ class OxigraphStore(_Base):
             import gc
 
             gc.collect()  # the RocksDB lock goes with the last reference
+        self._unlock()
+
+    def _unlock(self) -> None:
+        lock, self._lock = getattr(self, "_lock", None), None
+        if lock is not None:
+            lock.close()  # closing the file releases its flock
+
+
+# ---- one writer per store folder ----
+
+LOCK_FILE = "news-kg.lock"
+
+
+def lock_store(folder: Path, wait: float = 0.0):
+    """An exclusive lock on a store folder for this process's writer (fcntl.flock on a file inside it,
+    holding the writer's pid for the message), or InputError naming the process that holds it after
+    `wait` seconds. Released when the returned file is closed, or when the process dies (even SIGKILL)."""
+    import time
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / LOCK_FILE
+    fh = open(path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open as long as the lock is held
+    try:
+        import fcntl
+    except ImportError:  # Windows: RocksDB's own LOCK file still refuses a second writer
+        return fh
+    deadline = time.monotonic() + max(0.0, wait)
+    while True:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                fh.seek(0)
+                holder = fh.read().strip() or "unknown"
+                fh.close()
+                raise InputError(str(folder), f"store in use by process {holder} (open for writing in another "
+                                              "process: a kg build, push or remove still running?); one process "
+                                              "writes at a time") from None
+            time.sleep(0.1)
+    fh.seek(0)
+    fh.truncate()
+    fh.write(str(os.getpid()))
+    fh.flush()
+    return fh
 
 
 # ---- a remote SPARQL endpoint ----
