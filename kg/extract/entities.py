@@ -161,10 +161,12 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         else:
             pending.append((span, etype, org_country.get((ent.start, ent.end))))
         taken.update(range(ent.start, ent.end))
+    pending = _retype_titled(doc, pending, lex)
     _resolve_pending(doc, idx, pending, gz)
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz)
     _state_bodies(doc, idx, gz, lex)
+    _groups(doc, idx, gz, lex)
     _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
@@ -228,6 +230,64 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
             idx.by_token.pop(i, None)
         idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
         idx.add(doc, span.start, span.end, ent, "body")
+
+
+def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
+    """Collective actors that are no state body ("la junte nigérienne", "Armenian separatists",
+    "des milliers de manifestants"): one local organisation per kind and country in the article,
+    so a later bare "la junte" is the junta named before."""
+    seen: dict[str, Entity] = {}  # head lemma -> the group it last named
+    for tok in doc:
+        if tok.i in idx.by_token or tok.pos_ not in ("NOUN", "PROPN") or not lex.is_head(tok, "group"):
+            continue
+        head = normalise(tok.lemma_)
+        country = country_of(tok, idx, gz, lex)
+        if country is None:
+            for c in tok.children:  # "la junte au pouvoir à Niamey", "protesters in Yerevan"
+                place = idx.entity_at(c)
+                if place and place.type in ("Place", "Country") and c.dep_ in ("nmod", "pobj", "obl") \
+                        and any(normalise(g.text) in LOCATIVE for g in c.children if g.dep_ == "case"):
+                    country = place.key if place.type == "Country" else place.country
+            for t in tok.subtree:  # "la junte au pouvoir à Niamey": a place a few words on, not in a clause
+                place = idx.entity_at(t)
+                if country is None and place and place.type in ("Place", "Country") and 0 < t.i - tok.i <= 5 \
+                        and not any(v.pos_ in ("VERB", "AUX") and v.lower_ not in ("pouvoir", "power")
+                                    for v in doc[tok.i:t.i]) \
+                        and any(normalise(g.text) in LOCATIVE for g in t.children if g.dep_ == "case"):
+                    country = place.key if place.type == "Country" else place.country
+            for p_ in (c for c in tok.children if c.dep_ == "prep" and normalise(c.text) in LOCATIVE):
+                for o in p_.children:
+                    place = idx.entity_at(o)
+                    if place and place.type in ("Place", "Country"):
+                        country = place.key if place.type == "Country" else place.country
+        if country is None and head in seen:
+            ent = seen[head]
+            idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
+            continue
+        start, end = tok.i, tok.i + 1
+        for c in tok.lefts:
+            if c.dep_ in ("amod", "compound") and (c.i in idx.demonym_tokens or idx.entity_at(c)):
+                start = min(start, c.left_edge.i)
+        for c in tok.rights:  # its demonym and "du Haut-Karabakh", not a whole relative clause
+            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB":
+                end = max(end, c.right_edge.i + 1)
+            else:
+                break
+        span = doc[start:end]
+        if any(i in idx.by_token and idx.entity_at(doc[i]).type == "Person" for i in range(start, end)):
+            continue
+        state = (gz.entities.get(country) or idx.entities.get(country)) if country else None
+        if state is None or state.type != "Country":
+            state = country = None
+        label = span.text
+        if state is not None and not any(i in idx.demonym_tokens or idx.entity_at(doc[i]) for i in range(start, end)):
+            label = f"{label} ({state.label})"  # "junte (Niger)": a graph node says whose it is
+        ent = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label, country=country)
+        for i in range(span.start, span.end):
+            idx.by_token.pop(i, None)
+        idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
+        idx.add(doc, span.start, span.end, ent, "group")
+        seen[head] = ent
 
 
 def home_country(key: str, idx: EntityIndex, gz: Gazetteer) -> str | None:
@@ -433,6 +493,27 @@ def _plausible_name(span: Span) -> bool:
     if len(text) < 2 or len(span) > 8 or not _HAS_UPPER.search(text[:1]):
         return False
     return not any(ch.isdigit() for ch in text)
+
+
+def _retype_titled(doc: Doc, pending: list, lex: Lexicon) -> list:
+    """A name the NER called a place or an organisation is a person when a title stands right
+    before it or in apposition after it ("la visite de Nancy Pelosi, alors présidente de…",
+    "the president, Joe Biden,")."""
+    titles = _title_span(doc, lex)
+    ends = {end for _, end, _ in titles}
+    starts = {start for start, _, _ in titles}
+    out = []
+    for span, etype, country in pending:
+        if etype in ("Place", "Organization") and len(span) > 1:
+            j = span.end
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+                while j < len(doc) and j - span.end < 4 and (doc[j].pos_ in ("ADV", "DET") or doc[j].text == ","):
+                    j += 1
+            if (j > span.end and j in starts) or span.start in ends:
+                etype = "Person"
+        out.append((span, etype, country))
+    return out
 
 
 def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -> None:

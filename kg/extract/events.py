@@ -22,7 +22,7 @@ from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, agents,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
-CONFLICT_ROOTS = {"10", "11", "12", "13", "16", "17", "18", "19", "20"}
+CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
@@ -324,6 +324,9 @@ class EventExtractor:
     def _prep_arg(self, prep: str, obj: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
         if prep in trig.preps:
             found = self.actors(obj, idx) or self._nested_actors(obj, trig, idx)
+            if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
+                # "protester contre la politique française", "sanctions against Russia's oil": whose it is
+                found = [e for e in self._owner_in(obj, idx) if e not in a.sources][:1]
             if found and trig.frame == "visit":
                 place = idx.entity_at(obj)
                 if place and place.type in ("Place", "Country"):

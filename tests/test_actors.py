@@ -1,0 +1,80 @@
+"""Actors beyond the gazetteer: collective groups (juntas, separatists, protesters) and names the NER
+mistypes. Sentences written for this test; each checks the entity the extractor makes and the event
+it takes part in, not a fixed key."""
+from __future__ import annotations
+
+import pytest
+
+from kg import model, pipeline
+
+FR, ML, GE, RU, AM, MM = "Q142", "Q912", "Q230", "Q159", "Q399", "Q836"
+
+
+def _graph(lang: str, text: str):
+    graphs = list(pipeline.process([model.Article(id="t", text=text, lang=lang)]))
+    assert len(graphs) == 1
+    return graphs[0]
+
+
+def _groups(ag):
+    return {k: e for k, e in ag.entities.items() if e.type == "Organization" and k.startswith("Organization:")}
+
+
+@pytest.mark.parametrize("lang, text, head, country", [
+    ("fr", "La junte au pouvoir à Bamako a expulsé l'ambassadeur de France.", "junte", ML),
+    ("fr", "La junte malienne a dénoncé la France.", "junte", ML),
+    ("en", "Georgian protesters denounced Russia on Monday.", "protesters", GE),
+    ("en", "The junta in Naypyidaw criticised France.", "junta", MM),
+])
+def test_a_group_with_its_country_acts(lang: str, text: str, head: str, country: str) -> None:
+    ag = _graph(lang, text)
+    groups = [e for e in _groups(ag).values() if head in e.label.lower()]
+    assert len(groups) == 1, f"no single '{head}' group in {list(ag.entities)}"
+    group = groups[0]
+    assert group.country == country
+    assert any(e.source == group.key for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+def test_a_bare_group_noun_is_the_group_named_before() -> None:
+    ag = _graph("fr", "La junte nigérienne a dénoncé la France lundi. Mardi, la junte a critiqué l'Union européenne.")
+    juntas = [e for e in _groups(ag).values() if "junte" in e.label.lower()]
+    assert len(juntas) == 1
+    sources = [e.source for e in ag.events]
+    assert sources.count(juntas[0].key) >= 2, [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+def test_groups_of_two_countries_stay_apart() -> None:
+    ag = _graph("fr", "La junte malienne a dénoncé la France. La junte birmane a critiqué la Russie.")
+    countries = sorted(e.country for e in _groups(ag).values() if "junte" in e.label.lower())
+    assert countries == sorted([ML, MM])
+
+
+def test_protesters_against_a_states_policy_target_that_state() -> None:
+    ag = _graph("fr", "Des milliers de manifestants se sont rassemblés devant l'ambassade pour protester "
+                      "contre la politique française.")
+    protesters = [e for e in _groups(ag).values() if "manifestant" in e.label.lower()]
+    assert protesters
+    assert any(e.root == "14" and e.source == protesters[0].key and e.target == FR for e in ag.events), \
+        [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "La visite de Nancy Pelosi, alors présidente de la Chambre, a irrité Pékin.", "Nancy Pelosi"),
+    ("fr", "Le président Faustin Archange Touadéra a reçu des instructeurs.", "Faustin Archange Touadéra"),
+    ("en", "The visit by Sanna Marin, then prime minister of Finland, angered Moscow.", "Sanna Marin"),
+])
+def test_a_name_next_to_a_title_is_a_person_whatever_the_ner_said(lang: str, text: str, name: str) -> None:
+    from kg import nlp as nlp_mod
+    from kg.extract.entities import _retype_titled
+    from kg.lexicon import default
+
+    nlp = nlp_mod.load(lang)
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    for wrong in ("Place", "Organization"):
+        [(_, etype, _)] = _retype_titled(doc, [(span, wrong, None)], default(lang))
+        assert etype == "Person"
+    other = doc.char_span(text.index(text.split()[-1]), len(text) - 1, alignment_mode="expand")
+    [(_, etype, _)] = _retype_titled(doc, [(other, "Place", None)], default(lang))
+    assert etype == "Place"  # no title next to it: the NER's type stands
