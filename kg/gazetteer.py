@@ -44,7 +44,13 @@ def slug(text: str) -> str:
     """ASCII slug of a name, used in IRIs of entities without a Wikidata id."""
     ascii_ = unicodedata.normalize("NFKD", normalise(text)).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")
-    return s[:80] or "x" + format(abs(hash(text)) % 10**8, "08d")
+    if s:
+        return s[:80]
+    # no Latin letters or digits ("北京", "Ελλάδα"): a digest of the normalised name. Not hash(): it
+    # changes from one process to the next, and the same name must mint the same IRI in every run.
+    import hashlib
+
+    return "x" + hashlib.sha256(normalise(text).encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ input always gives the same graph.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
+import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
@@ -19,28 +21,57 @@ from . import resources
 from .model import ArticleGraph, Entity, Event, Sentence
 from .namespaces import CAMEO, ID, KG, PREFIXES, WD
 
-_SAFE = re.compile(r"^[A-Za-z0-9._~-]+$")
+MAX_PART = 200  # characters of one encoded path segment; a longer one ends in a digest instead
+_LANG = re.compile(r"^[a-z]{2,8}(-[a-z0-9]{1,8})*$")
 
 
 def mint(*parts: str) -> URIRef:
     """An instance IRI under kgid:, every part percent-encoded and checked."""
+    return iri_in(ID, *parts)
+
+
+def iri_in(base: str, *parts: str) -> URIRef:
+    """The one IRI minter: each part NFC-normalised (one name, one IRI, however it was composed),
+    percent-encoded as one path segment (lone surrogates kept distinct, never a crash), shortened
+    to a prefix and a digest when too long, and the IRI validated by a strict parser (pyoxigraph)."""
     encoded = []
     for p in parts:
-        e = quote(p, safe="")
+        norm = unicodedata.normalize("NFC", str(p))
+        e = quote(norm.encode("utf-8", "surrogatepass"), safe="")
         if not e or e in (".", ".."):
             raise ValueError(f"cannot mint an IRI from part {p!r}")
+        if len(e) > MAX_PART:
+            digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+            cut = e[:MAX_PART - 17]
+            cut = cut[:cut.rfind("%")] if "%" in cut[-2:] else cut  # never half a %XX escape
+            e = f"{cut}-{digest}"
         encoded.append(e)
-    iri = str(ID) + "/".join(encoded)
+    iri = str(base) + "/".join(encoded)
     from pyoxigraph import NamedNode
 
     NamedNode(iri)  # raises ValueError on anything a strict parser refuses
     return URIRef(iri)
 
 
+def lang_tag(tag: str | None) -> str | None:
+    """A BCP 47 language tag ("en_US" → "en-us", "EN" → "en"), or None for one that is not."""
+    if not tag:
+        return None
+    t = str(tag).strip().replace("_", "-").lower()
+    return t if _LANG.match(t) else None
+
+
+def wikidata_iri(qid: str) -> URIRef | None:
+    """wd:Q… for a Wikidata item id; None for anything else."""
+    return iri_in(WD, qid) if re.fullmatch(r"Q[1-9][0-9]*", qid or "") else None
+
+
 def entity_iri(key: str) -> URIRef:
-    if key.startswith("Q") and key[1:].isdigit():
+    if re.fullmatch(r"Q[1-9][0-9]*", key):
         return mint("entity", key)
     kind, _, name = key.partition(":")
+    if not name:  # not a "Type:slug" key: the key itself names the entity
+        return mint("entity", key)
     return mint("entity", kind.lower(), name)
 
 
@@ -74,11 +105,12 @@ def _entity(g: Graph, ent: Entity, lang: str) -> URIRef:
     g.add((iri, RDF.type, getattr(KG, ent.type if ent.type != "Media" else "Organization")))
     if ent.labels:
         for l, label in ent.labels:
-            g.add((iri, RDFS.label, Literal(label, lang=l)))
+            g.add((iri, RDFS.label, Literal(label, lang=lang_tag(l))))
     else:
         g.add((iri, RDFS.label, Literal(ent.label)))
-    if ent.qid:
-        g.add((iri, OWL.sameAs, WD[ent.qid]))
+    wd = wikidata_iri(ent.qid) if ent.qid else None
+    if wd is not None:
+        g.add((iri, OWL.sameAs, wd))
     if ent.country and ent.type == "Place":
         g.add((iri, KG.locatedIn, entity_iri(ent.country)))
     return iri
@@ -93,7 +125,7 @@ def article_triples(ag: ArticleGraph, merged: dict | None = None) -> Graph:
     one report of (see kg.merge)."""
     g = Graph()
     a = ag.article
-    lang = a.lang or ""
+    lang = lang_tag(a.lang) or ""
     art = article_iri(a.id)
     g.add((art, RDF.type, KG.Article))
     g.add((art, KG.text, Literal(a.full_text)))
@@ -126,7 +158,7 @@ def article_triples(ag: ArticleGraph, merged: dict | None = None) -> Graph:
         ev = one.event if one else report
         node = mint("event", one.iri_key) if one else event_iri(a.id, report, n)
         g.add((node, RDF.type, KG.Event))
-        g.add((node, KG.eventType, CAMEO[ev.cameo]))
+        g.add((node, KG.eventType, iri_in(CAMEO, ev.cameo)))
         g.add((node, KG.cameoCode, Literal(ev.cameo)))
         g.add((node, KG.cameoRoot, Literal(ev.root)))
         ptype, pmode = plover().get(ev.cameo, ("", ""))
