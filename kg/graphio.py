@@ -115,19 +115,23 @@ def _refuse_remote_context(data: bytes, path: Path) -> None:
 
     try:
         doc = json.loads(data)
-    except ValueError as e:
+    except (ValueError, RecursionError) as e:
         raise InputError(str(path), f"not valid JSON-LD: {e}") from None
 
-    def walk(node):
+    # every context given by reference (a string, or "@import" in JSON-LD 1.1) would be fetched;
+    # iterative walk: a document nested 100,000 levels deep must not overflow the stack here
+    stack = [doc]
+    while stack:
+        node = stack.pop()
         if isinstance(node, dict):
             ctx = node.get("@context")
             for c in ctx if isinstance(ctx, list) else [ctx]:
                 if isinstance(c, str):
-                    raise InputError(str(path), f"remote JSON-LD @context {c!r} refused (news-kg makes no network or file access)")
-            for v in node.values():
-                walk(v)
+                    raise InputError(str(path), f"remote JSON-LD @context {c!r} refused (news-kg makes no "
+                                                "network or file access; inline the context instead)")
+            if isinstance(node.get("@import"), str):
+                raise InputError(str(path), f"JSON-LD @import {node['@import']!r} refused (news-kg makes no "
+                                            "network or file access; inline the context instead)")
+            stack.extend(node.values())
         elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(doc)
+            stack.extend(node)

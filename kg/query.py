@@ -111,8 +111,8 @@ def _check_safe(text: str, allow_network: bool) -> None:
     found = []
 
     def walk(node, depth=0):
-        if depth > 200:
-            return
+        if depth > 400:  # fail closed: what is not looked at could hold a SERVICE
+            raise QueryError("query nested too deeply to check for SERVICE / FROM; refused")
         name = getattr(node, "name", None)
         if name == "ServiceGraphPattern":
             found.append("SERVICE")
