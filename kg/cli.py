@@ -237,28 +237,49 @@ def validate(source: str, shapes: str | None, timeout: float | None) -> None:
 
 @main.command(context_settings=CONTEXT)
 @click.argument("source")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help=".html, .png or .svg")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help=".html (the explorer), .png or .svg (a picture)")
 @click.option("--title", default="news-kg relation graph", show_default=True)
+@click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
+              help="Language of the event types, actor names and page texts.")
+@click.option("--max-actors", type=click.IntRange(min=1), default=None,
+              help="Keep at most this many actors, the most active (default: 2000 in a page, 60 in a picture).")
+@click.option("--max-events", type=click.IntRange(min=1), default=None,
+              help="Keep at most this many events (default: 10000 in a page, 400 in a picture).")
 @click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
-def viz(source: str, output: str, title: str, timeout: float | None) -> None:
+def viz(source: str, output: str, title: str, lang: str, max_actors: int | None, max_events: int | None,
+        timeout: float | None) -> None:
     """Draw the relation graph: actors as nodes, events as arrows source → target.
+
+    An .html output is the explorer: one offline page with filters (event type, dates, factuality,
+    actor search), the sentences of each event and a timeline. A graph too big to show keeps its
+    most active actors, and says so.
 
     \b
     kg viz out/graph.ttl -o out/graph.html
+    kg viz out/store -o out/graph.html --lang fr
     kg viz out/graph.ttl -o out/graph.png
     """
-    from . import query as q
+    from . import explorer
     from . import viz as v
 
     suffix = Path(output).suffix.lower()
     if suffix not in (".html", ".htm", ".png", ".svg"):
         _fail(KgError(f"{output}: unknown picture format '{suffix}'; expected .html, .png or .svg"))
+    page = suffix in (".html", ".htm")
+    limits = (max_actors or (2000 if page else 60), max_events or (10000 if page else 400))
     try:
-        g = v.network(q.run_local(_load(source), q.resolve("network")))
-        (v.write_html if suffix in (".html", ".htm") else v.write_image)(g, output, title)
+        data = explorer.collect(_load(source))
+        data, cut = explorer.keep_top(data, *limits)
+        if page:
+            explorer.write_explorer(data, output, title=title, lang=lang, cut=cut)
+        else:
+            v.write_picture(data, output, title, lang=lang, cut=cut)
     except (KgError, OSError) as e:
         _fail(e)
-    click.echo(f"{g.number_of_nodes()} actors, {g.number_of_edges()} events → {output}", err=True)
+    if cut is not None:
+        click.echo(f"{source}: too big to draw whole: {cut.message()}", err=True)
+    click.echo(f"{len(data.actors)} actors, {len(data.events)} events → {output}", err=True)
 
 
 @main.command(context_settings=CONTEXT)
