@@ -241,6 +241,11 @@ CASES = [
     case("en-20-massacre", "en", "Russian troops massacred civilians in Ukraine.", "20", RU, UA),
     case("fr-20-attaque-chimique", "fr", "Le régime syrien a mené une attaque chimique contre la Turquie.", "20", SY, TR),
     case("en-20-chemical-attack", "en", "The Syrian regime carried out a chemical attack on Turkey.", "20", SY, TR),
+    # roles the parse hides: a clitic object pronoun, "prep X" hung on the wrong word, "par X"
+    case("fr-11-clitique", "fr", "Joe Biden a rencontré Xi Jinping à Bali. Le lendemain, Vladimir Poutine l'a critiqué.", "11", P["putin"], P["xi"]),
+    case("en-11-him", "en", "Joe Biden met Xi Jinping in Bali. Vladimir Putin later criticised him.", "11", P["putin"], P["xi"]),
+    case("fr-16-annonce-par", "fr", "Quelques jours après l'annonce par la Russie de sanctions contre des entreprises polonaises, Varsovie a protesté.", "16", RU, PL),
+    case("en-16-announcement-by", "en", "The announcement by China of sanctions against American defence firms angered Washington.", "16", CN, US),
 ]
 
 

@@ -361,6 +361,17 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if prev and (low == "it" or not people or people[-1].start < prev[-1].start):
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
                 continue
+        if low in OBJECT_CLITICS and tok.pos_ == "PRON" and tok.dep_ in ("obj", "dobj", "iobj", "dative", "obl:arg") \
+                and not _in_quote(tok):
+            # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
+            # named before, unless that is the verb's own subject
+            subj_keys = {idx.entity_at(s_).key for s_ in subjects(tok.head) if idx.entity_at(s_)}
+            prev = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+                    and idx.entities[m.entity].type in ("Person", "Country", "Organization")
+                    and m.entity not in subj_keys]
+            if prev and idx.entities[prev[-1].entity].type == "Person":
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
+            continue
         if low in pronouns and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
@@ -404,6 +415,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
 
 
 STATE_PRONOUNS = {"it", "elle"}
+OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
 
 
 def _window_start(tok: Token) -> int:

@@ -469,7 +469,49 @@ class EventExtractor:
                     self._prep_arg(prep, obj, trig, idx, a)
             if not a.targets:
                 a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
+        if not a.targets and trig.frame == "act":
+            a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]
+        if not a.sources and a.targets:
+            a.sources += [e for e in self._linear_agent(noun, idx) if e not in a.targets]
         return a
+
+    def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
+        """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
+        noun (a trigger preposition), before a verb or a clause boundary; X or whose X is."""
+        doc = noun.doc
+        for t in doc[noun.i + 1: min(noun.sent.end, noun.i + 8)]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(") or t.lower_ in RELATIVE_PRONOUNS:
+                return []
+            if t.pos_ == "ADP" and normalise(t.text) in trig.preps:
+                for u in doc[t.i + 1: min(noun.sent.end, t.i + 4)]:
+                    if u.pos_ in ("VERB", "AUX", "PUNCT"):
+                        return []
+                    if u.pos_ in ("NOUN", "PROPN"):
+                        found = self.actors(u, idx)
+                        if not found and trig.cameo[:2] in CONFLICT_ROOTS:
+                            found = self._owner_in(u, idx)[:1]
+                        return found
+                return []
+        return []
+
+    def _linear_agent(self, noun: Token, idx: EntityIndex) -> list[Entity]:
+        """"l'annonce par la Chine de sanctions", "the decision by Washington to impose sanctions":
+        an actor after "par"/"by" a few words before the noun."""
+        doc = noun.doc
+        for t in reversed(doc[max(noun.sent.start, noun.i - 6): noun.i]):
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+                return []
+            m = idx.by_token.get(t.i)
+            if m is None:
+                continue
+            first = doc.char_span(m.start, m.end, alignment_mode="expand")
+            j = first.start - 1
+            while j >= 0 and doc[j].pos_ == "DET":
+                j -= 1
+            if j >= 0 and doc[j].lower_ in ("par", "by"):
+                return [e for e in [self._as_actor(idx.entity_at(t))] if e]
+            return []
+        return []
 
     # ---- events ---------------------------------------------------------------------------
     def extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
