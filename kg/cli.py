@@ -86,18 +86,32 @@ def main(quiet: bool, verbose: bool) -> None:
                    "(Wikidata's if no URL; write --link-online=URL before the articles).")
 @click.option("--link-cache", type=click.Path(dir_okay=False),
               help="Cache file of online lookups (default: ~/.cache/news-kg/online-links.sqlite).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes parsing and extracting (default: the number of cores).")
+@click.option("--cluster", metavar="dask://HOST:PORT",
+              help="Run parsing and extraction on this Dask distributed scheduler; this process reads "
+                   "the articles and writes the graph.")
+@click.option("--quiet", "quiet_bar", is_flag=True, help="No progress bar (there is none off a terminal).")
 def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_dir: str | None,
-          link_online: str | None, link_cache: str | None) -> None:
+          link_online: str | None, link_cache: str | None, jobs: int | None, cluster: str | None,
+          quiet_bar: bool) -> None:
     """Build the graph of articles (.txt, .html, .jsonl, folders, '-' for standard input).
+
+    Articles are read, parsed, extracted and written as they come (memory does not grow with the
+    corpus). Into a store, each article is one transaction: an interrupted build keeps what it wrote,
+    and the same command run again skips the articles already there and finishes the rest.
 
     \b
     kg build kg/data/samples -o out/graph.ttl
     cat article.txt | kg build - -o article.trig
     kg build kg/data/samples --store out/store      # add (or rebuild) these articles in a store
+    kg build archive/ --store out/store --jobs 4    # four worker processes
+    kg build archive/ --store out/store --cluster dask://scheduler:8786
     """
     from . import graphio
-    from .api import build_graph
+    from .api import build_stream
     from .pipeline import BuildReport
+    from .progress import Progress, count_inputs
 
     if not output and not store_dir:
         raise click.UsageError("give --output FILE (a graph file) or --store DIR (an Oxigraph store), or both")
@@ -105,9 +119,17 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
         raise click.BadParameter(f"{link_online!r} is not an http(s):// SPARQL endpoint URL "
                                  "(write --link-online=URL, or put --link-online after the articles)",
                                  param_hint="--link-online")
-    start = time.monotonic()
+    if cluster is not None:
+        from .cluster import scheduler_address
+
+        try:
+            scheduler_address(cluster)
+        except KgError as e:
+            raise click.BadParameter(str(e), param_hint="--cluster") from None
+    quiet = quiet_bar or logging.getLogger().getEffectiveLevel() >= logging.ERROR
     report = BuildReport()
     store = None
+    interrupted = False
     try:
         if output:
             graphio.rdf_format(output)
@@ -115,27 +137,32 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
             from .store import OxigraphStore
 
             store = OxigraphStore(store_dir)  # opened first: a store locked by another process fails at once
-        ds = build_graph(list(paths), lang=lang, report=report, link_online=link_online,
-                         link_options={"cache": link_cache} if link_cache else None)
-        if output:
-            graphio.write(ds, output)
-        if store is not None:
-            store.add_dataset(ds)
+        progress = Progress(None if quiet or not sys.stderr.isatty() else count_inputs(list(paths)), quiet=quiet)
+        build_stream(list(paths), output=output, store=store, jobs=jobs, cluster=cluster, lang=lang,
+                     report=report, link_online=link_online,
+                     link_options={"cache": link_cache} if link_cache else None, progress=progress)
+    except KeyboardInterrupt:
+        interrupted = True
     except (KgError, OSError) as e:
         if store is not None:
             store.close()  # the lock goes at once, not when the process ends
         _fail(e)
-    n_triples = sum(1 for _ in ds.quads((None, None, None, None)))
     where = " and ".join(x for x in (output, store_dir and f"store {store_dir}") if x)
     total = f"; the store holds {len(store.articles())} articles" if store is not None else ""
     if store is not None:
         store.close()
-    click.echo(f"{report.articles} articles, {report.events} events, {n_triples} triples → {where}{total} "
-               f"({time.monotonic() - start:.1f} s)", err=True)
+    present = f", {report.present} already in the store" if report.present else ""
+    click.echo(f"{report.articles} articles, {report.events} events, {report.triples} triples → {where}{total} "
+               f"({report.entities} entities, {len(report.skipped)} skipped, {len(report.failed)} failed"
+               f"{present}; {report.seconds:.1f} s)", err=True)
     for origin, why in report.skipped:
         click.echo(f"skipped {origin}: {why}", err=True)
     for origin, why in report.failed:
         click.echo(f"failed  {origin}: {why}", err=True)
+    if interrupted:
+        click.echo("interrupted: " + ("the articles written so far are in the store; run the same command "
+                                      "again to finish" if store_dir else "no output file written"), err=True)
+        sys.exit(130)
     if report.failed:
         sys.exit(1)
 
@@ -280,6 +307,65 @@ def viz(source: str, output: str, title: str, lang: str, max_actors: int | None,
     if cut is not None:
         click.echo(f"{source}: too big to draw whole: {cut.message()}", err=True)
     click.echo(f"{len(data.actors)} actors, {len(data.events)} events → {output}", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("source")
+@click.option("--kind", required=True, type=click.Choice(["timeline", "actors", "matrix"]),
+              help="timeline: events per day by CAMEO root; actors: the most active actors; "
+                   "matrix: events between the most active actors.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help=".png or .svg")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Actors shown by --kind actors and matrix.")
+@click.option("--title", default=None, help="Title (default: says what is drawn).")
+@click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
+              help="Language of the event types, actor names and axis texts.")
+@click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
+def plot(source: str, kind: str, output: str, top: int, title: str | None, lang: str, timeout: float | None) -> None:
+    """Draw a chart of the events: a timeline, the most active actors, or the actor-to-actor matrix.
+
+    \b
+    kg plot out/graph.ttl --kind timeline -o out/timeline.png
+    kg plot out/graph.ttl --kind actors -o out/actors.svg --top 15
+    kg plot out/store --kind matrix -o out/matrix.png --lang fr
+    """
+    from . import explorer
+    from .plot import plot as do_plot
+
+    suffix = Path(output).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        _fail(KgError(f"{output}: unknown picture format '{suffix}'; expected .png or .svg"))
+    try:
+        data = explorer.collect(_load(source))
+        do_plot(data, kind, output, title=title, lang=lang, top=top)
+    except (KgError, OSError) as e:
+        _fail(e)
+    click.echo(f"{kind}: {len(data.actors)} actors, {len(data.events)} events → {output}", err=True)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("source")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Actors and pairs listed per ranking.")
+@click.option("--lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
+              help="Language of actor names and event types.")
+@click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
+def stats(source: str, fmt: str, top: int, lang: str, timeout: float | None) -> None:
+    """Analyse the actor graph: counts by type, most central actors, communities, strongest pairs.
+
+    \b
+    kg stats out/graph.ttl
+    kg stats out/store --format json --top 20
+    """
+    from . import explorer
+    from . import stats as st
+
+    try:
+        result = st.compute(explorer.collect(_load(source)), top=top, lang=lang)
+    except KgError as e:
+        _fail(e)
+    click.echo(st.to_json(result) if fmt == "json" else st.to_table(result))
 
 
 @main.command(context_settings=CONTEXT)
@@ -438,7 +524,7 @@ DEMO_QUERIES = ("visits", "meetings", "warnings", "criticism", "sanctions", "rel
 
 @main.command(context_settings=CONTEXT)
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.ttl, graph.html and graph.png.")
+              help="Folder for graph.ttl, graph.html (the explorer), graph.png and timeline.png.")
 def demo(out_dir: str) -> None:
     """Build the bundled sample articles, answer a few questions, write the graph and pictures.
 
@@ -447,9 +533,11 @@ def demo(out_dir: str) -> None:
     """
     from . import query as q
     from . import graphio, resources
+    from . import explorer
     from . import viz as v
     from .api import build_graph
     from .pipeline import BuildReport
+    from .plot import plot
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -464,11 +552,13 @@ def demo(out_dir: str) -> None:
         res = q.run_local(ds, nq)
         click.echo(f"## {name}: {nq.title}")
         click.echo(q.to_table(res, width=48) + "\n")
-    g = v.network(q.run_local(ds, q.resolve("network")))
-    v.write_html(g, out / "graph.html", "news-kg demo: the sample articles")
-    v.write_image(g, out / "graph.png", "news-kg demo: the sample articles")
-    click.echo(f"Wrote {out / 'graph.ttl'}, {out / 'graph.html'}, {out / 'graph.png'} "
-               f"({g.number_of_nodes()} actors, {g.number_of_edges()} events)")
+    data = explorer.collect(ds)
+    title = "news-kg demo: the sample articles"
+    explorer.write_explorer(data, out / "graph.html", title=title)
+    v.write_picture(data, out / "graph.png", title)
+    plot(data, "timeline", out / "timeline.png")
+    click.echo(f"Wrote {out / 'graph.ttl'}, {out / 'graph.html'}, {out / 'graph.png'}, {out / 'timeline.png'} "
+               f"({len(data.actors)} actors, {len(data.events)} events)")
     if report.failed:
         sys.exit(1)
 
