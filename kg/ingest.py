@@ -47,6 +47,7 @@ _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)|<
 class IngestProblem:
     origin: str
     problem: str
+    skipped: bool = False  # not an error: a duplicate, for instance (the run still succeeds)
 
 
 def clean_text(text: str) -> str:
@@ -153,15 +154,22 @@ def unique_ids(items: Iterator[Article | IngestProblem]) -> Iterator[Article | I
     in two folders) gets a hash of its text appended instead of replacing the first. Ids given in
     JSON Lines are the user's: a record with a known id is a new version of that article."""
     seen: dict[str, str] = {}
+    texts: dict[str, str] = {}  # digest of the normalised text -> id of the first article with it
     for item in items:
         if isinstance(item, Article):
-            digest = article_id(item.full_text)[1:9]
+            full = article_id(item.full_text)
+            if full in texts:  # the same text again (two feeds, a re-sent record): one article
+                yield IngestProblem(item.origin, f"duplicate of article '{texts[full]}' (same text); skipped",
+                                    skipped=True)
+                continue
+            digest = full[1:9]
             explicit = re.search(r":\d+$", item.origin) is not None
             if item.id in seen and seen[item.id] != digest and not explicit:
                 log.warning("%s: id '%s' already used by another article; using '%s-%s'",
                             item.origin, item.id, item.id, digest)
                 item = replace(item, id=f"{item.id}-{digest}")
             seen.setdefault(item.id, digest)
+            texts[full] = item.id
         yield item
 
 
@@ -207,7 +215,8 @@ def read_html(data: bytes, origin: str, stem: str, settings: Settings | None = N
         html if deep_tree is None else deep_tree,
         with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    if doc is None or not (doc.text or "").strip():
+    # fewer than three words is a menu or a button that the extractor fell back on, not an article
+    if doc is None or len((doc.text or "").split()) < 3:
         raise InputError(origin, "empty document (no main text found in the HTML)")
     published = None
     if doc.date:

@@ -30,6 +30,10 @@ class BuildReport:
     events: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    entities: int = 0  # distinct entities (a streaming build counts them)
+    present: int = 0  # already in the store in the same version: not built again
+    triples: int = 0  # lines written, before merging (a streaming build)
+    seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -107,6 +111,9 @@ def check_article(item: Article | IngestProblem, settings: Settings, lang: str |
     """The one place where each article is checked before spaCy sees it (input limits and the
     like plug in here): the article with its language set, or the Outcome that refuses it."""
     if isinstance(item, IngestProblem):
+        if item.skipped:  # a duplicate: nothing wrong with the run
+            log.warning("%s: %s", item.origin, item.problem)
+            return Outcome(item.origin, skipped=item.problem)
         log.error("%s: %s", item.origin, item.problem)
         return Outcome(item.origin, failed=item.problem)
     try:  # input limits (kg.limits): size refused; runs and over-long sentences cut before spaCy

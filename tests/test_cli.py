@@ -50,8 +50,10 @@ def test_cli_build_samples(runner: CliRunner, sample_paths: list[str], tmp_path:
     result = run(runner, "build", str(Path(sample_paths[0]).parent), "-o", out)
     assert result.exit_code == 0, result.output
     assert out.is_file()
-    # 10 articles read: the five files and the five lines of samples.jsonl, which have the same ids
-    assert re.search(r"^10 articles, \d+ events, \d+ triples → ", result.stderr, re.M), result.stderr
+    # the five files and the five lines of samples.jsonl, which have the same ids: four lines repeat
+    # their file's text and are skipped as duplicates; the HTML page's text differs from its line's
+    assert re.search(r"^6 articles, \d+ events, \d+ triples → ", result.stderr, re.M), result.stderr
+    assert result.stderr.count("(same text); skipped") == 4, result.stderr
     assert result.stdout == ""  # summaries go to stderr
     ds = graphio.read(out)
     # the folder also holds samples.jsonl with the same five ids: each article is one named graph
