@@ -31,7 +31,8 @@ def _figure(path: Path, fig) -> None:
     import matplotlib.pyplot as plt
 
     fmt = path.suffix.lstrip(".").lower()
-    with atomic_write(path, "wb") as fh:
+    # SVG text stays text (searchable, selectable, small) rather than outlines
+    with plt.rc_context({"svg.fonttype": "none"}), atomic_write(path, "wb") as fh:
         fig.savefig(fh, format=fmt, bbox_inches="tight")
     plt.close(fig)
 

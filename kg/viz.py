@@ -108,6 +108,7 @@ def write_picture(data: d.EventData, path: str | Path, title: str = "news-kg rel
     ax.axis("off")
     fig.tight_layout()
     fmt = path.suffix.lstrip(".").lower()
-    with atomic_write(path, "wb") as fh:
+    # SVG text stays text (searchable, selectable, small) rather than outlines
+    with plt.rc_context({"svg.fonttype": "none"}), atomic_write(path, "wb") as fh:
         fig.savefig(fh, format=fmt, bbox_inches="tight")
     plt.close(fig)

@@ -20,12 +20,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from rdflib import RDF, RDFS, Dataset, Literal, URIRef
-from rdflib.namespace import XSD as XSD_NS
 
 from kg import graphio
 from kg.cli import main
 from kg.namespaces import KG
 
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+XSD_ANYURI = URIRef("http://www.w3.org/2001/XMLSchema#anyURI")
 REPO = Path(__file__).resolve().parents[1]
 ARTEFACTS = Path(os.environ.get("KG_TEST_ARTEFACTS", REPO / "tests" / "artefacts"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -322,14 +323,14 @@ def test_explorer_timeline_day_selects_its_events(browser: Browser, demo_page: P
 # ---- hostile text ----
 
 def hostile_graph() -> Dataset:
-    ds = Dataset()
+    ds = Dataset(default_union=True)
     g = ds.graph(URIRef("https://w3id.org/news-kg/id/article/x"))
     ent = "https://w3id.org/news-kg/id/entity/"
     a, b, c = URIRef(ent + "Q1"), URIRef(ent + "Q2"), URIRef(ent + "person/x")
     art = URIRef("https://w3id.org/news-kg/id/article/x")
     g.add((art, RDF.type, KG.Article))
     g.add((art, KG.title, Literal('<script>window.__pwned3=1</script> "title" & co')))
-    g.add((art, KG.url, Literal("javascript:window.__pwned4=1", datatype=XSD_NS.anyURI)))
+    g.add((art, KG.url, Literal("javascript:window.__pwned4=1", datatype=XSD_ANYURI)))
     for node, t, label in ((a, KG.Person, HOSTILE), (b, KG.Country, "Ukraine & <Co>"), (c, KG.Person, "x\u2029y")):
         g.add((node, RDF.type, t))
         g.add((node, RDFS.label, Literal(label, lang="en")))
@@ -339,7 +340,7 @@ def hostile_graph() -> Dataset:
         ev = URIRef(f"https://w3id.org/news-kg/id/article/x/evidence/{n}")
         g.add((e, RDF.type, KG.Event))
         for p, o in ((KG.source, s), (KG.target, t), (KG.cameoCode, Literal(code)), (KG.cameoRoot, Literal(code[:2])),
-                     (KG.factuality, KG.asserted), (KG.evidence, ev), (KG.date, Literal("2024-01-0" + str(n + 1), datatype=XSD_NS.date))):
+                     (KG.factuality, KG.asserted), (KG.evidence, ev), (KG.date, Literal("2024-01-0" + str(n + 1), datatype=XSD_DATE))):
             g.add((e, p, o))
         g.add((ev, RDF.type, KG.Evidence))
         g.add((ev, KG.sentence, Literal(HOSTILE_SENTENCE)))

@@ -98,12 +98,13 @@ class Cut:
     events_total: int
     actors_kept: int
     events_kept: int
-    min_events: int  # the fewest events a kept actor takes part in (in the whole graph)
+    top: int         # the events kept are those between the `top` most active actors…
+    min_events: int  # …each of whom takes part in at least this many events (in the whole graph)
 
     def message(self) -> str:
-        return (f"kept the {self.actors_kept:,} most active actors of {self.actors_total:,} (each in at least "
-                f"{self.min_events:,} events) and the {self.events_kept:,} events between them of "
-                f"{self.events_total:,}")
+        return (f"kept the events between the {self.top:,} most active actors of {self.actors_total:,} (each in "
+                f"at least {self.min_events:,} events): {self.events_kept:,} events of {self.events_total:,}, "
+                f"{self.actors_kept:,} actors")
 
 
 def _str(row: dict, key: str) -> str:
@@ -194,11 +195,11 @@ def keep_top(data: EventData, max_actors: int, max_events: int) -> tuple[EventDa
     events = events_within(lo)
     if len(events) > max_events:  # even the two most active actors share too many events: the first ones
         events = events[:max_events]
+    # an actor among the top with no event between them is left out: it would be a lone dot
     used = {x for e in events for x in (e.source, e.target)}
     actors = {k: a for k, a in data.actors.items() if k in used}
     kept = EventData(actors, events, data.known)
-    min_events = min((counts[a] for a in actors), default=0)
-    return kept, Cut(len(data.actors), len(data.events), len(actors), len(events), min_events)
+    return kept, Cut(len(data.actors), len(data.events), len(actors), len(events), lo, counts[order[lo - 1]])
 
 
 @lru_cache(maxsize=1)

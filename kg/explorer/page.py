@@ -71,7 +71,7 @@ def payload(data: d.EventData, *, title: str, lang: str = "en", cut: d.Cut | Non
         "lang": lang,
         "cut": None if cut is None else {
             "actorsTotal": cut.actors_total, "eventsTotal": cut.events_total, "actorsKept": cut.actors_kept,
-            "eventsKept": cut.events_kept, "minEvents": cut.min_events},
+            "eventsKept": cut.events_kept, "top": cut.top, "minEvents": cut.min_events},
         "types": [{"id": t, "label": style.TYPE_NAMES[lang].get(t, t), "colour": style.type_colour(t)}
                   for t in types],
         "roots": [{"code": r, "label": d.cameo_label(r, lang), "colour": style.root_colour(r)} for r in roots],

@@ -12,9 +12,10 @@
       reportedBy: 'reported by', hint: 'Click an actor, an arrow or a day on the timeline to read its events. ' +
         'Wheel: zoom; drag: move.', graphHint: 'Wheel to zoom, drag to move.', wikidata: 'Wikidata',
       published: 'article date', undatedN: 'undated', eventsOf: 'events', nothing: 'No event is shown.',
-      cut: (c) => `Too big to show whole: kept the ${c.actorsKept.toLocaleString('en')} most active actors of ` +
-        `${c.actorsTotal.toLocaleString('en')} (each in at least ${c.minEvents} events) and the ` +
-        `${c.eventsKept.toLocaleString('en')} events between them of ${c.eventsTotal.toLocaleString('en')}.`,
+      cut: (c) => `Too big to show whole: the events between the ${c.top.toLocaleString('en')} most active actors ` +
+        `of ${c.actorsTotal.toLocaleString('en')} (each in at least ${c.minEvents} events): ` +
+        `${c.eventsKept.toLocaleString('en')} events of ${c.eventsTotal.toLocaleString('en')}, ` +
+        `${c.actorsKept.toLocaleString('en')} actors.`,
       on: 'on', noTitle: '(untitled article)',
     },
     fr: {
@@ -25,9 +26,10 @@
         'Molette : zoom ; glisser : déplacer.', graphHint: 'Molette : zoom ; glisser : déplacer.',
       wikidata: 'Wikidata', published: "date de l'article", undatedN: 'sans date', eventsOf: 'événements',
       nothing: "Aucun événement n'est affiché.",
-      cut: (c) => `Trop grand pour être montré en entier : les ${c.actorsKept.toLocaleString('fr')} acteurs les ` +
-        `plus actifs sur ${c.actorsTotal.toLocaleString('fr')} (chacun dans au moins ${c.minEvents} événements) ` +
-        `et les ${c.eventsKept.toLocaleString('fr')} événements entre eux sur ${c.eventsTotal.toLocaleString('fr')}.`,
+      cut: (c) => `Trop grand pour être montré en entier : les événements entre les ` +
+        `${c.top.toLocaleString('fr')} acteurs les plus actifs sur ${c.actorsTotal.toLocaleString('fr')} ` +
+        `(chacun dans au moins ${c.minEvents} événements) : ${c.eventsKept.toLocaleString('fr')} événements ` +
+        `sur ${c.eventsTotal.toLocaleString('fr')}, ${c.actorsKept.toLocaleString('fr')} acteurs.`,
       on: 'le', noTitle: '(article sans titre)',
     },
   };
