@@ -8,6 +8,7 @@ one event with one value per property and one kg:evidence per report.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
@@ -27,11 +28,20 @@ class Merged:
 def merge(graphs: list[ArticleGraph]) -> dict[tuple[str, int], Merged]:
     """(article id, event index) → its merged event, for every dated event with both actors that
     has at least two reports (in one article or several)."""
+    return merge_reports((ag.article.id, n, e) for ag in graphs for n, e in enumerate(ag.events))
+
+
+def mergeable(e: Event) -> bool:
+    return bool(e.source and e.target and e.date)
+
+
+def merge_reports(reports: Iterable[tuple[str, int, Event]]) -> dict[tuple[str, int], Merged]:
+    """The same over (article id, event index, event) reports: a streaming build keeps only these
+    (with the sentence text left out), not the articles."""
     groups: dict[tuple[str, str, str], list[tuple[str, int, Event]]] = {}
-    for ag in graphs:
-        for n, e in enumerate(ag.events):
-            if e.source and e.target and e.date:
-                groups.setdefault((e.cameo, e.source, e.target), []).append((ag.article.id, n, e))
+    for aid, n, e in reports:
+        if mergeable(e):
+            groups.setdefault((e.cameo, e.source, e.target), []).append((aid, n, e))
     out: dict[tuple[str, int], Merged] = {}
     for (code, src, tgt), members in groups.items():
         members.sort(key=lambda m: (m[2].date, m[0], m[1]))

@@ -549,6 +549,20 @@ class OxigraphStore(_Base):
         lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in graph]
         self._store.update(article_update(str(name), lines))
 
+    def write_article_lines(self, name: str, lines: list[str]) -> None:
+        """add_article for a graph already written as N-Triples lines (kg build's streaming writer)."""
+        self._writable()
+        self._store.update(article_update(name, lines))
+
+    def update(self, text: str) -> None:
+        """One SPARQL update as one transaction (kg build rewrites merged events with it)."""
+        self._writable()
+        self._store.update(text)
+
+    def article_quads(self, name: str) -> Iterator[ox.Quad]:
+        """The quads of one article graph."""
+        return self._store.quads_for_pattern(None, None, None, ox.NamedNode(name))
+
     def remove(self, article_id: str) -> bool:
         """Drop one article's graph (and what only it stated from the union); False if it was not there."""
         from .rdf import article_iri

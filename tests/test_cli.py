@@ -401,12 +401,19 @@ def test_cli_build_atomic_on_failure(runner: CliRunner, tmp_path: Path, monkeypa
     out = tmp_path / "graph.ttl"
     before = b"@prefix kg: <https://w3id.org/news-kg/ontology#> .\n"
     out.write_bytes(before)
-    monkeypatch.setattr(graphio, "write", half_written)
+    from kg import sinks
+
+    def half_written_quads(make_quads, path) -> None:  # the streaming build's writer, dying half way
+        with atomic_write(path, "wb") as fh:
+            fh.write(b"".join(str(q).encode() + b" .\n" for q in make_quads())[:100])
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sinks, "write_quads", half_written_quads)
     result = run(runner, "build", "-", "-o", out, input=EN_ARTICLE)
     assert result.exit_code == 1
     assert "No space left on device" in result.stderr
     assert out.read_bytes() == before
-    assert leftovers(tmp_path) == []
+    assert leftovers(tmp_path) == [] and not [p for p in tmp_path.iterdir() if p.name.startswith(".kg-")]
 
 
 @pytest.mark.parametrize("mode, payload", [("wb", b"new bytes\n"), ("w", "nouveau texte é\n")])
