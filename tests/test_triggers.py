@@ -246,6 +246,9 @@ CASES = [
     case("en-11-him", "en", "Joe Biden met Xi Jinping in Bali. Vladimir Putin later criticised him.", "11", P["putin"], P["xi"]),
     case("fr-16-annonce-par", "fr", "Quelques jours après l'annonce par la Russie de sanctions contre des entreprises polonaises, Varsovie a protesté.", "16", RU, PL),
     case("en-16-announcement-by", "en", "The announcement by China of sanctions against American defence firms angered Washington.", "16", CN, US),
+    # "le pays", "the island": the state named before, not the one acting; a warning of coercion is 13
+    case("fr-13-le-pays", "fr", "La Russie a massé des troupes près de la Moldavie. Moscou a averti que le pays subirait des conséquences.", "13", RU, MD),
+    case("en-13-the-country", "en", "Russia massed troops near Moldova. Moscow warned that it would punish the country.", "13", RU, MD),
 ]
 
 

@@ -382,8 +382,26 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 ent = idx.entities[pick[-1].entity]
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
             continue
-        if tok.pos_ != "NOUN":
-            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].islower():
+            continue  # a lower-case word the model calls a proper noun ("l'île") is a noun
+        if lex.is_head(tok, "prev_state") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
+                                                   for c in tok.children) \
+                and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos") or c.i in idx.demonym_tokens
+                            for c in tok.children):
+            # "retirer les militaires déployés dans le pays", "the island": the state last named,
+            # other than the one acting in this clause
+            acting: set[str] = set()  # the sides acting in the clauses above the word
+            for verb in (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")):
+                for s_ in subjects(verb):
+                    ent = idx.entity_at(s_) or next((idx.entity_at(c) for c in s_.subtree if idx.entity_at(c)
+                                                     and idx.entity_at(c).type == "Person"), None)
+                    if ent:
+                        acting.add(home_country(ent.key, idx, gz) or ent.key)
+            states = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+                      and idx.entities[m.entity].type == "Country" and m.entity not in acting]
+            if states:
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[states[-1].entity], "anaphor")
+                continue
         if lex.is_head(tok, "prev_org") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                  for c in tok.children) \
                 and not any(c.i in idx.demonym_tokens for c in tok.children):

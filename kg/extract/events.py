@@ -40,6 +40,7 @@ class Args:
     how: str = "syntax"
     one_sided: bool = False  # a construction that states one actor only ("X, under sanctions")
     nested_root: str = ""  # the object is an event named without its actors ("condemned the strikes")
+    threat: bool = False  # a warning whose clause announces coercion ("warned that it would punish…")
 
 
 class EventExtractor:
@@ -245,6 +246,12 @@ class EventExtractor:
                 if c.dep_ == "ccomp":
                     for s_ in subjects(c) if c.pos_ in ("VERB", "AUX", "ADJ") else [c]:
                         a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
+                    a.threat = a.threat or self._threatening(c)
+                    if not a.targets and c.pos_ in ("VERB", "AUX"):
+                        # "Beijing warned that it would punish the island": the acting side threatens
+                        # whoever its own clause acts on
+                        for o in objects(c):
+                            a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
                     if not a.targets:  # a clause the parser garbled: its first actor is its subject
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
@@ -306,6 +313,16 @@ class EventExtractor:
             # concern about a relation between two states is one event (either state is its target)
             return (args.sources + args.targets)[:1]
         return args.sources
+
+    def _threatening(self, clause: Token) -> bool:
+        """A clause that announces coercion or force: its verb is a trigger of roots 13–20, or it
+        holds a threat cue ("punir", "pay the price", "consequences")."""
+        if clause.pos_ in ("VERB", "AUX"):
+            for trig in self.lex.triggers.get((normalise(clause.lemma_), "VERB"), []):
+                if trig.cameo[:2] in ("13", "15", "16", "17", "18", "19", "20"):
+                    return True
+        return any(self.lex.cues.get(normalise(t.lemma_)) == "threat" or self.lex.cues.get(normalise(t.text)) == "threat"
+                   for t in clause.subtree)
 
     def _inverted(self, verb: Token) -> bool:
         return any(c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < verb.i for c in verb.children) or (
@@ -618,7 +635,7 @@ class EventExtractor:
         for keys, code in trig.refine:
             if words & set(keys):
                 return code
-        if trig.alt and not args.direct_target:
+        if trig.alt and not args.direct_target and not args.threat:
             return trig.alt
         return trig.cameo
 
