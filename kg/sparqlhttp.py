@@ -127,6 +127,18 @@ def call(sw, url: str, what: str = "query", timeout: float | None = None):
         raise EndpointError(f"{url}: cannot {verb} the endpoint: server unreachable ({reason})") from None
 
 
+def partial(response, url: str) -> None:
+    """Refuse an answer the server says is incomplete (HTTP 206, Virtuoso's X-SQL-State "anytime"
+    cut-off): presented as the answer, a partial result would be silently wrong."""
+    status = getattr(response, "status", None) or getattr(response, "code", None)
+    headers = getattr(response, "headers", None)
+    state = headers.get("X-SQL-State") if headers is not None else None
+    if status == 206 or state:
+        raise EndpointError(f"{url}: the endpoint returned partial results (HTTP {status}"
+                            f"{', X-SQL-State ' + state if state else ''}): the query hit a server limit; "
+                            "narrow it (LIMIT, a smaller range) or raise the server's limits")
+
+
 def select(url: str, text: str, timeout: float | None) -> dict:
     """A SELECT (or ASK) query; the SPARQL 1.1 Query Results JSON document."""
     import json
@@ -137,6 +149,7 @@ def select(url: str, text: str, timeout: float | None) -> dict:
     sw.setQuery(text)
     sw.setReturnFormat(JSON)
     res = call(sw, url, "query", timeout)
+    partial(res.response, url)
     try:
         body = res.response.read()
         return json.loads(body)
@@ -155,6 +168,7 @@ def construct(url: str, text: str, timeout: float | None) -> bytes:
     sw.setReturnFormat(N3)
     sw.addCustomHttpHeader("Accept", "application/n-triples, text/plain;q=0.9")
     res = call(sw, url, "query", timeout)
+    partial(res.response, url)
     try:
         return res.response.read()
     except Exception as e:
