@@ -21,7 +21,7 @@ from kg.cli import main
 from kg.errors import InputError
 from kg.store import OxigraphStore, push
 
-from test_roundtrip import AWKWARD, dataset
+from test_roundtrip import AWKWARD, _ox_quads_of, dataset
 
 REPO = Path(__file__).resolve().parents[1]
 KG = [sys.executable, "-m", "kg"]
@@ -256,7 +256,7 @@ def test_faults_push_fails_half_way_then_converges(tmp_path: Path) -> None:
             raise ConnectionResetError("injected: connection dropped on request %d" % fail_at)
         server.update(text)
 
-    quads = [rdf_quad for rdf_quad in _ox_quads(ds)]
+    quads = _ox_quads_of(ds)
     largest = max(sum(1 for q in quads if q.graph_name == g) for g in {q.graph_name for q in quads})
     with pytest.raises(ConnectionResetError):
         push(iter(quads), "http://127.0.0.1:9/update", batch_triples=largest, send=lambda t: send(t, fail_at=3))
@@ -273,12 +273,3 @@ def test_faults_push_fails_half_way_then_converges(tmp_path: Path) -> None:
 def _canon(t) -> str:
     """Oxigraph stores xsd:nonNegativeInteger values as xsd:integer (the same numbers)."""
     return str(t).replace("XMLSchema#nonNegativeInteger", "XMLSchema#integer")
-
-
-def _ox_quads(ds) -> list:
-    from kg.store import to_ox
-
-    out = []
-    for s, p, o, c in ds.quads((None, None, None, None)):
-        out.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(getattr(c, "identifier", c))))
-    return sorted(out, key=lambda q: str(q.graph_name))

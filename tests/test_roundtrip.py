@@ -91,6 +91,15 @@ def _canonical(quads: set, named: bool) -> set:
     return out
 
 
+def _ox_quads_of(ds: Dataset) -> list:
+    """The dataset's quads as pyoxigraph quads, grouped by graph (as a push sends them)."""
+    from kg.store import to_ox
+
+    out = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(getattr(c, "identifier", c)))
+           for s, p, o, c in ds.quads((None, None, None, None))]
+    return sorted(out, key=lambda q: str(q.graph_name))
+
+
 def assert_round_trips(ds: Dataset, folder: Path) -> None:
     original = quads_of(ds)
     for suffix in FORMATS:
