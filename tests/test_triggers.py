@@ -249,6 +249,9 @@ CASES = [
     # "le pays", "the island": the state named before, not the one acting; a warning of coercion is 13
     case("fr-13-le-pays", "fr", "La Russie a massé des troupes près de la Moldavie. Moscou a averti que le pays subirait des conséquences.", "13", RU, MD),
     case("en-13-the-country", "en", "Russia massed troops near Moldova. Moscow warned that it would punish the country.", "13", RU, MD),
+    # a concern with no object of its own is about the side the same sentence acts on
+    case("fr-11-preoccupe-partage", "fr", "Berlin a appelé Moscou à la retenue et s'est dit très inquiet, tandis que la Pologne a exprimé ses préoccupations.", "11", PL, RU),
+    case("en-11-concerned-shared", "en", "Berlin urged Moscow to show restraint and said it was deeply worried, while Poland voiced its concerns.", "11", PL, RU),
 ]
 
 

@@ -61,14 +61,16 @@ class EventExtractor:
             cops = self.lex.triggers.get((normalise(tok.lemma_), "COP"))
             if cops and tok.pos_ in ("AUX", "VERB"):
                 pred = tok.head if tok.dep_ == "cop" else tok
-                if pred.i not in found:
+                adjectives = [pred] + [c for c in pred.children if c.dep_ == "acomp"]
+                if pred.i not in found and not any(self._adjective_trigger(a_) for a_ in adjectives):
+                    # "était à Paris" is a visit; "was deeply concerned" is the adjective's event
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
             if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
                 continue
             pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(tok.pos_, "NOUN")
             cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
-                     or self.lex.triggers.get((normalise(tok.text), pos)) or [])
+                     or self.lex.triggers.get((normalise(tok.text), pos)) or self._adjective_trigger(tok) or [])
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
                     continue
@@ -154,8 +156,14 @@ class EventExtractor:
                 return [ent] if ent else []
         return []
 
+    def _adjective_trigger(self, t: Token) -> list[Trigger]:
+        """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
+        if t.pos_ != "ADJ" and t.dep_ != "acomp" and not (t.dep_ == "xcomp" and "Part" in t.morph.get("VerbForm")):
+            return []
+        return self.lex.triggers.get((normalise(t.text), "ADJ")) or self.lex.triggers.get((normalise(t.lemma_), "ADJ")) or []
+
     def _is_trigger(self, t: Token) -> bool:
-        pos = "VERB" if t.pos_ == "VERB" else "NOUN"
+        pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(t.pos_, "NOUN")
         return (normalise(t.lemma_), pos) in self.lex.triggers or (normalise(t.text), pos) in self.lex.triggers
 
     def _as_actor(self, ent: Entity | None) -> Entity | None:
@@ -538,6 +546,8 @@ class EventExtractor:
             dates = timex.find(sent.text, self.lex.lang)
             triggers = self.triggers(sent)
             trigger_tokens = {t.i for t, _, _ in triggers}
+            here: list[Event] = []
+            waiting: list[tuple] = []  # concern with a speaker and no stated object
             for tok, trig, span in triggers:
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
@@ -555,8 +565,30 @@ class EventExtractor:
                     args.targets += [self._as_actor(idx.entities.get(e.source) or self.gz.entities.get(e.source))
                                      for e in events if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
-                events += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
+                found = self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
+                if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11") \
+                        and trig.frame == "act":
+                    waiting.append((tok, trig, span, args))
+                here += found
+            events += here + self._share_targets(waiting, here, sent, sentence, idx, dates, published)
         return self._complete_nested(self._complete_fighting(self._recode_meetings(events, idx)), idx)
+
+    def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
+        """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
+        concerns": a concern with no object of its own is about the side the same sentence acts on."""
+        out: list[Event] = []
+        donors = [e for e in here if e.target and e.root in ("02", "10", "11", "12", "13", "15", "16", "17", "18",
+                                                                "19", "20")]
+        for tok, trig, span, args in waiting:
+            mine = {e.key for e in args.sources}
+            target = next((e.target for e in donors if e.target not in mine), None)
+            ent = idx.entities.get(target) or self.gz.entities.get(target) if target else None
+            if ent is None:
+                continue
+            args.targets.append(ent)
+            args.how = "shared"
+            out += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
+        return out
 
     def _complete_nested(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Pakistan condemned the strikes": the strikes the article reports — those against the
@@ -671,7 +703,7 @@ class EventExtractor:
                 value = "asserted"  # a promise the journalist states directly is asserted
         place = args.places[0].key if args.places else None
         when, when_text = self._date(dates, sent, tok, published, value == "future")
-        base = 0.85 if args.how == "syntax" else 0.7
+        base = {"syntax": 0.85, "shared": 0.6}.get(args.how, 0.7)
         conf = round(base * {"asserted": 1.0, "reported": 0.9, "future": 0.85, "hypothetical": 0.75,
                              "negated": 0.8}[value], 2)
         out = []
