@@ -48,7 +48,10 @@ def force_layout(nodes: list[str], weights: dict[tuple[str, str], float], iterat
         np.maximum(length, np.float32(0.01), out=length)
         pos += disp * (np.float32(temp) / length)[:, None]
         temp -= cool
-    lo, hi = pos.min(axis=0), pos.max(axis=0)
+    # scaled so that the bulk fills the square: a few far-flung actors are pulled in to its edge
+    # rather than shrinking everyone else
+    q = 0.0 if n < 50 else 0.5
+    lo, hi = np.percentile(pos, q, axis=0), np.percentile(pos, 100 - q, axis=0)
     span = np.where(hi - lo > 0, hi - lo, 1)
-    pos = (pos - lo) / span
+    pos = np.clip((pos - lo) / span, 0, 1)
     return {v: (round(float(pos[i, 0]), 4), round(float(pos[i, 1]), 4)) for v, i in index.items()}

@@ -166,10 +166,11 @@
 
   // ---- the graph ----
   const N = Math.max(actors.length, 1);
-  const W = Math.max(1000, 70 * Math.sqrt(N) * 1.4), H = W * 0.7, M = 70;
+  const W = Math.max(1000, 70 * Math.sqrt(N) * 1.4), H = W * 0.7, MX = W * 0.1, MY = H * 0.07;
   const radius = actors.map((a) => Math.min(4 + 2.6 * Math.sqrt(a.events), 34));
-  const px = actors.map((a) => M + a.x * (W - 2 * M));
-  const py = actors.map((a) => M + a.y * (H - 2 * M));
+  // margins wide enough for the names of actors at the edges
+  const px = actors.map((a) => MX + a.x * (W - 2 * MX));
+  const py = actors.map((a) => MY + a.y * (H - 2 * MY));
   const svg = $('graph');
   const view = { x: 0, y: 0, w: W, h: H };
   function setView() { svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`); }
@@ -330,18 +331,44 @@
   }
 
   function drawLabels() {
-    // the busiest actors are named first; zooming in names more
+    // the busiest actors are named first, and a name that would overlap one already placed is left
+    // out (the selected and the searched-for actors are always named); zooming in names more
     const budget = Math.max(40, Math.round(40 * state.zoom * state.zoom));
     const sel = selectedActors();
+    const forced = new Set(sel || []);
+    if (current.matches) for (const i of current.matches) forced.add(i);
     const px1 = toWorld(0, 0)[2]; // world units per screen pixel: labels stay 12 px whatever the zoom
-    const size = (12 * px1).toFixed(1), halo = (3 * px1).toFixed(1);
-    labelEls.forEach((t, i) => {
-      const on = current.nodeOn[i] && (rankOf[i] < budget || (sel && sel.has(i)) ||
-        (current.matches && current.matches.includes(i)));
+    const size = 12 * px1, cell = 100 * px1;
+    const grid = new Map();
+    const boxes = (x0, y0, x1, y1, add) => {
+      let hit = false;
+      for (let gx = Math.floor(x0 / cell); gx <= Math.floor(x1 / cell); gx++) {
+        for (let gy = Math.floor(y0 / cell); gy <= Math.floor(y1 / cell); gy++) {
+          const k = gx + ',' + gy;
+          if (add) { if (!grid.has(k)) grid.set(k, []); grid.get(k).push([x0, y0, x1, y1]); continue; }
+          for (const b of grid.get(k) || []) if (x0 < b[2] && b[0] < x1 && y0 < b[3] && b[1] < y1) hit = true;
+        }
+      }
+      return hit;
+    };
+    const order = rank.slice().sort((a, b) => (forced.has(b) - forced.has(a)) || (rankOf[a] - rankOf[b]));
+    for (const i of order) {
+      const t = labelEls[i];
+      let on = current.nodeOn[i] && (rankOf[i] < budget || forced.has(i));
+      const y = py[i] - radius[i] - 4 * px1;
+      if (on) {
+        const w = actors[i].label.length * size * 0.58, h = size * 1.1;
+        const box = [px[i] - w / 2, y - h, px[i] + w / 2, y + 2 * px1];
+        if (boxes(...box, false) && !forced.has(i)) on = false;
+        else boxes(...box, true);
+      }
       t.classList.toggle('hidden', !on);
-      t.setAttribute('font-size', size);
-      t.setAttribute('stroke-width', halo);
-    });
+      if (on) {
+        t.setAttribute('y', y.toFixed(1));
+        t.setAttribute('font-size', size.toFixed(1));
+        t.setAttribute('stroke-width', (3 * px1).toFixed(1));
+      }
+    }
   }
 
   // ---- selection and the detail panel ----
