@@ -563,7 +563,7 @@ class EventExtractor:
                     # "Putin accepted": the one who invited him
                     mine = {e.key for e in args.sources}
                     args.targets += [self._as_actor(idx.entities.get(e.source) or self.gz.entities.get(e.source))
-                                     for e in events if e.cameo == "036" and e.target in mine and e.source]
+                                     for e in events + here if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
                 found = self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11") \
