@@ -7,6 +7,7 @@ import logging
 import re
 import sys
 import unicodedata
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -322,7 +323,7 @@ def read_path(path: Path, settings: Settings | None = None) -> Iterator[Article 
             yield read_txt(data, origin, stem)
     except InputError as e:
         yield IngestProblem(e.origin, e.problem)
-    except (OSError, EOFError) as e:  # gzip.BadGzipFile is an OSError; a truncated stream is EOFError
+    except (OSError, EOFError, zlib.error) as e:  # BadGzipFile is an OSError; truncated: EOFError; corrupt: zlib.error
         yield IngestProblem(origin, f"cannot read: {getattr(e, 'strerror', None) or e}")
 
 
