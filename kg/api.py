@@ -56,7 +56,7 @@ def build_stream(inputs, *, output: str | Path | None = None, store=None, jobs: 
     settings = settings or Settings()
     report = report if report is not None else BuildReport()
     start = time.monotonic()
-    items = read_inputs(list(inputs)) if isinstance(inputs, (list, tuple)) and all(
+    items = read_inputs(list(inputs), settings) if isinstance(inputs, (list, tuple)) and all(
         isinstance(p, str) for p in inputs) else iter(inputs)
     sink = sinks.StoreSink(store) if store is not None else sinks.FileSink(output)
     ids: list[str] = []  # this run's articles, for an output file written from the store

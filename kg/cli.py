@@ -92,9 +92,15 @@ def main(quiet: bool, verbose: bool) -> None:
               help="Run parsing and extraction on this Dask distributed scheduler; this process reads "
                    "the articles and writes the graph.")
 @click.option("--quiet", "quiet_bar", is_flag=True, help="No progress bar (there is none off a terminal).")
+@click.option("--max-bytes", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Refuse a document (file, JSON line, decompressed .gz) over N bytes [20000000; 0: no limit].")
+@click.option("--max-chars", type=click.IntRange(min=0), default=None, metavar="N",
+              help="Skip an article over N characters [500000; 0: no limit].")
+@click.option("--doc-seconds", type=click.FloatRange(min=0), default=None, metavar="S",
+              help="Skip an article whose parsing and extraction take over S seconds [60; 0: no limit].")
 def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_dir: str | None,
           link_online: str | None, link_cache: str | None, jobs: int | None, cluster: str | None,
-          quiet_bar: bool) -> None:
+          quiet_bar: bool, max_bytes: int | None, max_chars: int | None, doc_seconds: float | None) -> None:
     """Build the graph of articles (.txt, .html, .jsonl, folders, '-' for standard input).
 
     Articles are read, parsed, extracted and written as they come (memory does not grow with the
@@ -139,7 +145,7 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
             store = OxigraphStore(store_dir)  # opened first: a store locked by another process fails at once
         progress = Progress(None if quiet or not sys.stderr.isatty() else count_inputs(list(paths)), quiet=quiet)
         build_stream(list(paths), output=output, store=store, jobs=jobs, cluster=cluster, lang=lang,
-                     report=report, link_online=link_online,
+                     settings=_limits(max_bytes, max_chars, doc_seconds), report=report, link_online=link_online,
                      link_options={"cache": link_cache} if link_cache else None, progress=progress)
     except KeyboardInterrupt:
         interrupted = True
@@ -165,6 +171,14 @@ def build(paths: tuple[str, ...], output: str | None, lang: str | None, store_di
         sys.exit(130)
     if report.failed:
         sys.exit(1)
+
+
+def _limits(max_bytes: int | None, max_chars: int | None, doc_seconds: float | None):
+    """Settings with the input limits given on the command line (kg.limits); the others default."""
+    from .config import Settings
+
+    given = {"max_bytes": max_bytes, "max_chars": max_chars, "doc_seconds": doc_seconds}
+    return Settings(**{k: v for k, v in given.items() if v is not None})
 
 
 @main.command(name="query", context_settings=CONTEXT)

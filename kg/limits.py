@@ -31,7 +31,7 @@ class OverBudget(KgError):
     """A document took longer than its wall-clock budget (Settings.doc_seconds)."""
 
     def __init__(self, origin: str, seconds: float):
-        super().__init__(f"{origin}: over the time budget ({seconds:g} s per document); skipped")
+        super().__init__(f"{origin}: over the time budget ({seconds:g} s per document)")
         self.origin = origin
         self.seconds = seconds
 
@@ -258,4 +258,4 @@ def each_within_budget(members, parse: Callable, settings: Settings,
 
 def over_budget_reason(e: OverBudget) -> str:
     log.error("%s: over the time budget (%g s per document); skipped", e.origin, e.seconds)
-    return f"over the time budget ({e.seconds:g} s per document, see --doc-seconds); skipped"
+    return f"over the time budget ({e.seconds:g} s per document, see --doc-seconds)"
