@@ -103,6 +103,22 @@ def check_visits(rows):
     assert all(s(r, "cameo") in ("042", "043") for r in rows)
 
 
+def check_viz_actors(rows):
+    by_actor = {}
+    for r in rows:
+        by_actor.setdefault(s(r, "actor"), set()).add((s(r, "label"), getattr(r.get("label"), "language", None)))
+    putin = by_actor["https://w3id.org/news-kg/id/entity/Q7747"]
+    assert ("Vladimir Putin", "en") in putin and ("Vladimir Poutine", "fr") in putin
+    assert all(s(r, "type") in {"Person", "Organization", "Country", "Place"} for r in rows)
+
+
+def check_viz_events(rows):
+    assert rows and all(r.get("source") is not None and r.get("target") is not None for r in rows)
+    assert all(s(r, "root") == s(r, "cameo")[:2] and s(r, "factuality") in FACTUALITY for r in rows)
+    assert all(s(r, "sentence") and r.get("article") is not None for r in rows)
+    assert "2023-09-13" in {s(r, "published") for r in rows}
+
+
 def check_warnings(rows):
     assert ("United States", "130", "North Korea") in {triples(r) for r in rows}
     assert all(s(r, "cameo")[:2] == "13" or s(r, "cameo") == "110" for r in rows)

@@ -1,7 +1,7 @@
 """The actors and events every picture reads (the explorer page, `kg plot`, `kg stats`).
 
-Two named queries fetch them from any source (graph file, store, endpoint): `explorer` (one row per
-event and evidence sentence) and `explorer-actors` (one row per actor, type, name and Wikidata id).
+Two named queries fetch them from any source (graph file, store, endpoint): `viz_events` (one row per
+event and evidence sentence) and `viz_actors` (one row per actor, type, name and Wikidata id).
 An event is kept when both its source and its target are actors (Person, Organization, Country,
 Place); an event stated by several sentences keeps them all.
 """
@@ -120,7 +120,7 @@ def collect(source, timeout: float | None = None) -> EventData:
     """Actors and events of a source (an rdflib graph or a kg.store.Store)."""
     actors: dict[str, Actor] = {}
     rank = {t: i for i, t in enumerate(TYPES)}
-    for row in q.run_local(source, q.resolve("explorer-actors"), timeout=timeout).rows:
+    for row in q.run_local(source, q.resolve("viz_actors"), timeout=timeout).rows:
         iri, type_ = _str(row, "actor"), _str(row, "type")
         a = actors.get(iri)
         if a is None:
@@ -140,7 +140,7 @@ def collect(source, timeout: float | None = None) -> EventData:
         a.label = a.labels.get("en") or a.labels.get("") or min(a.labels.values(), default="") or _tail(a.iri)
 
     events: dict[str, Event] = {}
-    for row in q.run_local(source, q.resolve("explorer"), timeout=timeout).rows:
+    for row in q.run_local(source, q.resolve("viz_events"), timeout=timeout).rows:
         s, t = _str(row, "source"), _str(row, "target")
         if s not in actors or t not in actors:
             continue
