@@ -170,3 +170,90 @@ def test_nasty_checked_in_files_match_the_generator() -> None:
     for e in MANIFEST:
         if e["stage"] in ("ingest", "build", "graph", "query") and not e.get("generated"):
             assert e["file"] in make.SMALL, e["file"]
+
+
+# ---- the limits themselves (kg.limits) ----
+
+def test_nasty_runs_collapsed_letters_kept() -> None:
+    from kg.limits import collapse_runs
+
+    assert collapse_runs("Wow" + "!" * 40_000 + " " + "=" * 80 + " 1000000000000 aaaaaaaaaaaaaaaaaaaaaaaaa", 3) == \
+        "Wow!!! === 1000000000000 aaaaaaaaaaaaaaaaaaaaaaaaa"
+    assert collapse_runs("a!!b", 3) == "a!!b"
+
+
+def test_nasty_long_sentences_cut_at_the_limit() -> None:
+    from kg.limits import split_long_sentences
+
+    text = "Short one. " + " ".join(f"w{i}" for i in range(1000)) + ". End."
+    out = split_long_sentences(text, 400)
+    parts = out.split("\n\n")
+    assert len(parts) == 3
+    sentences = [x for p in parts for x in re.split(r"(?<=\.)\s+", p)]
+    assert max(len(re.findall(r"\w+|[^\w\s]", x)) for x in sentences) <= 400
+    assert re.sub(r"\s+", " ", out) == text  # only breaks added, no word lost
+    assert split_long_sentences("A normal sentence. Another one.", 400) == "A normal sentence. Another one."
+
+
+def test_nasty_time_budget_skips_the_slow_document_and_goes_on(monkeypatch) -> None:
+    """One article whose extraction hangs is skipped with a reason; the others are built."""
+    import time
+
+    from kg import pipeline
+    from kg.model import Article
+
+    real = pipeline.analyse
+
+    def analyse(doc, art, *a):
+        if art.id == "slow":
+            time.sleep(30)
+        return real(doc, art, *a)
+    monkeypatch.setattr(pipeline, "analyse", analyse)
+    text = "Emmanuel Macron visited Berlin on Monday to meet Chancellor Olaf Scholz."
+    items = [Article(id=i, text=f"{text} ({i})", lang="en", origin=f"{i}.txt") for i in ("before", "slow", "after")]
+    start = time.monotonic()
+    out = pipeline.extract_articles(items, Settings(doc_seconds=1.0))
+    assert time.monotonic() - start < 20
+    assert [o.origin for o in out] == ["before.txt", "slow.txt", "after.txt"]
+    assert out[0].graph is not None and out[2].graph is not None
+    assert out[1].graph is None and re.search(r"over the time budget \(1 s per document", out[1].skipped)
+
+
+def test_nasty_time_budget_when_the_parser_hangs() -> None:
+    """nlp.pipe over a batch runs out of time: the batch is parsed one by one, the slow one skipped."""
+    import time
+
+    from kg.limits import parsed_within_budget
+    from kg.model import Article
+
+    class SlowNlp:
+        def __call__(self, text):
+            if "slow" in text:
+                time.sleep(30)
+            return text.upper()
+
+        def pipe(self, texts, batch_size=1):
+            for t in texts:
+                yield self(t)
+
+    arts = [(i, Article(id=n, text=n, origin=n)) for i, n in enumerate(["fast-1", "slow", "fast-2"])]
+    skipped = []
+    got = list(parsed_within_budget(SlowNlp(), arts, Settings(doc_seconds=0.5),
+                                    lambda k, a, why: skipped.append((k, why))))
+    assert [(k, doc) for (k, _), doc in got] == [(0, "FAST-1"), (2, "FAST-2")]
+    assert [k for k, _ in skipped] == [1]
+
+
+def test_nasty_budget_restores_an_outer_timer() -> None:
+    import signal
+
+    from kg.limits import budget
+
+    signal.setitimer(signal.ITIMER_REAL, 100)
+    try:
+        with budget(5, "x"):
+            pass
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 90 < left <= 100
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
