@@ -46,7 +46,7 @@ def run_dask(chunks: Iterable[list], address: str, settings: Settings, lang: str
         if window is None:
             threads = sum(client.nthreads().values()) or 1
             window = 2 * threads
-        pending = as_completed()
+        pending = as_completed(loop=client.loop)
         for chunk in chunks:
             pending.add(client.submit(build_chunk, chunk, settings, lang, keep_graphs, pure=False))
             while pending.count() >= window:
