@@ -273,3 +273,42 @@ def test_faults_push_fails_half_way_then_converges(tmp_path: Path) -> None:
 def _canon(t) -> str:
     """Oxigraph stores xsd:nonNegativeInteger values as xsd:integer (the same numbers)."""
     return str(t).replace("XMLSchema#nonNegativeInteger", "XMLSchema#integer")
+
+
+# ---- one writer ----
+
+ALLOWED_RAW_WRITES = {
+    # file or file::function -> why: files that are not outputs, or that cannot be written by rename
+    "kg/atomic.py": "the atomic writer itself",
+    "kg/sinks.py": "the build's working file and the store's append-only merge log (a torn last line is skipped)",
+    "kg/store.py::lock_store": "the store's lock file (holds a pid; never an output)",
+}
+
+
+def test_faults_every_output_goes_through_atomic_write() -> None:
+    """No module writes a file by itself: write_text/write_bytes, open(…, 'w'/'a'/'x'), savefig to a
+    path, or a serializer's destination= would truncate the old output before the new one is whole."""
+    import ast
+
+    bad = []
+    for path in sorted((REPO / "kg").rglob("*.py")):
+        rel = path.relative_to(REPO).as_posix()
+        if rel in ALLOWED_RAW_WRITES:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        allowed_calls = {id(n) for f in ast.walk(tree) if isinstance(f, ast.FunctionDef)
+                         and f"{rel}::{f.name}" in ALLOWED_RAW_WRITES for n in ast.walk(f)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or id(node) in allowed_calls:
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+            if name in ("write_text", "write_bytes"):
+                bad.append(f"{rel}:{node.lineno} {name}")
+            if name == "open" and len(node.args) > 1 and isinstance(node.args[1], ast.Constant) \
+                    and any(c in str(node.args[1].value) for c in "wax"):
+                bad.append(f"{rel}:{node.lineno} open(…, {node.args[1].value!r})")
+            if any(k.arg == "destination" for k in node.keywords):
+                bad.append(f"{rel}:{node.lineno} {name}(destination=…)")
+            if name == "savefig" and node.args and isinstance(node.args[0], (ast.Constant, ast.JoinedStr)):
+                bad.append(f"{rel}:{node.lineno} savefig(path)")
+    assert bad == [], "write through kg.atomic.atomic_write: " + "; ".join(bad)
