@@ -252,6 +252,10 @@ CASES = [
     # a concern with no object of its own is about the side the same sentence acts on
     case("fr-11-preoccupe-partage", "fr", "Berlin a appelé Moscou à la retenue et s'est dit très inquiet, tandis que la Pologne a exprimé ses préoccupations.", "11", PL, RU),
     case("en-11-concerned-shared", "en", "Berlin urged Moscow to show restraint and said it was deeply worried, while Poland voiced its concerns.", "11", PL, RU),
+    # summoning an envoy is a diplomatic rebuke of the envoy's state; multi-word triggers skip a date
+    case("fr-11-convoquer-ambassadeur", "fr", "Varsovie a convoqué lundi l'ambassadeur de Russie.", "11", PL, RU),
+    case("en-11-summon-envoy", "en", "Lithuania summoned Belarus's ambassador on Tuesday.", "11", LT, BY),
+    case("fr-02-appeler-coordonnes", "fr", "Les États-Unis ont appelé l'Arménie et l'Azerbaïdjan au dialogue.", "02", US, AZ),
 ]
 
 

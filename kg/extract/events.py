@@ -80,12 +80,24 @@ class EventExtractor:
 
     @staticmethod
     def _match_words(tok: Token, words: list[str], sent: Span) -> Span | None:
+        """A multi-word trigger in order, past up to three words that only qualify it: "a convoqué
+        mardi l'ambassadeur", "summoned Russia's ambassador", "summoned the Russian envoy"."""
         def same(t: Token, w: str) -> bool:
             return w in (normalise(t.lemma_), normalise(t.text), normalise(t.text).rstrip("s"))
-        if not same(tok, words[0]) or tok.i + len(words) > sent.end:
+
+        def skippable(t: Token) -> bool:
+            return t.pos_ in ("ADV", "ADJ", "NUM") or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
+                and t.pos_ in ("NOUN", "PROPN", "PART")
+        if not same(tok, words[0]):
             return None
-        span = tok.doc[tok.i: tok.i + len(words)]
-        return span if all(same(t, w) for t, w in zip(span, words)) else None
+        i, skipped = tok.i + 1, 0
+        for w in words[1:]:
+            while i < sent.end and not same(tok.doc[i], w) and skippable(tok.doc[i]) and skipped < 3:
+                i, skipped = i + 1, skipped + 1
+            if i >= sent.end or not same(tok.doc[i], w):
+                return None
+            i += 1
+        return tok.doc[tok.i: i]
 
     # ---- actors ---------------------------------------------------------------------------
     def actors(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
@@ -290,7 +302,8 @@ class EventExtractor:
                 continue
             actor = self._as_actor(ent)
             if actor and actor.key not in keys:
-                return [actor]
+                # with what is coordinated with it: "appelé Alger et Paris au dialogue"
+                return [a for a in self.actors(head_tok, idx) if a.key not in keys] or [actor]
         return []
 
     def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
@@ -581,7 +594,10 @@ class EventExtractor:
                                                                 "19", "20")]
         for tok, trig, span, args in waiting:
             mine = {e.key for e in args.sources}
-            target = next((e.target for e in donors if e.target not in mine), None)
+            # an appeal to the Security Council is no object of concern: states and people only
+            target = next((e.target for e in donors if e.target not in mine and
+                           (idx.entities.get(e.target) or self.gz.entities.get(e.target)).type in ("Country", "Person")),
+                          None)
             ent = idx.entities.get(target) or self.gz.entities.get(target) if target else None
             if ent is None:
                 continue
