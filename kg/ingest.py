@@ -338,15 +338,18 @@ def _open(path: Path, compressed: bool):
 def read_stdin(settings: Settings | None = None) -> Iterator[Article | IngestProblem]:
     """Standard input: JSON Lines if the first character is '{', else one text article."""
     settings = settings or Settings()
+    buf = sys.stdin.buffer
     try:
-        data = limits.read_capped(sys.stdin.buffer, "<stdin>", settings,
-                                  settings.max_decompressed or settings.max_bytes)
+        head = buf.peek(256)[:256] if hasattr(buf, "peek") else b""
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":  # JSON Lines: streamed, line by line
+            yield from read_jsonl(limits.CappedLines(buf, "<stdin>", settings), "<stdin>", settings)
+            return
+        data = limits.read_capped(buf, "<stdin>", settings)
         if data.startswith(b"\xef\xbb\xbf"):
             data = data[3:]
         if data.lstrip()[:1] == b"{":
             yield from read_jsonl(iter(data.splitlines()), "<stdin>", settings)
             return
-        limits.check_bytes(len(data), "<stdin>", settings)
         yield read_txt(data, "<stdin>", "")
     except InputError as e:
         yield IngestProblem(e.origin, e.problem)

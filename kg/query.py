@@ -83,7 +83,16 @@ def bind_params(q: NamedQuery, params: dict[str, str]) -> dict[str, object]:
     out = {}
     for name, value in params.items():
         kind = q.params[name][0]
-        out[name] = URIRef(value) if kind == "iri" else Literal(value)
+        if kind == "iri":
+            from pyoxigraph import NamedNode
+
+            try:
+                NamedNode(value)  # strict: "<", ">", spaces or braces never reach a query text
+            except ValueError:
+                raise QueryError(f"parameter {name}={value!r} of query '{q.name}' is not an IRI") from None
+            out[name] = URIRef(value)
+        else:
+            out[name] = Literal(value)
     return out
 
 

@@ -342,8 +342,10 @@ def test_ingest_samples_folder_ids() -> None:
     from kg import resources
 
     items = list(read_inputs([str(resources.samples_dir())]))
-    assert problems(items) == []
-    assert {a.id for a in items} == {"en-biden-kyiv-visit", "en-kim-putin-vostochny", "fr-erdogan-sissi-ankara",
+    # samples.jsonl repeats four of the files word for word: those lines are skipped as duplicates
+    assert [p for p in problems(items) if not p.skipped] == []
+    assert sum(p.skipped for p in problems(items)) == 4
+    assert {a.id for a in items if not isinstance(a, IngestProblem)} == {"en-biden-kyiv-visit", "en-kim-putin-vostochny", "fr-erdogan-sissi-ankara",
                                      "fr-kim-poutine-vostotchny", "fr-ue-sanctions-iran"}
 
 

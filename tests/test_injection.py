@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from kg import graphio
@@ -137,3 +137,11 @@ def test_injection_rdfs_label_only_in_literals(tmp_path: Path) -> None:
     labels = {str(o) for o in g.objects(None, RDFS.label)}
     for h in HOSTILE:
         assert h in labels
+
+
+@pytest.mark.parametrize("value", ["http://e/x> } ; DROP ALL ; #", "not an iri", "http://e/a b", "<http://e/x>"])
+def test_injection_iri_parameter_must_be_an_iri(value: str) -> None:
+    nq = q.parse_header("p", "# param: who iri  an entity\nSELECT ?p WHERE { ?who ?p ?o }")
+    with pytest.raises(q.QueryError, match="is not an IRI"):
+        q.bind_params(nq, {"who": value})
+    assert q.bind_params(nq, {"who": "http://e/x"})["who"] == URIRef("http://e/x")
