@@ -585,11 +585,15 @@ def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Token ranges of titles ("président", "premier ministre", "secretary of state") with their role."""
     out = []
     longest = max((len(t.split()) for t in lex.titles), default=1)
+    # each token's text and lemma read once (slicing the Doc for every n-gram was the hot spot)
+    with_ws = [t.text_with_ws for t in doc]
+    texts = [t.text for t in doc]
+    lemmas = [normalise(t.lemma_) for t in doc]
     i = 0
     while i < len(doc):
         for n in range(min(longest, len(doc) - i), 0, -1):
-            phrase = normalise(doc[i:i + n].text)
-            lemma_phrase = " ".join(normalise(t.lemma_) for t in doc[i:i + n])
+            phrase = normalise("".join(with_ws[i:i + n - 1]) + texts[i + n - 1])  # = doc[i:i + n].text
+            lemma_phrase = " ".join(lemmas[i:i + n])
             role = lex.titles.get(phrase) or lex.titles.get(lemma_phrase)
             if role:
                 out.append((i, i + n, role))

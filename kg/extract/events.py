@@ -51,9 +51,13 @@ class EventExtractor:
     # ---- triggers -------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
         found: dict[int, tuple[Token, Trigger, Span]] = {}
+        # the forms _match_words compares a first word with, computed once per token, not per trigger
+        forms = [(tok, {normalise(tok.lemma_), normalise(tok.text), normalise(tok.text).rstrip("s")}) for tok in sent]
         for trig in self.lex.multiword:
             words = trig.lemma.split()
-            for tok in sent:
+            for tok, first in forms:
+                if words[0] not in first:
+                    continue
                 span = self._match_words(tok, words, sent)
                 if span is not None:
                     found[span.root.i] = (span.root, trig, span)
