@@ -211,6 +211,12 @@ def load(directory: Path | None = None) -> Gazetteer:
         if r["qid"] not in gz.entities:
             raise DataFileError(str(mpath), n, f"{r['qid']!r} is not an entity of the gazetteer")
         gz.metonyms[normalise(r["name"])] = r["qid"]
+    dpath = base / "demonyms.tsv"
+    if dpath.exists():  # adjectives of actors that are no country ("sanctions européennes" → the EU)
+        for n, r in _rows(dpath, ["demonym", "qid", "note"]):
+            if r["qid"] not in gz.entities:
+                raise DataFileError(str(dpath), n, f"{r['qid']!r} is not an entity of the gazetteer")
+            gz.demonyms.setdefault(normalise(r["demonym"]), r["qid"])
     for name, keys in gz.names.items():
         # A seat of power named like an institution of the same state ("Kremlin") stands for the
         # state, as annotators and readers take it; any other name given twice is ambiguous.

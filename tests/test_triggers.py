@@ -256,6 +256,11 @@ CASES = [
     case("fr-11-convoquer-ambassadeur", "fr", "Varsovie a convoqué lundi l'ambassadeur de Russie.", "11", PL, RU),
     case("en-11-summon-envoy", "en", "Lithuania summoned Belarus's ambassador on Tuesday.", "11", LT, BY),
     case("fr-02-appeler-coordonnes", "fr", "Les États-Unis ont appelé l'Arménie et l'Azerbaïdjan au dialogue.", "02", US, AZ),
+    # an adjective naming the EU; a meeting in a temporal adjunct ("lors d'un entretien avec X, Y a…")
+    case("fr-16-sanctions-europeennes", "fr", "La Hongrie a bloqué l'adoption de nouvelles sanctions européennes contre la Biélorussie.", "16", EU, BY),
+    case("en-16-european-sanctions", "en", "Hungary blocked new European sanctions against Belarus.", "16", EU, BY),
+    case("fr-04-lors-entretien", "fr", "Lors d'un entretien avec Olaf Scholz, Emmanuel Macron a critiqué la Chine.", "04", P["macron"], P["scholz"]),
+    case("en-04-during-talks", "en", "During talks with Olaf Scholz, Emmanuel Macron criticised China.", "04", P["macron"], P["scholz"]),
 ]
 
 

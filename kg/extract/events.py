@@ -26,6 +26,8 @@ CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
+# "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
+DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -172,6 +174,12 @@ class EventExtractor:
                 return [ent] if ent else []
         return []
 
+    def _other_event(self, t: Token, root: str) -> bool:
+        if t.pos_ != "NOUN":
+            return False
+        trigs = self.lex.triggers.get((normalise(t.lemma_), "NOUN")) or self.lex.triggers.get((normalise(t.text), "NOUN"))
+        return bool(trigs) and all(tr.cameo[:2] != root for tr in trigs)
+
     def _adjective_trigger(self, t: Token) -> list[Trigger]:
         """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
         if t.pos_ != "ADJ" and t.dep_ != "acomp" and not (t.dep_ == "xcomp" and "Part" in t.morph.get("VerbForm")):
@@ -254,7 +262,9 @@ class EventExtractor:
             for o in objects(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
-            for o in objects(verb) + [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]:
+            # not an adjunct with an event of its own ("proposé ces mesures après l'attaque contre X")
+            for o in objects(verb) + [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
+                                      and preposition(c) in (None, *trig.preps)]:
                 if self._is_trigger(o):
                     for prep, obj in prep_objects(o):
                         if prep in trig.preps:
@@ -263,7 +273,7 @@ class EventExtractor:
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources:
-            a.targets += self._next_actor(verb, idx, a.sources)
+            a.targets += self._next_actor(verb, idx, a.sources, trig.cameo[:2])
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
@@ -288,14 +298,14 @@ class EventExtractor:
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
         return a
 
-    def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity]) -> list[Entity]:
+    def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity], root: str = "") -> list[Entity]:
         """When the parse hides the object, the first actor named after the verb in its clause —
         not inside a place phrase ("à la Maison Blanche"), not past another verb or a comma."""
         keys = {e.key for e in sources}
         for t in verb.doc[verb.i + 1: verb.sent.end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»", '"') or \
-                    t.lower_ in ("que", "qui", "that", "which"):
-                return []
+                    t.lower_ in ("que", "qui", "that", "which") or self._other_event(t, root):
+                return []  # past another event's noun, the actor is that event's ("après l'attaque contre X")
             ent = idx.entity_at(t)
             if ent is None:
                 continue
@@ -489,7 +499,12 @@ class EventExtractor:
                             and idx.entity_at(c).type == "Person":
                         a.sources += self.actors(c, idx)
         verb = governing_verb(noun)
-        if verb is not None and (self._is_trigger(verb) or not light):
+        adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
+        during = trig.frame in ("meet", "visit") and (
+            preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
+        if verb is None and during and adverb is not None:
+            verb = adverb.head  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
+        if verb is not None and (self._is_trigger(verb) or not light) and not during:
             verb = None  # "condamner une offensive": the condemner is not the attacker
         if verb is not None and not a.sources:
             # light verbs and frames: "lancer un appel", "hold talks", "announced aid during a visit"
@@ -568,7 +583,8 @@ class EventExtractor:
             for tok, trig, span in triggers:
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
-                if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens:
+                if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
+                        and normalise(tok.head.text) not in DURING:
                     continue
                 if trig.pos == "COP":
                     args = self.copular_args(tok, trig, idx)
