@@ -74,6 +74,7 @@ class Gazetteer:
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # normalised name -> keys
     ambiguous: set[str] = field(default_factory=set)  # normalised names never linked alone
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective -> country key
+    blocked: set[str] = field(default_factory=set)  # phrases that hide a demonym inside them ("Latin American")
     roles: list[RoleHolder] = field(default_factory=list)
     iso2: dict[str, str] = field(default_factory=dict)  # ISO code -> country key
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> raw names
@@ -214,8 +215,11 @@ def load(directory: Path | None = None) -> Gazetteer:
     dpath = base / "demonyms.tsv"
     if dpath.exists():  # adjectives of actors that are no country ("sanctions européennes" → the EU)
         for n, r in _rows(dpath, ["demonym", "qid", "note"]):
+            if not r["qid"]:  # "Latin American" names no one: it only keeps "American" from matching
+                gz.blocked.add(normalise(r["demonym"]))
+                continue
             if r["qid"] not in gz.entities:
-                raise DataFileError(str(dpath), n, f"{r['qid']!r} is not an entity of the gazetteer")
+                raise DataFileError(str(dpath), n, f"{r['qid']!r} is not an entity of the gazetteer; expected a qid of actors.tsv, or none to block the phrase")
             gz.demonyms.setdefault(normalise(r["demonym"]), r["qid"])
     for name, keys in gz.names.items():
         # A seat of power named like an institution of the same state ("Kremlin") stands for the

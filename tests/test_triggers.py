@@ -261,6 +261,13 @@ CASES = [
     case("en-16-european-sanctions", "en", "Hungary blocked new European sanctions against Belarus.", "16", EU, BY),
     case("fr-04-lors-entretien", "fr", "Lors d'un entretien avec Olaf Scholz, Emmanuel Macron a critiqué la Chine.", "04", P["macron"], P["scholz"]),
     case("en-04-during-talks", "en", "During talks with Olaf Scholz, Emmanuel Macron criticised China.", "04", P["macron"], P["scholz"]),
+    # strikes on a place hit its state; rockets fired at X; a means used to strike is no attacker
+    case("fr-19-frapper-au-pays", "fr", "L'aviation turque a frappé des cibles en Syrie dans la nuit.", "19", TR, SY),
+    case("en-19-struck-in", "en", "Turkish jets struck targets in northern Syria overnight.", "19", TR, SY),
+    case("fr-19-tirer-roquettes", "fr", "Le Hezbollah a tiré une dizaine de roquettes sur le nord d'Israël.", "19", HEZBOLLAH, IL),
+    case("en-19-fire-rockets", "en", "Hezbollah fired dozens of rockets at northern Israel.", "19", HEZBOLLAH, IL),
+    case("fr-19-utiliser-pour", "fr", "La Russie a utilisé des drones iraniens pour frapper l'Ukraine.", "19", RU, UA),
+    case("en-19-use-to", "en", "Russia used Iranian drones to strike Ukraine.", "19", RU, UA),
 ]
 
 

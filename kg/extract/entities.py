@@ -61,7 +61,7 @@ def _matcher(nlp_vocab, gz: Gazetteer, make_doc) -> PhraseMatcher:
         # matched on NORM, which find_mentions sets to the accent-free, casefolded form of each word
         matcher = PhraseMatcher(nlp_vocab, attr="NORM")
         patterns = []
-        for n in sorted(set(gz.surface_names()) | set(gz.demonyms)):
+        for n in sorted(set(gz.surface_names()) | set(gz.demonyms) | gz.blocked):
             d = make_doc(n)
             for t in d:
                 t.norm_ = normalise(t.text)
@@ -112,6 +112,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             continue
         span = doc[start:end]
         n = normalise(span.text)
+        if n in gz.blocked:
+            taken.update(range(start, end))
+            continue
         if not _case_ok(span, gz):
             continue
         key = gz.lookup(span.text)

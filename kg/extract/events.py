@@ -26,6 +26,10 @@ CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
+# quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
+QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentaine", "centaine", "millier", "salve",
+                                   "série", "vague", "de", "d'", "d’", "dozen", "dozens", "hundreds", "barrage",
+                                   "volley", "salvo", "wave", "series", "of")}
 # "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
 DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
@@ -92,7 +96,7 @@ class EventExtractor:
             return w in (normalise(t.lemma_), normalise(t.text), normalise(t.text).rstrip("s"))
 
         def skippable(t: Token) -> bool:
-            return t.pos_ in ("ADV", "ADJ", "NUM") or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
+            return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or normalise(t.lemma_) in QUANTITY or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
                 and t.pos_ in ("NOUN", "PROPN", "PART")
         if not same(tok, words[0]):
             return None
@@ -709,6 +713,12 @@ class EventExtractor:
 
     def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
               dates, published) -> list[Event]:
+        if trig.cameo[:2] in ("18", "19", "20") and not args.targets and args.places and args.sources:
+            # "struck targets in southern Lebanon", "a frappé des cibles au Liban": the state struck
+            home = {home_country(s.key, idx, self.gz) or s.key for s in args.sources}
+            struck = self._as_actor(args.places[0])
+            if struck and struck.key not in home:
+                args.targets.append(struck)
         if trig.frame == "visit" and not args.targets and args.places:
             host = self._as_actor(args.places[0])
             if host:

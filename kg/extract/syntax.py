@@ -15,6 +15,7 @@ OBLIQUE = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "prep", "iobj", "ad
 CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "who", "whom", "which", "that", "dont"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "notre", "nos", "our", "mon", "ma", "mes", "my"}
+INSTRUMENTAL = {"use", "employ", "utiliser", "employer", "servir"}  # verbs whose object is a means
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 
 
@@ -71,6 +72,9 @@ def subjects(verb: Token) -> list[Token]:
         subj = children(tok, SUBJ | {"expl:subj"})
         if subj:
             return subj
+        if tok.dep_ in ("xcomp", "advcl") and tok.head != tok and normalise(tok.head.lemma_) in INSTRUMENTAL:
+            tok = tok.head  # "Russia used Iranian drones to strike…": the user strikes, not the drones
+            continue
         if tok.dep_ == "xcomp" and tok.head != tok and objects(tok.head):
             return objects(tok.head)  # object control: "invited Putin to visit"
         if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
