@@ -369,3 +369,32 @@ def test_cli_viz_cuts_a_big_graph(big_store, tmp_path: Path) -> None:
             shown[s] += 1
             shown[t] += t != s
     assert all(shown[int(a["iri"].rsplit("Q", 1)[1]) - 1] == a["events"] for a in pay["actors"])
+
+
+def test_collect_unnamed_actor_and_untitled_article(tmp_path: Path) -> None:
+    from kg.store import OxigraphStore
+
+    ds = Dataset(default_union=True)
+    g = ds.graph(URIRef(ART + "u"))
+    a = URIRef(ID + "person/nameless")
+    g.add((a, RDF.type, KG.Person))
+    b = actor(g, "Q159", "Country", en="Russia")
+    e = URIRef(ART + "u/event/1")
+    ev = URIRef(ART + "u/evidence/1")
+    for p, o in ((RDF.type, KG.Event), (KG.source, a), (KG.target, b), (KG.cameoCode, Literal("042")),
+                 (KG.cameoRoot, Literal("04")), (KG.factuality, KG.asserted), (KG.evidence, ev)):
+        g.add((e, p, o))
+    g.add((ev, KG.sentence, Literal("Someone went to Russia.")))
+    g.add((ev, KG.article, URIRef(ART + "u")))  # an article with no title, no URL, no date
+    data = d.collect(ds)
+    assert data.actors[ID + "person/nameless"].label == "nameless"
+    (event,) = data.events
+    assert (event.evidence[0].title, event.evidence[0].url, event.day) == ("", "", "")
+    store = OxigraphStore(tmp_path / "store")
+    store.add_dataset(ds)
+    try:
+        assert d.collect(store) == data
+    finally:
+        store.close()
+    pay = explorer.write_explorer(data, tmp_path / "u.html", title="u")
+    assert pay["articles"][0]["title"] == "" and pay["actors"][0]["label"] in ("nameless", "Russia")
