@@ -400,17 +400,12 @@ def test_explorer_french_labels(browser: Browser, sample_ttl: Path, tmp_path: Pa
     assert browser.log == []
 
 
-def test_explorer_big_graph_renders(browser: Browser, tmp_path: Path) -> None:
+def test_explorer_big_graph_renders(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> None:
     """2,500 actors and 12,000 events: the page holds the cut (≤ 2,000 actors), draws it, says so."""
-    from test_viz import synthetic_nquads
+    from test_viz import big_page
 
-    pairs = synthetic_nquads(tmp_path / "big.nq", actors=2500, events=12000)
-    assert len(pairs) == 12000
-    store = tmp_path / "store"
-    assert CliRunner().invoke(main, ["push", str(tmp_path / "big.nq"), "--store", str(store)]).exit_code == 0
-    page = tmp_path / "big.html"
-    result = viz(store, page)
-    assert "too big to draw whole" in result.stderr
+    page, pairs, said = big_page(tmp_path_factory)
+    assert "too big to draw whole" in said
     browser.open(page)
     pay = browser.eval("(() => { const d = JSON.parse(document.getElementById('kg-data').textContent); "
                        "return {actors: d.actors.length, events: d.events.length, "
