@@ -67,9 +67,10 @@ def resolve(spec: str) -> NamedQuery:
         if not p.is_file():
             raise QueryError(f"{spec}: no such query file")
         return parse_header(p.stem, p.read_text(encoding="utf-8"), p)
-    # SPARQL text; updates too, so that check_safe refuses them by name rather than as an unknown query
-    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE)\b", spec, re.IGNORECASE):
+    if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", spec, re.IGNORECASE):
         return parse_header("query", spec)
+    if re.match(r"\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", spec, re.IGNORECASE):
+        raise QueryError(f"unknown query {spec[:80]!r}: update operations are refused (kg query only reads)")
     raise QueryError(f"unknown query {spec!r}; named queries: {', '.join(queries)} (or give a .rq file or SPARQL text)")
 
 
