@@ -240,6 +240,15 @@ def test_explorer_filters_change_what_is_drawn(browser: Browser, demo_page: Path
     labels = browser.eval("JSON.parse(document.getElementById('kg-data').textContent).actors.map(a => a.label)")
     matching = [x for x in labels if "kim jong" in x.lower()]
     assert matching and browser.eval("document.querySelectorAll('#nodes circle.match').length") == len(matching)
+    assert browser.eval("document.getElementById('matches').textContent").startswith(
+        f"{len(matching)} matching actor")
+    # Enter opens the busiest match
+    browser.eval("document.getElementById('search').dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter'}))")
+    assert browser.eval("document.querySelector('#detail h2').textContent") in matching
+    browser.eval("document.getElementById('search').value = 'no such actor'; "
+                 "document.getElementById('search').dispatchEvent(new Event('input'))")
+    assert drawn(browser) == (0, 0, 0)
+    assert browser.eval("document.getElementById('matches').textContent") == "No matching actor"
     assert browser.log == []
 
 

@@ -7,7 +7,7 @@
   const STRINGS = {
     en: {
       actors: 'actors', links: 'links', events: 'events', shownOf: 'shown of', search: 'Search an actor…',
-      matches: 'matching actors', dates: 'Dates', from: 'From', to: 'To', undated: 'Undated events',
+      matches: (n) => n ? `${n} matching actor${n === 1 ? '' : 's'}: ` : 'No matching actor', dates: 'Dates', from: 'From', to: 'To', undated: 'Undated events',
       facts: 'Factuality', roots: 'Event types (CAMEO)', types: 'Actor types', all: 'All', none: 'None',
       reportedBy: 'reported by', hint: 'Click an actor, an arrow or a day on the timeline to read its events. ' +
         'Wheel: zoom; drag: move.', graphHint: 'Wheel to zoom, drag to move.', wikidata: 'Wikidata',
@@ -20,7 +20,7 @@
     },
     fr: {
       actors: 'acteurs', links: 'liens', events: 'événements', shownOf: 'affichés sur', search: 'Chercher un acteur…',
-      matches: 'acteurs trouvés', dates: 'Dates', from: 'Du', to: 'Au', undated: 'Événements sans date',
+      matches: (n) => n ? `${n} acteur${n > 1 ? 's' : ''} trouvé${n > 1 ? 's' : ''} : ` : 'Aucun acteur trouvé', dates: 'Dates', from: 'Du', to: 'Au', undated: 'Événements sans date',
       facts: 'Factualité', roots: "Types d'événement (CAMEO)", types: "Types d'acteur", all: 'Tous', none: 'Aucun',
       reportedBy: 'selon', hint: 'Cliquez un acteur, une flèche ou un jour de la frise pour lire ses événements. ' +
         'Molette : zoom ; glisser : déplacer.', graphHint: 'Molette : zoom ; glisser : déplacer.',
@@ -157,7 +157,11 @@
   $('from').addEventListener('change', () => { state.from = $('from').value; update(); });
   $('to').addEventListener('change', () => { state.to = $('to').value; update(); });
   $('undated').addEventListener('change', () => { state.undated = $('undated').checked; update(); });
-  $('search').addEventListener('input', () => { state.search = $('search').value.trim().toLowerCase(); update(); });
+  $('search').addEventListener('input', () => {
+    state.search = $('search').value.trim().toLowerCase();
+    update();
+    fitView();
+  });
   $('search').addEventListener('keydown', (ev) => {
     if (ev.key !== 'Enter') return;
     const m = current.matches;
@@ -175,6 +179,26 @@
   const view = { x: 0, y: 0, w: W, h: H };
   function setView() { svg.setAttribute('viewBox', `${view.x} ${view.y} ${view.w} ${view.h}`); }
   setView();
+  // frame what is drawn (after a search), or everything
+  function fitView() {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    if (state.search) {
+      current.nodeOn.forEach((on, i) => {
+        if (!on) return;
+        x0 = Math.min(x0, px[i] - radius[i]); x1 = Math.max(x1, px[i] + radius[i]);
+        y0 = Math.min(y0, py[i] - radius[i]); y1 = Math.max(y1, py[i] + radius[i]);
+      });
+    }
+    if (x0 === Infinity) { view.x = 0; view.y = 0; view.w = W; view.h = H; } else {
+      const w = Math.max((x1 - x0) * 1.3, W / 6), h = Math.max((y1 - y0) * 1.3, H / 6);
+      const k = Math.max(w / W, h / H);
+      view.w = W * k; view.h = H * k;
+      view.x = (x0 + x1) / 2 - view.w / 2; view.y = (y0 + y1) / 2 - view.h / 2;
+    }
+    state.zoom = W / view.w;
+    setView();
+    drawLabels();
+  }
 
   for (const r of D.roots) {
     const m = sv('marker', { id: 'arrow-' + r.code, viewBox: '0 0 10 10', refX: '9', refY: '5',
@@ -320,8 +344,8 @@
       if (nodeOn[i]) nNodes++;
     });
     current = { visible, linkEvents, nodeOn, matches };
-    $('matches').textContent = matches ? `${matches.length} ${T.matches}` +
-      (matches.length ? ': ' + matches.slice(0, 3).map((i) => actors[i].label).join(', ') + (matches.length > 3 ? '…' : '') : '') : '';
+    $('matches').textContent = matches ? T.matches(matches.length) +
+      matches.slice(0, 3).map((i) => actors[i].label).join(', ') + (matches.length > 3 ? '…' : '') : '';
     $('summary').textContent = `${nNodes} ${T.actors}, ${nLinks} ${T.links}, ${nEvents} ${T.events} ${T.shownOf} ` +
       `${events.length}`;
     svg.dataset.nodes = nNodes; svg.dataset.links = nLinks; svg.dataset.events = nEvents;
