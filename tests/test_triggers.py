@@ -268,6 +268,10 @@ CASES = [
     case("en-19-fire-rockets", "en", "Hezbollah fired dozens of rockets at northern Israel.", "19", HEZBOLLAH, IL),
     case("fr-19-utiliser-pour", "fr", "La Russie a utilisé des drones iraniens pour frapper l'Ukraine.", "19", RU, UA),
     case("en-19-use-to", "en", "Russia used Iranian drones to strike Ukraine.", "19", RU, UA),
+    # a title with a demonym inside that the NER took for an organisation; an unnamed minister acts for the state
+    case("fr-11-ministre-turc-de-la-defense", "fr", "Le ministre grec de la Défense s'en est pris vivement à la Turquie.", "11", "Q41", TR),
+    case("fr-04-chef-de-l-etat-recu", "fr", "Le chef de l'État ghanéen a été reçu lundi à l'Élysée par Emmanuel Macron.", "04", P["macron"], "Q117"),
+    case("en-04-head-of-state-received", "en", "The Ghanaian head of state was received on Monday by Emmanuel Macron.", "04", P["macron"], "Q117"),
 ]
 
 

@@ -103,8 +103,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         tok.norm_ = normalise(tok.text)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
-    orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG"]
-    named = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")]
+    # (only spans that could be names: "ministre turc de la Défense" tagged ORG is a title)
+    orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and _plausible_name(e)]
+    named = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
+             and _plausible_name(e)]
     org_country: dict[tuple[int, int], str] = {}
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
     for _, start, end in matches:
@@ -156,8 +158,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if etype is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _strip_honorifics(ent, lex)
-        if not _plausible_name(span):
-            continue
+        if not _plausible_name(span) or (len(span) == 1 and (normalise(span.text) in lex.heads
+                                                             or normalise(span.lemma_) in lex.heads)):
+            continue  # a capitalised common noun ("l'État sénégalais") is no name
         key = gz.lookup(span.text) or gz.lookup(span.text.replace("-", " "))
         if key:
             idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
@@ -379,7 +382,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
             subj_people = [m for m in people if _is_subject(doc, m)]
-            same_sentence = [m for m in subj_people if m.start >= tok.sent.start_char]
+            # "le ministre turc…, qu'il accuse…": a title the article resolved to its state is a he/she too
+            titled = [m for m in idx.mentions if m.via == "description" and tok.sent.start_char <= m.start < tok.idx
+                      and _is_subject(doc, m)]
+            same_sentence = sorted([m for m in subj_people if m.start >= tok.sent.start_char] + titled,
+                                   key=lambda m: m.start)
             pick = (same_sentence or subj_people or people)
             if pick:
                 ent = idx.entities[pick[-1].entity]
@@ -602,6 +609,17 @@ def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
                 out.append((i, i + n, role))
                 i += n - 1
                 break
+        else:
+            if i + 2 < len(doc) and doc[i + 1].pos_ == "ADJ":
+                # "ministre turc de la Défense": a demonym inside the title
+                for n in range(min(longest, len(doc) - i - 1), 1, -1):
+                    ks = [i] + list(range(i + 2, i + n + 1))
+                    phrase = normalise("".join(with_ws[k] for k in ks[:-1]) + texts[ks[-1]])
+                    role = lex.titles.get(phrase) or lex.titles.get(" ".join(lemmas[k] for k in ks))
+                    if role:
+                        out.append((i, i + n + 1, role))
+                        i += n
+                        break
         i += 1
     return out
 
@@ -673,7 +691,8 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         if len(people) == 1:
             key = next(iter(people))
             idx.add(doc, start, span_end, idx.entities[key], "description")
-        elif not people and role in LEADER_ROLES | {"counterpart", "head_of_state", "head_of_government"}:
+        elif not people:
+            # "le ministre turc de la Défense" whom the article never names acts for his state
             idx.add(doc, start, span_end, gz.entities.get(country) or idx.entities[country], "description")
     idx.naming[:] = [n for n in idx.naming if n[2]]
 
