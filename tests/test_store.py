@@ -131,6 +131,70 @@ def test_store_user_query_with_parameter(sample_graph, store: OxigraphStore) -> 
     assert rows_of(remote) == rows_of(local)
 
 
+# ---- how the store runs queries: planned texts, ORDER BY in Python ----
+
+def test_store_planned_questions_are_used_only_for_their_own_text() -> None:
+    from kg.resources import queries_dir
+    from kg.store import oxigraph_plan
+
+    planned = sorted(p.stem for p in (queries_dir() / "oxigraph").glob("*.rq"))
+    assert {"events", "network", "timeline"} <= set(planned)
+    for name in planned:
+        plain = q.named_queries()[name]  # each plan is the plan of a named question
+        assert oxigraph_plan(name, plain.text) != plain.text
+        assert q.parse_header(name, oxigraph_plan(name, plain.text)).params == plain.params
+        edited = plain.text.replace("ORDER BY", "# edited\nORDER BY")
+        assert oxigraph_plan(name, edited) == edited  # a user's own version runs as written
+    assert oxigraph_plan("query", "SELECT * { ?s ?p ?o }") == "SELECT * { ?s ?p ?o }"
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("SELECT ?a ?b { ?a ?p ?b } ORDER BY ?a ?b", [("a", False), ("b", False)]),
+    ("SELECT ?a ?b { ?a ?p ?b }\nORDER BY DESC(?b) ASC(?a) # last", [("b", True), ("a", False)]),
+    ("SELECT ?a { { SELECT ?a { ?a ?p ?b } ORDER BY ?b } }", None),  # a sub-select's ORDER BY stays
+    ("SELECT ?a { ?a ?p ?b } ORDER BY STR(?a)", None),
+    ("SELECT ?a { ?a ?p ?b } ORDER BY ?a LIMIT 3", None),
+    ("SELECT ?a { ?a ?p \"ORDER BY ?a\" }", None),
+])
+def test_store_split_order_by(text: str, keys) -> None:
+    from kg.store import split_order_by
+
+    got = split_order_by(text)
+    assert (got[1] if got else None) == keys
+    if got:
+        assert "ORDER" not in got[0]
+
+
+@pytest.mark.parametrize("order", ["?date ?event", "DESC(?date) ?event", "?label DESC(?event)", "DESC(?n) ?event"])
+def test_store_order_by_same_as_file(sample_graph, store: OxigraphStore, order: str) -> None:
+    """Sorted in Python (dates, IRIs, strings, unbound values) or, for values it does not order
+    (numbers), by the engine: the same order as rdflib either way."""
+    text = ("PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "SELECT ?event ?date ?label ?n WHERE { ?event a kg:Event ; kg:confidence ?n .\n"
+            "  OPTIONAL { ?event kg:date ?date }\n"
+            "  OPTIONAL { ?event kg:target/rdfs:label ?label FILTER(LANG(?label) = \"\") } }\n"
+            f"ORDER BY {order}")
+    nq = q.parse_header("ordered", text)
+    on_file, on_store = q.run_local(sample_graph, nq), q.run_local(store, nq)
+    assert len({str(r["event"]) for r in on_file.rows}) == len(on_file.rows) > 5  # one row per event: no ties
+    assert rows_of(on_store) == rows_of(on_file)
+
+
+def test_store_order_by_language_tags_left_to_the_engine(sample_graph, store: OxigraphStore) -> None:
+    from kg.store import sort_rows
+
+    text = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            "SELECT ?who ?label WHERE { ?who rdfs:label ?label FILTER(LANG(?label) != \"\") } ORDER BY ?label ?who")
+    nq = q.parse_header("tagged", text)
+    on_file, on_store = q.run_local(sample_graph, nq), q.run_local(store, nq)
+    assert len(on_file.rows) > 5
+    assert sort_rows(on_file, [("label", False)]) is None  # not sorted in Python
+    # the engines order tagged strings each their own way (SPARQL leaves it open): the store keeps Oxigraph's
+    assert sorted(rows_of(on_store)) == sorted(rows_of(on_file))
+    engine = [[str(s["who"]), str(s["label"])] for s in store._store.query(text)]
+    assert [[f"<{r['who']}>", f'"{r["label"]}"@{r["label"].language}'] for r in on_store.rows] == engine
+
+
 # ---- safe queries ----
 
 @pytest.mark.parametrize("text", [
