@@ -286,7 +286,8 @@ def validate(source: str, shapes: str | None, timeout: float | None) -> None:
 @click.option("--max-actors", type=click.IntRange(min=1), default=None,
               help="Keep at most this many actors, the most active (default: 2000 in a page, 60 in a picture).")
 @click.option("--max-events", type=click.IntRange(min=1), default=None,
-              help="Keep at most this many events (default: 10000 in a page, 400 in a picture).")
+              help="Keep at most this many events (default: 10000 in a page; no limit in a picture, where "
+                   "the events of a pair are one arrow).")
 @click.option("--timeout", type=float, default=None, help=TIMEOUT_HELP)
 def viz(source: str, output: str, title: str, lang: str, max_actors: int | None, max_events: int | None,
         timeout: float | None) -> None:
@@ -308,7 +309,7 @@ def viz(source: str, output: str, title: str, lang: str, max_actors: int | None,
     if suffix not in (".html", ".htm", ".png", ".svg"):
         _fail(KgError(f"{output}: unknown picture format '{suffix}'; expected .html, .png or .svg"))
     page = suffix in (".html", ".htm")
-    limits = (max_actors or (2000 if page else 60), max_events or (10000 if page else 400))
+    limits = (max_actors or (2000 if page else 60), max_events or (10000 if page else 10**9))
     try:
         data = explorer.collect(_load(source))
         data, cut = explorer.keep_top(data, *limits)

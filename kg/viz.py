@@ -70,7 +70,8 @@ def write_picture(data: d.EventData, path: str | Path, title: str = "news-kg rel
     n = len(data.actors)
     side = min(16.0, 9.0 + n / 12)
     fig, ax = plt.subplots(figsize=(side + 4, side * 0.75), dpi=110)
-    sizes = {a: 120 + 90 * counts[a] ** 0.8 for a in data.actors}
+    busiest = max(counts.values(), default=1) or 1
+    sizes = {a: 150 + 1100 * (counts[a] / busiest) ** 0.5 for a in data.actors}  # area grows with events
     nodes = list(g.nodes)
     nx.draw_networkx_nodes(g, pos, ax=ax, nodelist=nodes, node_color=[type_colour(data.actors[a].type) for a in nodes],
                            node_size=[sizes[a] for a in nodes], edgecolors="white", linewidths=1.2)
@@ -102,7 +103,7 @@ def write_picture(data: d.EventData, path: str | Path, title: str = "news-kg rel
                 "avec plus d'événements")
     if cut is not None:
         subtitle += "\n" + cut.message()
-    ax.set_title(plain(title) + "\n", fontsize=13)
+    ax.set_title(plain(title), fontsize=13, pad=8 + 13 * (subtitle.count("\n") + 1))
     ax.text(0.5, 1.0, plain(subtitle), transform=ax.transAxes, ha="center", va="bottom", fontsize=9, color="#555")
     ax.margins(0.08)
     ax.axis("off")
