@@ -526,6 +526,31 @@ def test_store_cli_push_into_store(runner, sample_graph, tmp_path: Path) -> None
     assert rows_of(q.run_local(st, q.resolve("visits"))) == rows_of(q.run_local(sample_graph, q.resolve("visits")))
 
 
+def test_store_cli_push_and_export_stream_without_rdflib(runner, sample_graph, tmp_path: Path, monkeypatch) -> None:
+    """A big N-Quads file goes into a store, and a store out to N-Quads / N-Triples, through Oxigraph's
+    parser, bulk loader and serializer: never a whole rdflib graph (its parsers and serializers fail here)."""
+    import rdflib
+
+    nq = tmp_path / "g.nq"
+    graphio.write(sample_graph, nq)
+
+    def refuse(*a, **kw):
+        raise AssertionError("went through an in-memory rdflib graph")
+
+    for cls in (rdflib.Graph, rdflib.Dataset, rdflib.ConjunctiveGraph):
+        monkeypatch.setattr(cls, "parse", refuse)
+        monkeypatch.setattr(cls, "serialize", refuse)
+        monkeypatch.setattr(cls, "add", refuse)
+    result = run(runner, "push", nq, "--store", tmp_path / "st")
+    assert result.exit_code == 0, result.output
+    for suffix in (".nq", ".nt"):
+        result = run(runner, "export", tmp_path / "st", "-o", tmp_path / f"out{suffix}")
+        assert result.exit_code == 0, result.output
+    monkeypatch.undo()
+    assert len(graphio.read(tmp_path / "out.nq")) == len(sample_graph)
+    assert isomorphic(graphio.union(graphio.read(tmp_path / "out.nt")), canonical(graphio.union(sample_graph)))
+
+
 def test_store_dataset_store_matches_rdflib(sample_graph) -> None:
     ds = DatasetStore(sample_graph)
     for name in ("events", "visits"):
