@@ -81,3 +81,17 @@ def test_cli_stats_on_the_samples(sample_ttl: Path, sample_graph) -> None:
     assert result.exit_code == 0 and "## most central actors" in result.stdout
     result = runner.invoke(main, ["stats", "no-such-graph.ttl"])
     assert result.exit_code == 1 and "no-such-graph.ttl" in result.stderr
+
+
+def test_stats_big_graph_estimates_betweenness_the_same_way_each_time() -> None:
+    # a ring of 400 actors with one chord: beyond the exact limit, betweenness is sampled (seeded)
+    n = 400
+    actors = {f"a{i}": d.Actor(f"a{i}", "Person", f"A{i:03d}") for i in range(n)}
+    events = [d.Event(f"e{i}", f"a{i}", f"a{(i + 1) % n}", "040", "04", "asserted") for i in range(n)]
+    events.append(d.Event("chord", "a0", "a200", "040", "04", "asserted"))
+    data = d.EventData(actors, events)
+    a, b = stats.compute(data, top=3), stats.compute(data, top=3)
+    assert a["betweenness_sampled"] and a == b
+    assert "by betweenness (estimated)" in stats.to_table(a)
+    # the chord's ends carry the most shortest paths
+    assert {x["actor"] for x in a["central"]["betweenness"][:2]} == {"A000", "A200"}
