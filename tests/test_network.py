@@ -105,7 +105,7 @@ def test_network_build_query_export_viz_make_no_connection(listener: Listener, t
 <p>Emmanuel Macron visited Berlin on Monday to meet Chancellor Olaf Scholz, <a href="{url}/a">said</a> the
 Elysée.</p><img src="{url}/i.png"><iframe src="{url}/f"></iframe></article></body></html>""", encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    feed.write_text(json.dumps({"id": "f1", "lang": "en", "url": f"{url}/article", "title": "Scholz and Macron",
+    feed.write_text(json.dumps({"id": "f1", "lang": "en", "url": f"{url}/article",
                                 "text": f"Olaf Scholz met Emmanuel Macron in Paris. Read more at {url}/more."}) + "\n",
                     encoding="utf-8")
     out = tmp_path / "graph.trig"
