@@ -630,6 +630,8 @@ def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> s
         if child.i in idx.demonym_tokens and child.dep_ in ("amod", "compound", "nmod", "flat", "npadvmod"):
             return idx.demonym_tokens[child.i]
         ent = idx.entity_at(child)
+        if ent and child.i > token.i + 1 and any(lex.is_head(t, "water") for t in token.doc[token.i + 1: child.i]):
+            continue  # "un missile en mer du Japon" is not Japan's
         if ent and child.dep_ in ("nmod", "poss", "compound", "amod") and child.i != token.i:
             if ent.type == "Country":
                 return ent.key

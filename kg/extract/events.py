@@ -148,7 +148,8 @@ class EventExtractor:
                 ent = self.gz.entities.get(key) if key else None
             elif depth < 1 and t.pos_ == "NOUN" and not self._is_trigger(t):
                 # "les membres du Parlement européen", "leaders of the Group of Seven"
-                owners = [c for c in t.children if c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of"))]
+                owners = [c for c in t.children if (c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of")))
+                          and not self._across_water(t, c)]
                 owners += [o for p_, o in prep_objects(t) if p_ in ("of",)]
                 for c in owners:
                         inner = self._actor_of(c, idx, depth + 1)
@@ -166,6 +167,8 @@ class EventExtractor:
             return found
         for c in tok.children:
             if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss") and c.pos_ != "VERB":
+                if self._across_water(tok, c):
+                    continue  # "un missile en mer du Japon" is not Japan's
                 found = self._owner_in(c, idx, depth + 1)
                 if found:
                     return found
@@ -177,6 +180,10 @@ class EventExtractor:
                 ent = self.gz.entities.get(idx.demonym_tokens[c.i])
                 return [ent] if ent else []
         return []
+
+    def _across_water(self, a: Token, b: Token) -> bool:
+        """Whether a sea lies between two words ("un missile en mer du Japon", "into the Sea of Japan")."""
+        return any(self.lex.is_head(t, "water") for t in a.doc[min(a.i, b.i) + 1: max(a.i, b.i)])
 
     def _other_event(self, t: Token, root: str) -> bool:
         if t.pos_ != "NOUN":
@@ -318,6 +325,8 @@ class EventExtractor:
             before = t.doc[head_tok.left_edge.i - 1] if head_tok.left_edge.i > 0 else None
             if preposition(head_tok) in PLACE_PREPS or (before is not None and normalise(before.text) in PLACE_PREPS):
                 continue
+            if self._across_water(verb, head_tok):
+                continue  # "into the Sea of Japan": a sea is nobody
             actor = self._as_actor(ent)
             if actor and actor.key not in keys:
                 # with what is coordinated with it: "appelé Alger et Paris au dialogue"
@@ -378,6 +387,8 @@ class EventExtractor:
         return []
 
     def _prep_arg(self, prep: str, obj: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
+        if self.lex.is_head(obj, "water") and (not idx.entity_at(obj) or idx.entity_at(obj).type == "Place"):
+            return  # "en mer du Japon", "into the Sea of Japan": the sea is no state's ground nor target
         if prep in trig.preps:
             found = self.actors(obj, idx) or self._nested_actors(obj, trig, idx)
             if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
