@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import random
 import statistics
 import sys
@@ -160,7 +161,7 @@ def main() -> None:
         store = OxigraphStore(store_dir, read_only=True)
         t_ox = time.perf_counter() - t0
         print(f"\n## {n:,} triples: generated in {t_gen:.1f} s; loaded into an Oxigraph store in {t_ox:.1f} s "
-              f"(bulk loader)", flush=True)
+              f"(bulk loader); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
         ox_times = {}
         for name in names:  # the store first, before rdflib fills this process's memory
             nq = q.named_queries()[name]
@@ -170,7 +171,7 @@ def main() -> None:
         gc.collect()
         gc.freeze()  # millions of rdflib objects: keep the garbage collector from walking them on every run
         t_rdf = time.perf_counter() - t0
-        print(f"loaded into rdflib in {t_rdf:.1f} s", flush=True)
+        print(f"loaded into rdflib in {t_rdf:.1f} s; load average {os.getloadavg()[0]:.1f}", flush=True)
         rdf_repeat = 1 if size >= 100_000 else args.rdflib_repeat
         print(f"{'question':10} {'rows':>7} {'rdflib (s)':>11} {'oxigraph (s)':>13} {'ratio':>8}", flush=True)
         results = []

@@ -25,6 +25,7 @@ import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -247,18 +248,29 @@ def split_order_by(text: str) -> tuple[str, list[tuple[str, bool]]] | None:
     return text[:toks[at - 1][0]], keys
 
 
+_NUMBERS = {str(XSD[n]) for n in ("integer", "decimal", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
+                                   "negativeInteger", "long", "int", "short", "byte", "unsignedLong", "unsignedInt",
+                                   "unsignedShort", "unsignedByte")}
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
 def _sort_key(t) -> tuple | None:
     """A term's place in SPARQL order (unbound, IRIs, then literals), or None when this module does not
-    order that kind of value as the engines do (blank nodes, language tags, numbers, other types)."""
+    order that kind of value as the engines do (blank nodes, language tags, floats, other types)."""
     if t is None:
         return (0, "")
     if isinstance(t, URIRef):
         return (1, str(t))
     if isinstance(t, Literal) and not t.language:
-        if t.datatype is None or str(t.datatype) == _XSD_STRING:
+        dt = str(t.datatype) if t.datatype is not None else _XSD_STRING
+        if dt == _XSD_STRING:
             return (2, str(t))
-        if str(t.datatype) == str(XSD.date) and _DATE.match(str(t)):
+        if dt == str(XSD.date) and _DATE.match(str(t)):
             return (3, str(t))  # same lexical form, same order as the dates
+        if dt in _NUMBERS and _NUMBER.match(str(t)):
+            return (4, Decimal(str(t)))  # integers and decimals compare by value, whatever their type
+        if dt == str(XSD.anyURI):
+            return (5, str(t))
     return None
 
 
@@ -267,14 +279,30 @@ def sort_rows(res: q.Result, keys: list[tuple[str, bool]]) -> q.Result | None:
     literals of two kinds (plain strings beside dates: their relative order is the engine's choice)."""
     if any(v not in res.vars for v, _ in keys):
         return None
-    rows = list(res.rows)
-    for var, desc in reversed(keys):  # stable sorts, last key first
-        col = [_sort_key(row.get(var)) for row in rows]
+    memo: dict = {}  # the same terms recur from row to row
+
+    def key(t):
+        k = memo.get(t, memo)
+        if k is memo:
+            k = memo[t] = _sort_key(t)
+        return k
+
+    cols = []
+    for var, _ in keys:
+        col = [key(row.get(var)) for row in res.rows]
         if None in col or len({k[0] for k in col if k[0] >= 2}) > 1:
             return None
-        order = sorted(range(len(rows)), key=col.__getitem__, reverse=desc)
-        rows = [rows[i] for i in order]
-    return q.Result(res.vars, rows)
+        cols.append(col)
+    order = list(range(len(res.rows)))
+    k = len(keys)
+    while k > 0:  # stable sorts, one per run of keys in the same direction, the last run first
+        j = k - 1
+        while j > 0 and keys[j - 1][1] == keys[k - 1][1]:
+            j -= 1
+        run = cols[j:k]
+        order.sort(key=lambda i: tuple(c[i] for c in run), reverse=keys[k - 1][1])
+        k = j
+    return q.Result(res.vars, [res.rows[i] for i in order])
 
 
 # ---- deadlines ----

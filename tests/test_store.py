@@ -167,8 +167,8 @@ def test_store_split_order_by(text: str, keys) -> None:
 
 @pytest.mark.parametrize("order", ["?date ?event", "DESC(?date) ?event", "?label DESC(?event)", "DESC(?n) ?event"])
 def test_store_order_by_same_as_file(sample_graph, store: OxigraphStore, order: str) -> None:
-    """Sorted in Python (dates, IRIs, strings, unbound values) or, for values it does not order
-    (numbers), by the engine: the same order as rdflib either way."""
+    """Sorted in Python (dates, IRIs, strings, decimals, unbound values, keys in both directions): the
+    same order as rdflib."""
     text = ("PREFIX kg: <https://w3id.org/news-kg/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
             "SELECT ?event ?date ?label ?n WHERE { ?event a kg:Event ; kg:confidence ?n .\n"
             "  OPTIONAL { ?event kg:date ?date }\n"
