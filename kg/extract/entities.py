@@ -591,6 +591,17 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
 
 
+_PREFIXES: dict[int, tuple[dict, set[str]]] = {}
+
+
+def _title_prefixes(lex: Lexicon) -> set[str]:
+    """Every prefix of every title of the lexicon (computed once per lexicon)."""
+    cached = _PREFIXES.get(id(lex.titles))
+    if cached is None or cached[0] is not lex.titles:
+        cached = _PREFIXES[id(lex.titles)] = (lex.titles, {t[:k] for t in lex.titles for k in range(len(t) + 1)})
+    return cached[1]
+
+
 def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Token ranges of titles ("président", "premier ministre", "secretary of state") with their role."""
     out = []
@@ -599,8 +610,12 @@ def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     with_ws = [t.text_with_ws for t in doc]
     texts = [t.text for t in doc]
     lemmas = [normalise(t.lemma_) for t in doc]
+    starts = _title_prefixes(lex)
     i = 0
     while i < len(doc):
+        if normalise(texts[i]) not in starts and lemmas[i] not in starts:
+            i += 1  # no title begins with this word (a phrase's normal form begins with its first word's)
+            continue
         for n in range(min(longest, len(doc) - i), 0, -1):
             phrase = normalise("".join(with_ws[i:i + n - 1]) + texts[i + n - 1])  # = doc[i:i + n].text
             lemma_phrase = " ".join(lemmas[i:i + n])

@@ -26,6 +26,9 @@ CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
+# a noun in a background adjunct is an event of its own, not done by the clause's subject
+BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
+                                     "suite", "malgré", "despite")}
 # quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
 QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentaine", "centaine", "millier", "salve",
                                    "série", "vague", "de", "d'", "d’", "dozen", "dozens", "hundreds", "barrage",
@@ -517,6 +520,8 @@ class EventExtractor:
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
+        if verb is not None and not during and preposition(noun) in BACKGROUND:
+            verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
         if verb is None and during and adverb is not None:
             verb = adverb.head  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
         if verb is not None and (self._is_trigger(verb) or not light) and not during:
