@@ -26,6 +26,9 @@ CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
+# verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
+COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
+                                 "convenir", "promettre", "engager")}
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
@@ -757,7 +760,13 @@ class EventExtractor:
         f = fact.assess(tok, sent, self.lex, code, sentence.is_title)
         reporter = self._reporter(f.reporter, idx)
         value = f.value
-        if value == "future" or (value == "asserted" and self._promised(tok)):
+        promised = value == "asserted" and self._promised(tok)
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else tok  # "agreed to open talks"
+        agreed = verb.dep_ in ("xcomp", "ccomp", "acl") and (normalise(verb.head.lemma_) in COMMIT or any(
+            t.frame == "accept" or t.cameo[:2] == "03"
+            for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
+        if (value == "future" and (code[:2] != "04" or agreed)) or promised:
+            # a planned visit or meeting stays 04 with a future factuality, as annotators code it
             code = INTENT.get(code) or INTENT.get(code[:2], code)
             if code[:2] != "03":
                 pass
