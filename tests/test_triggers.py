@@ -272,6 +272,8 @@ CASES = [
     case("fr-11-ministre-turc-de-la-defense", "fr", "Le ministre grec de la Défense s'en est pris vivement à la Turquie.", "11", "Q41", TR),
     case("fr-04-chef-de-l-etat-recu", "fr", "Le chef de l'État ghanéen a été reçu lundi à l'Élysée par Emmanuel Macron.", "04", P["macron"], "Q117"),
     case("en-04-head-of-state-received", "en", "The Ghanaian head of state was received on Monday by Emmanuel Macron.", "04", P["macron"], "Q117"),
+    # an actor opening the sentence, coordinated with a subject the parser detached from it
+    case("fr-04-coordonnes-en-tete", "fr", "Le Qatar et l'Égypte poursuivent leur médiation entre Israël et le Hamas.", "04", QA, IL),
 ]
 
 

@@ -124,6 +124,18 @@ class EventExtractor:
             for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
                 if ent and ent.key not in {e.key for e in out}:
                     out.append(ent)
+        if len(out) == 1 and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            # "Le Qatar et l'Égypte poursuivent…" parsed with "Qatar" as the root: an actor opening the
+            # sentence, coordinated with the subject, shares its role
+            j = tok.left_edge.i - 1
+            if j > tok.sent.start and tok.doc[j].lower_ in ("et", "and"):
+                first = tok.doc[tok.sent.start]
+                first = tok.doc[first.i + 1] if first.pos_ == "DET" and first.i + 1 < j else first
+                m = idx.by_token.get(first.i)
+                ent = self._as_actor(idx.entity_at(first)) if m is not None else None
+                if ent is not None and ent.key not in {e.key for e in out} and \
+                        tok.doc.char_span(m.start, m.end, alignment_mode="expand").end == j:
+                    out.insert(0, ent)
         if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
             # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"
             for t in tok.subtree:
