@@ -274,6 +274,9 @@ CASES = [
     case("en-04-head-of-state-received", "en", "The Ghanaian head of state was received on Monday by Emmanuel Macron.", "04", P["macron"], "Q117"),
     # an actor opening the sentence, coordinated with a subject the parser detached from it
     case("fr-04-coordonnes-en-tete", "fr", "Le Qatar et l'Égypte poursuivent leur médiation entre Israël et le Hamas.", "04", QA, IL),
+    # a title with no country: the one holder of that office the article named before
+    case("fr-11-chef-de-l-etat-sans-pays", "fr", "Emmanuel Macron a reçu Olaf Scholz. Selon l'Élysée, le chef de l'État a ensuite critiqué la Russie.", "11", P["macron"], RU),
+    case("en-11-the-president-no-country", "en", "President Joe Biden met Olaf Scholz on Monday. Later the president criticised Russia.", "11", P["biden"], RU),
 ]
 
 

@@ -679,6 +679,21 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 elif not (doc[j].pos_ in ("DET", "PART") or doc[j].text in ("'s", "’s")):
                     break
         if country is None:
+            named = _named_person(doc, start, end, idx)  # "President Joe Biden": the person's own country
+            country = named.country if named is not None and named.country else None
+        if country is None:
+            # "le chef de l'État", "the prime minister" with no country: the one holder of that office
+            # the article named before, if there is exactly one
+            if role in ("head_of_state", "head_of_government", "foreign_minister", "defence_minister") \
+                    and named is None:
+                family = ROLE_FAMILY.get(role, {role})
+                before = {m.entity for m in idx.mentions if m.start < doc[start].idx}
+                people = {r.entity for r in idx.roles if r.role in family and r.entity in before}
+                people |= {r.entity for r in gz.holders(family, None) if r.entity in before
+                           and (r.covers(published) if published else r.end is None)}
+                if len(people) == 1:
+                    key = next(iter(people))
+                    idx.add(doc, start, end, idx.entities[key], "description")
             continue
         named = _named_person(doc, start, end, idx)
         if named is None and head.dep_ == "appos" and idx.entity_at(head.head) \
