@@ -156,7 +156,8 @@ def test_resume_after_kill_finishes_to_a_clean_build(tmp_path: Path) -> None:
     # the store opens and is consistent: every article graph complete (its hash and text), in the union
     st = OxigraphStore(killed, read_only=True)
     done = st.articles()
-    assert 8 <= len(done) < 60, len(done)
+    # (an article's index entry is written just before its transaction: the killed one may have one)
+    assert 7 <= len(done) < 60, len(done)
     rows = st.query("PREFIX kg: <https://w3id.org/news-kg/ontology#> "
                     "SELECT ?g ?h WHERE { GRAPH ?g { ?g kg:contentHash ?h ; kg:text ?t } }").rows
     assert {str(r["g"]) for r in rows} == set(done)
