@@ -277,6 +277,9 @@ CASES = [
     # a title with no country: the one holder of that office the article named before
     case("fr-11-chef-de-l-etat-sans-pays", "fr", "Emmanuel Macron a reçu Olaf Scholz. Selon l'Élysée, le chef de l'État a ensuite critiqué la Russie.", "11", P["macron"], RU),
     case("en-11-the-president-no-country", "en", "President Joe Biden met Olaf Scholz on Monday. Later the president criticised Russia.", "11", P["biden"], RU),
+    # a formal protest lodged by a state is a verbal disapproval (11), not a demonstration (14)
+    case("fr-11-protestation-officielle", "fr", "La Corée du Sud a adressé une protestation officielle au Japon.", "11", KR, JP),
+    case("en-11-lodge-protest", "en", "South Korea lodged a formal protest with Japan.", "11", KR, JP),
 ]
 
 
