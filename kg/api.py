@@ -81,7 +81,8 @@ def build_stream(inputs, *, output: str | Path | None = None, store=None, jobs: 
         from .link import Linker
 
         linker = Linker(link_online, **(link_options or {}))
-    chunks = chunked(todo(), settings.batch_size)
+    # a chunk of 4 batches: articles are split by language inside it, and each model gets whole batches
+    chunks = chunked(todo(), 4 * settings.batch_size)
     if cluster:
         from .cluster import run_dask
 

@@ -126,8 +126,25 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _init_worker(level: int) -> None:
+def _init_worker(level: int, writer_pid: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s: %(message)s")
+    import threading
+
+    def watch() -> None:
+        # a writer killed with SIGKILL cannot stop its pool, and workers (children of the forkserver,
+        # not of the writer) would wait for work forever: each goes when the writer is gone
+        import time
+
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(writer_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="kg-writer-watch", daemon=True).start()
 
 
 def run_local(chunks: Iterable[list], jobs: int, settings: Settings, lang: str | None,
@@ -142,7 +159,7 @@ def run_local(chunks: Iterable[list], jobs: int, settings: Settings, lang: str |
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker,
-                               initargs=(logging.getLogger("kg").getEffectiveLevel(),))
+                               initargs=(logging.getLogger("kg").getEffectiveLevel(), os.getpid()))
     window: deque = deque()
     try:
         for chunk in chunks:
