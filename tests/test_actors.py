@@ -96,3 +96,21 @@ def test_an_actor_of_another_event_is_no_target(lang: str, text: str, wrong: str
     bad = [(e.cameo, e.source, e.target) for e in ag.events if wrong in (e.source, e.target)
            and (e.target == wrong and e.root in ("03", "16", "19") or e.source == wrong and e.root in ("16", "19"))]
     assert bad == []
+
+
+@pytest.mark.parametrize("lang, text, head, country", [
+    ("fr", "Pékin a imposé des sanctions à des entreprises américaines.", "entreprises", "Q30"),
+    ("en", "Beijing imposed sanctions on American defence companies.", "companies", "Q30"),
+    ("en", "Pakistani troops shelled Indian villages.", "troops", "Q843"),
+    ("fr", "Les soldats maliens ont attaqué une base.", "soldats", "Q912"),
+])
+def test_troops_and_companies_named_with_a_demonym_are_their_states(lang, text, head, country) -> None:
+    ag = _graph(lang, text)
+    bodies = [e for e in ag.entities.values() if e.type == "Organization" and head in e.label.lower()]
+    assert [e.country for e in bodies] == [country]
+
+
+def test_troops_from_a_country_are_not_that_countrys() -> None:
+    ag = _graph("fr", "La Russie a retiré ses troupes de Syrie.")
+    assert not [e for e in ag.entities.values() if e.type == "Organization" and "troupes" in e.label.lower()]
+    assert any(e.source == RU and e.target == "Q858" for e in ag.events)

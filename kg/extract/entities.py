@@ -208,11 +208,15 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
     an organisation of a state, named by its kind and its country; it acts for that state."""
     for tok in doc:
         if tok.i in idx.by_token or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) \
-                or not (lex.is_head(tok, "body") or lex.is_head(tok, "armed")):
+                or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
         # troops are a state's by a demonym or a possessive ("Pakistani troops", "Russia's forces"):
         # "ses troupes de Syrie" are troops withdrawn from Syria
-        country = None if lex.is_head(tok, "armed") else country_of(tok, idx, gz, lex)
+        if lex.is_head(tok, "body_demonym"):
+            country = next((idx.demonym_tokens[c.i] for c in tok.children
+                            if c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod")), None)
+        else:
+            country = country_of(tok, idx, gz, lex)
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and
                 (c.i in idx.demonym_tokens or idx.entity_at(c))]
         if country is None and left:
