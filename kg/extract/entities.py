@@ -610,7 +610,15 @@ def _title_prefixes(lex: Lexicon) -> set[str]:
 
 
 def _title_span(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """Token ranges of titles ("président", "premier ministre", "secretary of state") with their role."""
+    """Token ranges of titles ("président", "premier ministre", "secretary of state") with their role
+    (found once per document: retyping names and resolving titles both ask)."""
+    key = ("kg_titles", lex.lang)
+    if key not in doc.user_data:
+        doc.user_data[key] = _find_titles(doc, lex)
+    return doc.user_data[key]
+
+
+def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     longest = max((len(t.split()) for t in lex.titles), default=1)
     # each token's text and lemma read once (slicing the Doc for every n-gram was the hot spot)
