@@ -185,9 +185,7 @@ CASES = [
     case("en-15-drills", "en", "China held military drills around Taiwan.", "15", CN, TW),
     case("fr-15-mobiliser", "fr", "L'Arménie a mobilisé ses troupes contre l'Azerbaïdjan.", "15", AM, AZ),
     case("en-15-mobilize", "en", "Armenia mobilized its troops against Azerbaijan.", "15", AM, AZ),
-    case("fr-15-pres-de", "fr", "La Russie a massé des troupes près de la frontière ukrainienne.", "15", RU, UA,
-         xfail="French complex prepositions ('près de', 'autour de') are parsed as an adverb with the noun "
-               "as its dep; prep_objects does not read them"),
+    case("fr-15-pres-de", "fr", "La Russie a massé des troupes près de la frontière ukrainienne.", "15", RU, UA),
     case("en-15-mass-object-pp", "en", "Russia massed troops near Ukraine.", "15", RU, UA),
     # 16 reduce relations
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
@@ -280,6 +278,9 @@ CASES = [
     # a formal protest lodged by a state is a verbal disapproval (11), not a demonstration (14)
     case("fr-11-protestation-officielle", "fr", "La Corée du Sud a adressé une protestation officielle au Japon.", "11", KR, JP),
     case("en-11-lodge-protest", "en", "South Korea lodged a formal protest with Japan.", "11", KR, JP),
+    # a part of something is looked through to it; "visant"/"targeting" work as prepositions
+    case("fr-08-lever-partie-sanctions", "fr", "Washington a levé une partie des sanctions visant le secteur pétrolier iranien.", "08", US, IR),
+    case("en-08-lift-some-sanctions", "en", "Washington lifted some of the sanctions targeting Iran's oil sector.", "08", US, IR),
 ]
 
 

@@ -18,7 +18,7 @@ from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
-from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, agents, coordinated, governing_verb, is_reflexive,
+from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
@@ -29,6 +29,9 @@ PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at
 # verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
 COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
                                  "convenir", "promettre", "engager")}
+# nouns naming a part of what follows them
+PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majorité", "série", "some", "most",
+                                "part", "portion", "majority", "series", "all")}
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
@@ -199,6 +202,17 @@ class EventExtractor:
                 return [ent] if ent else []
         return []
 
+    @staticmethod
+    def _through_parts(nouns: list[Token]) -> list[Token]:
+        """"levé une partie des sanctions visant X": a part of something is looked through to it."""
+        out = []
+        for n in nouns:
+            out.append(n)
+            if normalise(n.lemma_) in PARTS:
+                out += [c for c in n.children if c.dep_ in ("nmod", "pobj", "prep") and c.pos_ in ("NOUN", "ADP")]
+                out += [p for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        return out
+
     def _across_water(self, a: Token, b: Token) -> bool:
         """Whether a sea lies between two words ("un missile en mer du Japon", "into the Sea of Japan")."""
         return any(self.lex.is_head(t, "water") for t in a.doc[min(a.i, b.i) + 1: max(a.i, b.i)])
@@ -282,10 +296,13 @@ class EventExtractor:
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
         if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
-            for o in objects(verb):
+            for o in self._through_parts(objects(verb)):
                 for prep, obj in prep_objects(o):
-                    if prep in trig.preps:
-                        a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
+                    if prep in trig.preps or (prep in TARGETING and {"against", "contre"} & set(trig.preps)):
+                        found = self.actors(obj, idx)
+                        if not found and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15", "16"}:
+                            found = self._owner_in(obj, idx)[:1]  # "visant le secteur pétrolier vénézuélien"
+                        a.targets += [e for e in found if e not in a.sources]
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
             for o in objects(verb):

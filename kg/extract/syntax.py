@@ -16,6 +16,7 @@ CLAUSAL = {"ccomp", "xcomp", "advcl", "acl", "acl:relcl", "relcl", "parataxis", 
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "who", "whom", "which", "that", "dont"}
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "notre", "nos", "our", "mon", "ma", "mes", "my"}
 INSTRUMENTAL = {"use", "employ", "utiliser", "employer", "servir"}  # verbs whose object is a means
+TARGETING = {"visant", "ciblant", "targeting", "concernant", "regarding"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 
 
@@ -56,6 +57,12 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             prep = preposition(c)
             if prep:
                 yield (prep, c)
+        elif c.pos_ == "VERB" and c.dep_ in ("acl", "advcl") and normalise(c.text) in TARGETING:
+            # "les sanctions visant le secteur pétrolier", "sanctions targeting Iran": a participle
+            # that works as a preposition
+            for o in c.children:
+                if o.dep_ in ("obj", "dobj") and o.pos_ in ("NOUN", "PROPN"):
+                    yield (normalise(c.text), o)
         elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
             # "auprès du dirigeant", "autour de Taïwan", "près de la frontière": adverbs as prepositions
             for p in c.children:
