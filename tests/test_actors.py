@@ -88,6 +88,9 @@ def test_a_name_next_to_a_title_is_a_person_whatever_the_ner_said(lang: str, tex
     ("en", "Russia used Iranian drones to strike Ukraine.", "Q794"),
     ("fr", "La Corée du Nord a tiré mardi un missile balistique en mer du Japon.", "Q17"),  # a sea is nobody
     ("en", "North Korea fired a ballistic missile into the Sea of Japan.", "Q17"),
+    ("en", "The convoy was attacked by Houthi rebels off the coast of Yemen.", "Q805"),  # a coast is nobody
+    ("en", "Saudi Arabia's foreign minister discussed the war in Sudan with Egypt.", "Q1049"),  # not his war
+    ("fr", "Le ministre saoudien a évoqué la guerre au Soudan avec l'Égypte.", "Q1049"),
 ])
 def test_an_actor_of_another_event_is_no_target(lang: str, text: str, wrong: str) -> None:
     """The target of an adjunct's own event ("after the attack on Poland") or the one who blocks a

@@ -40,7 +40,8 @@ QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentain
                                    "série", "vague", "de", "d'", "d’", "dozen", "dozens", "hundreds", "barrage",
                                    "volley", "salvo", "wave", "series", "of")}
 # "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
-DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge")}
+DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge",
+                                  "in", "dans")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -552,6 +553,9 @@ class EventExtractor:
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
+        if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
+                and self.lex.cues.get(normalise(verb.lemma_)) != "light":
+            verb = None  # "discussed the war in Sudan" is no war of the speaker's; "launched an attack" is
         if verb is not None and not during and preposition(noun) in BACKGROUND:
             verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
         if verb is None and during and adverb is not None:
@@ -568,6 +572,8 @@ class EventExtractor:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
                 a.how = "light-verb"
+            if not a.sources and during:  # "In a call with X, Iranian President Y said…" (Y parsed as X's apposition)
+                a.sources += [e for e in self._adjacent_subject(verb, idx) if e not in a.targets]
         if not a.sources and a.targets and trig.frame == "meet":
             cops = [t for t in noun.sent if t.dep_ == "cop" and t.i < noun.i]
             if cops:
