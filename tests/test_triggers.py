@@ -282,6 +282,7 @@ CASES = [
     case("fr-08-lever-partie-sanctions", "fr", "Washington a levé une partie des sanctions visant le secteur pétrolier iranien.", "08", US, IR),
     case("en-08-lift-some-sanctions", "en", "Washington lifted some of the sanctions targeting Iran's oil sector.", "08", US, IR),
     case("en-04-in-a-call-with", "en", "In a phone call with Olaf Scholz, Turkish President Recep Tayyip Erdogan said Ankara was ready to help.", "04", P["erdogan"], P["scholz"]),
+    case("en-19-demonym-on-the-weapon", "en", "A Turkish drone strike on Syria killed two fighters.", "19", TR, SY),
 ]
 
 

@@ -514,6 +514,9 @@ class EventExtractor:
                     a.sources.append(ent)
             elif c.dep_ == "compound" and idx.entity_at(c):
                 a.sources += self.actors(c, idx)
+            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                # "a Ukrainian drone attack": the demonym qualifies the weapon before the event noun
+                a.sources += [e for e in self._demonym_of(c, idx) if e not in a.sources]
         for prep, obj in prep_objects(noun):
             if prep in trig.preps:
                 self._prep_arg(prep, obj, trig, idx, a)
