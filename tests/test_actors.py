@@ -117,3 +117,14 @@ def test_troops_from_a_country_are_not_that_countrys() -> None:
     ag = _graph("fr", "La Russie a retiré ses troupes de Syrie.")
     assert not [e for e in ag.entities.values() if e.type == "Organization" and "troupes" in e.label.lower()]
     assert any(e.source == RU and e.target == "Q858" for e in ag.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Israel threatened to strike Iran."),
+    ("fr", "Israël a menacé de frapper l'Iran."),
+    ("en", "Washington threatened to impose tariffs on Canadian goods."),
+])
+def test_a_threatened_act_is_no_event_of_its_own(lang: str, text: str) -> None:
+    ag = _graph(lang, text)
+    roots = sorted({e.root for e in ag.events})
+    assert roots == ["13"], [(e.cameo, e.source, e.target) for e in ag.events]

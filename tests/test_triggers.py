@@ -283,6 +283,9 @@ CASES = [
     case("en-08-lift-some-sanctions", "en", "Washington lifted some of the sanctions targeting Iran's oil sector.", "08", US, IR),
     case("en-04-in-a-call-with", "en", "In a phone call with Olaf Scholz, Turkish President Recep Tayyip Erdogan said Ankara was ready to help.", "04", P["erdogan"], P["scholz"]),
     case("en-19-demonym-on-the-weapon", "en", "A Turkish drone strike on Syria killed two fighters.", "19", TR, SY),
+    # a threat's target is the object of the threatened act
+    case("fr-13-menacer-de-xcomp", "fr", "Le président américain a menacé d'imposer des droits de douane sur les produits canadiens.", "13", US, "Q16"),
+    case("en-13-threaten-to-xcomp", "en", "Washington threatened to impose tariffs on Canadian goods.", "13", US, "Q16"),
 ]
 
 

@@ -337,6 +337,23 @@ class EventExtractor:
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.targets and trig.cameo[:2] == "13":
+            # "a menacé d'imposer des droits de douane sur les produits mexicains", "threatened to
+            # strike Iran": the threatened act's object is the target
+            for c in verb.children:
+                if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    a.threat = True
+                    for o in objects(c):
+                        a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
+                    for _prep, o in prep_objects(c):
+                        if not a.targets:
+                            a.targets += [e for e in (self.actors(o, idx) or self._owner_in(o, idx)[:1])
+                                          if e not in a.sources]
+                    if not a.targets:
+                        for o in objects(c):
+                            for _prep, o2 in prep_objects(o):
+                                a.targets += [e for e in (self.actors(o2, idx) or self._owner_in(o2, idx)[:1])
+                                              if e not in a.sources]
         if not a.sources and not passive_subjects(verb) and verb.dep_ not in ("xcomp", "acl", "acl:relcl", "relcl", "advcl"):
             a.sources += self._adjacent_subject(verb, idx)
         if not a.sources and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
@@ -641,7 +658,11 @@ class EventExtractor:
             trigger_tokens = {t.i for t, _, _ in triggers}
             here: list[Event] = []
             waiting: list[tuple] = []  # concern with a speaker and no stated object
+            roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
             for tok, trig, span in triggers:
+                threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
+                if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) == "13":
+                    continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
