@@ -876,10 +876,16 @@ class EventExtractor:
         if s.type != "Country" and t.type != "Country":
             return False
         other = t if s.type == "Country" else s
-        official = other.type == "Organization" or other.key in self.gz.entities or \
-            any(r.entity == other.key for r in idx.roles)
+        # an office holder or a body of the state is the state; an opponent it arrests is not
+        official = other.type == "Organization" or any(r.entity == other.key for r in idx.roles) or \
+            other.key in self._office_holders()
         # "Ukraine" → "Zelensky" is one side; "la Russie a arrêté Navalny" is an event
         return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
+
+    def _office_holders(self) -> set[str]:
+        if not hasattr(self, "_holders"):
+            self._holders = {r.entity for r in self.gz.roles}
+        return self._holders
 
     def _promised(self, tok: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
