@@ -137,9 +137,7 @@ CASES = [
     case("en-10-insist", "en", "Poland insisted that Germany pay war reparations.", "10", PL, DE),
     case("fr-10-exiger-de", "fr", "Kiev exige de Moscou le retrait de ses troupes.", "10", UA, RU),
     case("en-10-demand-return", "en", "Kyiv demanded that Moscow return the deported children.", "10", UA, RU),
-    case("fr-10-insister-pour-que", "fr", "La Pologne insiste pour que l'Allemagne paie des réparations.", "10", PL, DE,
-         xfail="'insister pour que …' is parsed as advcl; the clause-subject-as-target fallback for roots 10-13 "
-               "reads ccomp clauses only"),
+    case("fr-10-insister-pour-que", "fr", "La Pologne insiste pour que l'Allemagne paie des réparations.", "10", PL, DE),
     case("en-10-demand-from", "en", "Washington demanded an explanation from Beijing.", "10", US, CN),
     # 11 disapprove
     case("fr-11-condamner-annexion", "fr", "La France a condamné l'annexion de la Crimée par la Russie.", "11", FR, RU),

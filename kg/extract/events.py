@@ -324,7 +324,9 @@ class EventExtractor:
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+                        m.lower_ in ("pour", "afin") for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i)):
+                    # "insiste pour que l'Allemagne paie…" (a content clause the parser calls adverbial)
                     for s_ in subjects(c) if c.pos_ in ("VERB", "AUX", "ADJ") else [c]:
                         a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
                     a.threat = a.threat or self._threatening(c)
