@@ -283,6 +283,10 @@ CASES = [
     # a threat's target is the object of the threatened act
     case("fr-13-menacer-de-xcomp", "fr", "Le président américain a menacé d'imposer des droits de douane sur les produits canadiens.", "13", US, "Q16"),
     case("en-13-threaten-to-xcomp", "en", "Washington threatened to impose tariffs on Canadian goods.", "13", US, "Q16"),
+    # a visit in an opening adjunct is the subject's; "secrétaire d'État" with a demonym
+    case("fr-04-en-visite-a", "fr", "En visite à Tokyo, le chancelier allemand a appelé le Japon à soutenir l'Ukraine.", "04", DE, JP),
+    case("fr-04-de-passage-a", "fr", "De passage à Varsovie, le ministre britannique des Affaires étrangères a annoncé une aide.", "04", GB, PL),
+    case("fr-04-secretaire-d-etat", "fr", "Après avoir rencontré le président égyptien, le secrétaire d'État américain s'est rendu en Jordanie.", "04", US, "Q810"),
 ]
 
 

@@ -35,12 +35,13 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
+OPENING_ONLY = {normalise(p) for p in ("en", "de", "on")}
 # quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
 QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentaine", "centaine", "millier", "salve",
                                    "série", "vague", "de", "d'", "d’", "dozen", "dozens", "hundreds", "barrage",
                                    "volley", "salvo", "wave", "series", "of")}
 # "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
-DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge",
+DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge", "en", "de", "on",
                                   "in", "dans")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -575,6 +576,8 @@ class EventExtractor:
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
+        if during and preposition(noun) in OPENING_ONLY and noun.left_edge.i > noun.sent.start + 1:
+            during = False  # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …"
         if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
                 and self.lex.cues.get(normalise(verb.lemma_)) != "light":
             verb = None  # "discussed the war in Sudan" is no war of the speaker's; "launched an attack" is
