@@ -92,6 +92,7 @@ def test_a_name_next_to_a_title_is_a_person_whatever_the_ner_said(lang: str, tex
     ("en", "Saudi Arabia's foreign minister discussed the war in Sudan with Egypt.", "Q1049"),  # not his war
     ("fr", "Le ministre saoudien a évoqué la guerre au Soudan avec l'Égypte.", "Q1049"),
 ])
+
 def test_an_actor_of_another_event_is_no_target(lang: str, text: str, wrong: str) -> None:
     """The target of an adjunct's own event ("after the attack on Poland") or the one who blocks a
     sanction is no party to the main event."""
@@ -128,3 +129,9 @@ def test_a_threatened_act_is_no_event_of_its_own(lang: str, text: str) -> None:
     ag = _graph(lang, text)
     roots = sorted({e.root for e in ag.events})
     assert roots == ["13"], [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+def test_an_event_proposed_in_someone_elses_statement_is_theirs() -> None:
+    ag = _graph("fr", "Le Kremlin a critiqué les déclarations du président français sur l'envoi de troupes en Ukraine.")
+    sends = [e for e in ag.events if e.root in ("07", "15", "03")]
+    assert sends and all(e.source in ("Q142", "Q3052772") for e in sends), [(e.cameo, e.source, e.target) for e in ag.events]

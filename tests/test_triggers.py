@@ -287,6 +287,8 @@ CASES = [
     case("fr-04-en-visite-a", "fr", "En visite à Tokyo, le chancelier allemand a appelé le Japon à soutenir l'Ukraine.", "04", DE, JP),
     case("fr-04-de-passage-a", "fr", "De passage à Varsovie, le ministre britannique des Affaires étrangères a annoncé une aide.", "04", GB, PL),
     case("fr-04-secretaire-d-etat", "fr", "Après avoir rencontré le président égyptien, le secrétaire d'État américain s'est rendu en Jordanie.", "04", US, "Q810"),
+    case("fr-19-abattre-drones", "fr", "L'armée russe a affirmé avoir abattu 50 drones ukrainiens.", "19", RU, UA),
+    case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
 

@@ -573,6 +573,14 @@ class EventExtractor:
                             and idx.entity_at(c).type == "Person":
                         a.sources += self.actors(c, idx)
         verb = governing_verb(noun)
+        if verb is not None and not a.sources and noun.head.pos_ == "NOUN" and noun.head != verb:
+            # "les déclarations du président français sur l'envoi de troupes": the noun above has its
+            # own actor, who is the one proposing; the verb's subject only comments on it
+            owner = [e for c in noun.head.children if c.dep_ in ("nmod", "poss") and preposition(c) in (None, "de", "of")
+                     for e in self.actors(c, idx)] + self._demonym_of(noun.head, idx)
+            if owner:
+                a.sources += [e for e in owner if e not in a.targets][:1]
+                verb = None
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
