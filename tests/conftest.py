@@ -209,3 +209,11 @@ def sparql_endpoint(sample_ttl: Path):
     yield f"http://127.0.0.1:{server.server_address[1]}/query", received
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture
+def runner():
+    """A click test runner for the `kg` command (shared by the CLI, store and server tests)."""
+    from click.testing import CliRunner
+
+    return CliRunner()

@@ -30,11 +30,6 @@ FR_ARTICLE = ("Macron en visite à Berlin\n\nLe président français Emmanuel Ma
               "a rencontré le chancelier allemand Olaf Scholz.\n")
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def run(runner: CliRunner, *args: str, **kw):
     return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kw)
 

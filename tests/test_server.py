@@ -112,11 +112,6 @@ def server(oxigraph_exe, tmp_path_factory, sample_graph):
     srv.stop()
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def run(runner: CliRunner, *args, **kw):
     return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kw)
 

@@ -417,11 +417,6 @@ def test_store_graphio_read_folder_and_file_agree(store_dir: Path, sample_graph)
 
 # ---- the CLI on a store ----
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
 def run(runner: CliRunner, *args, **kw):
     return runner.invoke(main, [str(a) for a in args], catch_exceptions=False, **kw)
 
