@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
+from .syntax import preposition
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -185,8 +186,6 @@ LOCATIVE = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "vers", "in"
 def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
     """A capital acting ("Moscou a averti", "Washington said") names its state; a capital as a
     place ("à Moscou", "in Kyiv") stays the city."""
-    from .syntax import preposition
-
     for n, m in enumerate(idx.mentions):
         ent = idx.entities[m.entity]
         if ent.type != "Place" or not ent.country or ent.country not in gz.entities:
@@ -228,7 +227,8 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         start = min([tok.i] + [c.left_edge.i for c in left])
         end = tok.i + 1
         for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
-            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB":
+            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
+                    and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
                 end = max(end, c.right_edge.i + 1)
             else:
                 break
@@ -282,7 +282,8 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
             if c.dep_ in ("amod", "compound") and (c.i in idx.demonym_tokens or idx.entity_at(c)):
                 start = min(start, c.left_edge.i)
         for c in tok.rights:  # its demonym and "du Haut-Karabakh", not a whole relative clause
-            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB":
+            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
+                    and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
                 end = max(end, c.right_edge.i + 1)
             else:
                 break

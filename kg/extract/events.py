@@ -87,9 +87,13 @@ class EventExtractor:
                     # "était à Paris" is a visit; "was deeply concerned" is the adjective's event
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
-            if tok.i in found or tok.pos_ not in ("VERB", "NOUN", "PROPN", "ADJ"):
+            if tok.i in found:
                 continue
-            pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(tok.pos_, "NOUN")
+            pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+            if pos is None and self._nominal_mistag(tok):
+                pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
+            if pos is None:
+                continue
             cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
                      or self.lex.triggers.get((normalise(tok.text), pos)) or self._adjective_trigger(tok) or [])
             for trig in cands:
@@ -98,6 +102,14 @@ class EventExtractor:
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         return [found[i] for i in sorted(found)]
+
+    @staticmethod
+    def _nominal_mistag(tok: Token) -> bool:
+        """A word the tagger put in a closed class although it fills a noun's slot: it has a
+        determiner of its own and a nominal role."""
+        return tok.pos_ in ("ADP", "ADV", "X", "SCONJ", "INTJ", "PRON") and tok.is_alpha and len(tok) > 3 \
+            and tok.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "conj") \
+            and any(c.dep_ == "det" and c.pos_ == "DET" for c in tok.children)
 
     @staticmethod
     def _match_words(tok: Token, words: list[str], sent: Span) -> Span | None:
@@ -219,6 +231,16 @@ class EventExtractor:
         """Whether a sea lies between two words ("un missile en mer du Japon", "into the Sea of Japan")."""
         return any(self.lex.is_head(t, "water") for t in a.doc[min(a.i, b.i) + 1: max(a.i, b.i)])
 
+    @staticmethod
+    def _inside_name(tok: Token, span: Span, idx: EntityIndex) -> bool:
+        m = idx.by_token.get(tok.i)
+        if m is None or m.via in ("demonym", "pronoun", "description", "group") or len(span) > 1:
+            return False
+        words = tok.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if words is None or len(words) < 2 or tok.i == words.root.i and tok.text[:1].islower():
+            return False
+        return any(w.text[:1].isupper() for w in words if w.i != words.start)
+
     def _other_event(self, t: Token, root: str) -> bool:
         if t.pos_ != "NOUN":
             return False
@@ -258,6 +280,8 @@ class EventExtractor:
         pas = passive_subjects(verb)
         active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
+        if pas and not agents(verb) and (self.lex.cues.get(normalise(verb.lemma_)) == "intransitive" or is_reflexive(verb)):
+            active_mislabelled = True  # "est arrivé à Pékin", "se sont réunis": être marks the tense, not a passive
         if active_mislabelled:
             pas = []  # "La Chine a critiqué…" labelled passive: "a" without "été" makes it active
         if pas:
@@ -393,7 +417,7 @@ class EventExtractor:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
         Zelensky était à Paris"), past auxiliaries, clitics and adverbs, is taken as its subject."""
         j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith(("aux", "cop", "expl", "advmod", "neg"))
-                            and c.i < verb.i])
+                            and c.i < verb.i and c.i not in idx.by_token])
         j -= 1
         while j >= verb.sent.start and verb.doc[j].pos_ in ("ADV", "PART") or (
                 j >= verb.sent.start and verb.doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur")):
@@ -401,7 +425,26 @@ class EventExtractor:
         if j < verb.sent.start:
             return []
         ent = self._as_actor(idx.entity_at(verb.doc[j]))
-        return [ent] if ent else []
+        if ent is None:
+            return []
+        out = [ent]
+        while len(out) < 4:
+            # "Joe Biden et Xi Jinping se sont rencontrés" parsed with no subject: the actors
+            # coordinated right before the first one share the role
+            m = idx.by_token.get(j)
+            first = verb.doc.char_span(m.start, m.end, alignment_mode="expand").start if m else j
+            k = first - 1
+            while k >= verb.sent.start and verb.doc[k].pos_ == "DET":
+                k -= 1
+            if k <= verb.sent.start or verb.doc[k].lower_ not in ("et", "and", ","):
+                break
+            k -= 1
+            prev = self._as_actor(idx.entity_at(verb.doc[k])) if k >= verb.sent.start else None
+            if prev is None or prev.key in {e.key for e in out}:
+                break
+            out.insert(0, prev)
+            j = k
+        return out
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
@@ -512,6 +555,23 @@ class EventExtractor:
                     a.targets += self.actors(before[-1], idx)
             a.one_sided = bool(a.targets)
             return a
+        if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.cues.get(normalise(noun.head.lemma_)) == "oppose":
+            # "des combats ont opposé l'armée aux paramilitaires", "clashes pitted X against Y":
+            # the verb's object and its à/against object are the two sides
+            verb = noun.head
+            for o in objects(verb):
+                a.sources += self.actors(o, idx)
+            for prep, obj in prep_objects(verb):
+                if prep in ("a", "against", "contre", "with", "avec"):
+                    a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
+            if not a.targets:
+                for o in objects(verb):  # "aux paramilitaires" hung on the object by the parser
+                    for prep, obj in prep_objects(o):
+                        if prep in ("a", "against", "contre", "with", "avec"):
+                            a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
+            if a.sources and a.targets:
+                return a
+            a = Args(how="nominal")
         if noun.dep_ == "attr":  # "The United States has been the largest supplier of…"
             for s_ in subjects(noun.head):
                 a.sources += self.actors(s_, idx)
@@ -676,6 +736,8 @@ class EventExtractor:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) == "13":
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
+                if self._inside_name(tok, span, idx):
+                    continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
@@ -814,7 +876,7 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
-        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and trig.pos == "VERB":
+        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
             args.sources, args.targets = args.sources[:1], args.sources[1:]
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
