@@ -298,6 +298,10 @@ CASES = [
     case("fr-19-combats-opposer", "fr", "De violents combats ont opposé l'armée arménienne aux forces azerbaïdjanaises.", "19", {AM, "Organization:armee-armenienne"}, {AZ, "Organization:forces-azerbaidjanaises"}),
     case("fr-19-repousser-offensive", "fr", "L'armée ukrainienne a repoussé une attaque russe près de Kharkiv.", "19", {UA, "Organization:armee-ukrainienne"}, RU),
     case("en-19-repel-attack", "en", "Ukrainian forces repelled a Russian attack near Kharkiv.", "19", {UA, "Organization:ukrainian-forces"}, RU),
+    # the subject of a reporting incise follows it; "visant" with a mislabelled object; a willingness is one-sided
+    case("fr-11-incise-gerondif", "fr", "« C'est une honte », a réagi le ministre polonais des Affaires étrangères en dénonçant les frappes russes sur Lviv.", "11", PL, RU),
+    case("fr-16-annoncer-sanctions-visant", "fr", "Londres a annoncé jeudi de nouvelles sanctions visant des banques russes.", "16", GB, RU),
+    case("fr-03-pret-a-rencontrer", "fr", "Recep Tayyip Erdogan s'est dit prêt à rencontrer Bachar al-Assad.", "03", P["erdogan"], {SY, "Q44329"}),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

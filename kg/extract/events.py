@@ -28,7 +28,9 @@ ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
 # verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
 COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
-                                 "convenir", "promettre", "engager")}
+                                 "convenir", "promettre", "engager", "prêt", "disposé", "ready", "willing", "prepared")}
+# a willingness of one side ("X s'est dit prêt à rencontrer Y"): no intent of the other side
+READY = {normalise(w) for w in ("prêt", "disposé", "ready", "willing", "prepared")}
 # nouns naming a part of what follows them
 PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majorité", "série", "some", "most",
                                 "part", "portion", "majority", "series", "all")}
@@ -57,6 +59,7 @@ class Args:
     how: str = "syntax"
     one_sided: bool = False  # a construction that states one actor only ("X, under sanctions")
     nested_root: str = ""  # the object is an event named without its actors ("condemned the strikes")
+    joint: bool = False  # both sides are subjects ("X et Y ont signé", "leur coopération")
     threat: bool = False  # a warning whose clause announces coercion ("warned that it would punish…")
 
 
@@ -610,7 +613,7 @@ class EventExtractor:
             # "leur coopération", "our cooperation" in a two-party story: the two protagonists
             pair = idx_pair(idx, noun, self.gz)
             if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
-                a.sources, a.targets = pair[:1], pair[1:]
+                a.sources, a.targets, a.joint = pair[:1], pair[1:], True
         if not a.targets:
             # "la vente d'armes américaines à Taïwan", "la visite du président aux États-Unis": the
             # parser hangs the target on a word inside the phrase; look a few words down
@@ -877,7 +880,7 @@ class EventExtractor:
             if host:
                 args.targets.append(host)
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
-            args.sources, args.targets = args.sources[:1], args.sources[1:]
+            args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key
@@ -926,6 +929,10 @@ class EventExtractor:
             elif trig.frame == "host" and code.startswith("04"):
                 out.append(Event(cameo="043", source=s.key, target=t.key, **common))
                 out.append(Event(cameo="042", source=t.key, target=s.key, **common))
+            elif trig.frame == "meet" and code.startswith("03") and (not args.joint or normalise(verb.head.lemma_) in READY):
+                # "the EU agreed to open talks with Ukraine", "X s'est dit prêt à rencontrer Y": the intent is
+                # the subject's; "X et Y ont affirmé leur volonté de…" is both sides' (joint)
+                out.append(Event(cameo=code, source=s.key, target=t.key, **common))  # only the willing side
             elif trig.frame == "meet":
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
                 out.append(Event(cameo=code, source=t.key, target=s.key, **common))

@@ -61,7 +61,7 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             # "les sanctions visant le secteur pétrolier", "sanctions targeting Iran": a participle
             # that works as a preposition
             for o in c.children:
-                if o.dep_ in ("obj", "dobj") and o.pos_ in ("NOUN", "PROPN"):
+                if o.dep_ in ("obj", "dobj", "obl:arg", "obl") and o.pos_ in ("NOUN", "PROPN") and o.i > c.i:
                     yield (normalise(c.text), o)
         elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
             # "auprès du dirigeant", "autour de Taïwan", "près de la frontière": adverbs as prepositions
@@ -110,6 +110,11 @@ def subjects(verb: Token) -> list[Token]:
             continue
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
+        if tok.dep_ == "parataxis" and tok.i > 1 and tok.doc[tok.i - 1].dep_.startswith("aux") \
+                and tok.doc[tok.i - 2].text in (",", "»", '"', "”"):
+            inverted = [c for c in tok.children if c.dep_ in OBJ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
+            if inverted:
+                return inverted[:1]  # "« … », a réagi le ministre, en dénonçant…": the incise's subject follows it
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
