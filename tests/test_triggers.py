@@ -302,6 +302,10 @@ CASES = [
     case("fr-11-incise-gerondif", "fr", "« C'est une honte », a réagi le ministre polonais des Affaires étrangères en dénonçant les frappes russes sur Lviv.", "11", PL, RU),
     case("fr-16-annoncer-sanctions-visant", "fr", "Londres a annoncé jeudi de nouvelles sanctions visant des banques russes.", "16", GB, RU),
     case("fr-03-pret-a-rencontrer", "fr", "Recep Tayyip Erdogan s'est dit prêt à rencontrer Bachar al-Assad.", "03", P["erdogan"], {SY, "Q44329"}),
+    # judging verbs are disapproval only with a negative word in their own clause
+    case("fr-11-qualifier-inacceptable", "fr", "Ankara a qualifié d'« inacceptable » la décision de la Grèce.", "11", TR, "Q41"),
+    case("en-11-describe-as-illegal", "en", "Moscow described the Lithuanian decision as illegal.", "11", RU, LT),
+    case("fr-05-parvenir-accord", "fr", "L'Égypte et le Qatar sont parvenus à un accord sur le gaz.", "05", {EG, QA}, {EG, QA}),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -333,3 +337,13 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     missing = [(lang, f"{r:02d}") for lang in ("fr", "en") for r in range(1, 21)
                if seen.get((lang, f"{r:02d}"), 0) < 2]
     assert missing == []
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Pékin a jugé « constructive » la visite du ministre américain."),
+    ("en", "Biden called the talks with Xi productive."),
+])
+def test_judging_without_negative_word_is_no_disapproval(lang: str, sentence: str) -> None:
+    ag = _events(lang, sentence)
+    judged = [e for e in ag.events if e.root == "11" and e.trigger.lower() in ("jugé", "called")]
+    assert judged == [], judged

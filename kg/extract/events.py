@@ -102,9 +102,24 @@ class EventExtractor:
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
                     continue
+                if trig.frame == "judge":
+                    if not self._judged_negative(tok):
+                        continue  # "qualified the meeting as useful" is no disapproval
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         return [found[i] for i in sorted(found)]
+
+    def _judged_negative(self, verb: Token) -> bool:
+        """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
+        "called the move illegal"), not a word of a clause below it."""
+        stack = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "nsubj", "conj")]
+        while stack:
+            t = stack.pop()
+            if self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative":
+                return True
+            stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "acl:relcl", "relcl"))
+        return False
 
     @staticmethod
     def _nominal_mistag(tok: Token) -> bool:
@@ -664,7 +679,8 @@ class EventExtractor:
                 for ag in agents(verb):
                     a.sources += self.actors(ag, idx)
             elif noun.dep_ not in ("nsubj",):
-                for s in subjects(verb):
+                # "sont parvenus à un accord": a subject the parser calls passive, with no agent
+                for s in subjects(verb) or (passive_subjects(verb) if not agents(verb) else []):
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
                 a.how = "light-verb"
