@@ -171,8 +171,8 @@ CASES = [
     case("en-14-demonstrate", "en", "Navalny's supporters demonstrated against Vladimir Putin.", "14", NAVALNY, P["putin"]),
     case("fr-14-boycotter", "fr", "La Lituanie a boycotté les Jeux olympiques de Pékin.", "14", LT, CN),
     case("en-14-boycott", "en", "Lithuania boycotted the Beijing Olympics.", "14", LT, CN),
-    case("fr-14-protester", "fr", "La Pologne a protesté auprès de la Russie.", "14", PL, RU),
-    case("en-14-protest", "en", "Poland protested to Russia over the violation of its airspace.", "14", PL, RU),
+    case("fr-14-protester", "fr", "Des manifestants ont protesté lundi contre la Russie devant son ambassade à Varsovie.", "14", {"Organization:manifestants", PL}, RU),
+    case("en-14-protest", "en", "Protesters in Warsaw protested against Russia on Monday.", "14", PL, RU),
     case("en-14-demonym-subject", "en", "Thousands of Israelis demonstrated against Benjamin Netanyahu.", "14", IL, P["netanyahu"],
          xfail="a plural demonym used as a noun ('Israelis') is no mention of its state; find_mentions would "
                "need demonym nouns as actors"),
@@ -306,6 +306,15 @@ CASES = [
     case("fr-11-qualifier-inacceptable", "fr", "Ankara a qualifié d'« inacceptable » la décision de la Grèce.", "11", TR, "Q41"),
     case("en-11-describe-as-illegal", "en", "Moscow described the Lithuanian decision as illegal.", "11", RU, LT),
     case("fr-05-parvenir-accord", "fr", "L'Égypte et le Qatar sont parvenus à un accord sur le gaz.", "05", {EG, QA}, {EG, QA}),
+    # an object the parser calls a temporal adjunct after a date; a possessive body is the state named
+    # before as subject; a participle separated from its auxiliary; a diplomatic protest; an adjunct
+    # between a multi-word trigger's words; a second object parsed as the verb's conjunct
+    case("fr-11-objet-apres-date", "fr", "Moscou a condamné mardi les exercices conjoints de la Pologne et de la Lituanie.", "11", RU, {PL, LT}),
+    case("fr-11-son-ministere", "fr", "L'Iran, allié de la Syrie, a réagi vivement. Son ministère des Affaires étrangères a condamné les frappes israéliennes.", "11", IR, IL),
+    case("en-11-its-ministry", "en", "Iran reacted angrily. Its foreign ministry condemned the Israeli strikes.", "11", IR, IL),
+    case("fr-11-de-son-cote", "fr", "La Corée du Sud a de son côté protesté auprès de Tokyo.", "11", KR, JP),
+    case("en-11-protest-to", "en", "South Korea protested to Japan over the textbooks.", "11", KR, JP),
+    case("fr-19-lancer-dans-la-nuit", "fr", "L'Ukraine a lancé dans la nuit 80 drones et deux missiles contre des raffineries russes.", "19", UA, RU),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -347,3 +356,16 @@ def test_judging_without_negative_word_is_no_disapproval(lang: str, sentence: st
     ag = _events(lang, sentence)
     judged = [e for e in ag.events if e.root == "11" and e.trigger.lower() in ("jugé", "called")]
     assert judged == [], judged
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "La Chine a condamné les exercices militaires des États-Unis. Pékin a tiré mercredi deux missiles balistiques en mer de Chine méridionale.", CN, US),
+    ("en", "North Korea condemned South Korea's joint drills. Pyongyang fired a ballistic missile into the sea on Thursday.", KP, KR),
+])
+def test_show_of_force_without_target_is_aimed_at_the_adversary(lang: str, text: str, source: str, target: str) -> None:
+    """A missile fired at nobody is a show of force (15) against the side the article sets the
+    source against; with no such side in the article, it is no event."""
+    posture = [e for e in _events(lang, text).events if e.root == "15"]
+    assert any(e.source == source and e.target == target for e in posture), posture
+    alone = [e for e in _events(lang, text.split(". ", 1)[1]).events if e.root == "15"]
+    assert alone == [], alone

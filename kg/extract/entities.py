@@ -121,7 +121,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if not _case_ok(span, gz):
             continue
         key = gz.lookup(span.text)
-        outer = [(s, e) for s, e in orgs if s <= start and end <= e and (e - s) >= (end - start) + 2]
+        # (a longer span counts only if its extra words name something: "Union européenne de l'annexion
+        # russe" is the NER running on, "Banque centrale de Russie" is a name)
+        outer = [(s, e) for s, e in orgs if s <= start and end <= e and (e - s) >= (end - start) + 2
+                 and any(t.text[:1].isupper() for t in list(doc[s:start]) + list(doc[end:e]) if t.pos_ != "DET")]
         if key and gz.entities[key].type == "Place" and not gz.entities[key].qid:
             # a town inside a longer name ("Azov Battalion", "Donetsk People's Republic") is that name's
             outer = outer or [(s, e) for s, e in named if s <= start and end <= e and (e - s) > (end - start)]
@@ -159,6 +162,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if etype is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _strip_honorifics(ent, lex)
+        while len(span) > 1 and span[0].pos_ == "DET":
+            span = span[1:]  # "The Rapid Support Forces" at a sentence start: the name has no article
         if not _plausible_name(span) or (len(span) == 1 and (normalise(span.text) in lex.heads
                                                              or normalise(span.lemma_) in lex.heads)):
             continue  # a capitalised common noun ("l'État sénégalais") is no name
@@ -204,11 +209,20 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
 
 def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     """"le ministère taïwanais de la Défense", "l'armée azerbaïdjanaise", "Russia's defence ministry":
-    an organisation of a state, named by its kind and its country; it acts for that state."""
+    an organisation of a state, named by its kind and its country; it acts for that state. A bare
+    "the army", "l'armée" later is the one body of that kind the article named before."""
+    named: dict[str, dict[str, str]] = {}  # head lemma -> country -> key of the last body of that kind
+    unspecific: set[str] = set()  # bodies named by kind and country only ("l'armée soudanaise")
     for tok in doc:
         if tok.i in idx.by_token or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) \
                 or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
+        head = normalise(tok.lemma_)
+        if len(named.get(head, ())) == 1 and all(c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "l’")
+                                                 for c in tok.children) and any(c.dep_ == "det" for c in tok.children):
+            ent = idx.entities[next(iter(named[head].values()))]
+            idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
+            continue
         # troops are a state's by a demonym or a possessive ("Pakistani troops", "Russia's forces"):
         # "ses troupes de Syrie" are troops withdrawn from Syria
         if lex.is_head(tok, "body_demonym"):
@@ -221,10 +235,23 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         if country is None and left:
             owner = idx.entity_at(left[0])
             country = idx.demonym_tokens.get(left[0].i) or (owner.country if owner.type == "Person" else owner.key)
+        if country is None and lex.is_head(tok, "body") and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("son", "sa", "its") for c in tok.children):
+            # "Son ministère des Affaires étrangères a critiqué…", "its defence ministry": the state
+            # the text named last as a subject, else last (a singular possessive: one owner)
+            states = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+                      and (gz.entities.get(m.entity) or idx.entities[m.entity]).type == "Country"]
+            subj = [m for m in states if (doc.char_span(m.start, m.end, alignment_mode="expand").root.dep_
+                                          in ("nsubj", "nsubj:pass", "nsubjpass"))]
+            country = (subj or states)[-1].entity if states else None
+            possessed = True
+        else:
+            possessed = False
         state = (gz.entities.get(country) or idx.entities.get(country)) if country else None
         if state is None or state.type != "Country":
             continue
-        start = min([tok.i] + [c.left_edge.i for c in left])
+        start = min([tok.i] + [c.left_edge.i for c in left] +
+                    [c.i for c in tok.lefts if possessed and c.dep_ in ("amod", "compound")])  # "its foreign ministry"
         end = tok.i + 1
         for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
             if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
@@ -238,7 +265,16 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         while span and span[0].pos_ in ("DET", "ADP"):
             span = span[1:]
         label = span.text
-        ent = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label, country=country)
+        # a body named without its country ("son ministère…") is keyed with it: two states' ministries stay two
+        key = f"Organization:{slug(label)}" + (f"-{slug(state.label)}" if possessed else "")
+        ent = Entity(key=key, type="Organization", label=label, country=country)
+        specific = any(c.dep_ == "nmod" and c.i < end for c in tok.rights)  # "ministère … de la Défense"
+        earlier = named.get(head, {}).get(country)
+        if not specific and earlier is not None and earlier in unspecific:
+            ent = idx.entities[earlier]  # "Sudan's army" … "the Sudanese army": one army
+        named.setdefault(head, {})[country] = ent.key
+        if not specific:
+            unspecific.add(ent.key)
         for i in range(span.start, span.end):
             idx.by_token.pop(i, None)
         idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
@@ -332,9 +368,23 @@ def _salient(idx: EntityIndex, before: int, types: set[str], gz: Gazetteer) -> l
     return sorted(counts, key=lambda k: (-counts[k], first[k]))
 
 
-def _pair(idx: EntityIndex, before: int, kind: str, gz: Gazetteer) -> list[str] | None:
+def _pair(idx: EntityIndex, before: int, kind: str, gz: Gazetteer, sent_start: int | None = None) -> list[str] | None:
     """The two protagonists of a bilateral story ("les deux dirigeants", "the two countries"):
     the two most mentioned people, or their states; None when no clear pair stands out."""
+    # "Lavrov a reçu son homologue nigérien, et les deux pays ont signé…": the two sides of the
+    # sentence itself when it names exactly two
+    here = [m for m in idx.mentions if sent_start <= m.start < before] if sent_start is not None else []
+    if kind == "pair_person":
+        local = list(dict.fromkeys(m.entity for m in here if idx.entities[m.entity].type == "Person"))
+        if len(local) == 2:
+            return local
+    else:
+        local = list(dict.fromkeys(home_country(m.entity, idx, gz) or m.entity for m in here
+                                   if idx.entities[m.entity].type in ("Person", "Country")))
+        local = [k for k in local if (idx.entities.get(k) or gz.entities.get(k)) is not None
+                 and (idx.entities.get(k) or gz.entities.get(k)).type == "Country"]
+        if len(local) == 2:
+            return local
     people = _salient(idx, before, {"Person"}, gz)
     if kind == "pair_person":
         return people[:2] if len(people) >= 2 else None
@@ -432,7 +482,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         has_two = any(c.lower_ in ("deux", "two", "both") for c in tok.children)
         for kind in ("pair_person", "pair_country"):
             if has_two and lex.is_head(tok, kind):
-                pair = _pair(idx, tok.idx, kind, gz)
+                pair = _pair(idx, tok.idx, kind, gz, tok.sent.start_char)
                 if pair:
                     idx.groups[tok.i] = pair
                 break
@@ -594,9 +644,49 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
                 ent = next(iter(every.values()))
             elif every:
                 continue  # "Kim" with two Kims and no way to choose: left alone
+        if ent is None and etype == "Organization" and _is_acronym(span.text):
+            # "the Rapid Support Forces" … "the RSF": an acronym of an organisation named before
+            ent = next((idx.entities[m.entity] for m in reversed(idx.mentions) if m.start < span.start_char
+                        and idx.entities[m.entity].type == "Organization" and _initials(m.text) == span.text), None)
         if ent is None:
             ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text, country=country)
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
+    _repeat_names(doc, idx)
+
+
+def _is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def _initials(name: str) -> str:
+    words = name.split()
+    if words and normalise(words[0]) in ("the", "le", "la", "les", "l'"):
+        words = words[1:]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _repeat_names(doc: Doc, idx: EntityIndex) -> None:
+    """A name the NER found once is that entity wherever else it is written ("RSF commanders" after
+    "the RSF"): the article's own organisation and person names of two words or more, and acronyms."""
+    names: dict[tuple[str, ...], Entity] = {}
+    for m in idx.mentions:
+        ent = idx.entities[m.entity]
+        if m.via in ("ner", "alias", "gazetteer") and ent.type in ("Organization", "Person"):
+            words = tuple(m.text.split())
+            if len(words) > 1 or _is_acronym(m.text):
+                names.setdefault(words, ent)
+    if not names:
+        return
+    firsts = {w[0] for w in names}
+    for tok in doc:
+        if tok.text not in firsts or tok.i in idx.by_token:
+            continue
+        for words, ent in names.items():
+            end = tok.i + len(words)
+            if words[0] == tok.text and end <= len(doc) and tuple(t.text for t in doc[tok.i:end]) == words \
+                    and not any(i in idx.by_token for i in range(tok.i, end)):
+                idx.add(doc, tok.i, end, ent, "alias")
+                break
 
 
 _PREFIXES: dict[int, tuple[dict, set[str]]] = {}

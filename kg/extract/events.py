@@ -67,6 +67,7 @@ class EventExtractor:
     def __init__(self, lex: Lexicon, gz: Gazetteer):
         self.lex = lex
         self.gz = gz
+        self._title_heads: set[str] | None = None
 
     # ---- triggers -------------------------------------------------------------------------
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
@@ -80,7 +81,9 @@ class EventExtractor:
                     continue
                 span = self._match_words(tok, words, sent)
                 if span is not None:
-                    found[span.root.i] = (span.root, trig, span)
+                    # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
+                    head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
+                    found[head.i] = (head, trig, span)
         for tok in sent:
             cops = self.lex.triggers.get((normalise(tok.lemma_), "COP"))
             if cops and tok.pos_ in ("AUX", "VERB"):
@@ -95,6 +98,10 @@ class EventExtractor:
             pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
             if pos is None and self._nominal_mistag(tok):
                 pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
+            if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) \
+                    and (normalise(tok.text), "NOUN") in self.lex.triggers:
+                pos = "NOUN"  # "Fighting between the army and the RSF intensified": a gerund used as a noun
             if pos is None:
                 continue
             cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
@@ -138,12 +145,13 @@ class EventExtractor:
 
         def skippable(t: Token) -> bool:
             return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or normalise(t.lemma_) in QUANTITY or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
-                and t.pos_ in ("NOUN", "PROPN", "PART")
+                and t.pos_ in ("NOUN", "PROPN", "PART") or (
+                    t.dep_ == "case" and t.head.dep_ in ("obl:mod", "npadvmod") and t.head.i > t.i)  # "a lancé dans la nuit 120 drones"
         if not same(tok, words[0]):
             return None
         i, skipped = tok.i + 1, 0
         for w in words[1:]:
-            while i < sent.end and not same(tok.doc[i], w) and skippable(tok.doc[i]) and skipped < 3:
+            while i < sent.end and not same(tok.doc[i], w) and skippable(tok.doc[i]) and skipped < 5:
                 i, skipped = i + 1, skipped + 1
             if i >= sent.end or not same(tok.doc[i], w):
                 return None
@@ -195,11 +203,12 @@ class EventExtractor:
                 if c.dep_ in ("flat:name", "flat", "compound", "appos") and idx.entity_at(c):
                     ent = idx.entity_at(c)
                     break
+        if ent is None and self.lex.is_head(t, "state"):
+            key = country_of(t, idx, self.gz, self.lex)
+            ent = self.gz.entities.get(key) if key else None
         if ent is None:
-            if self.lex.is_head(t, "state"):
-                key = country_of(t, idx, self.gz, self.lex)
-                ent = self.gz.entities.get(key) if key else None
-            elif depth < 1 and t.pos_ == "NOUN" and not self._is_trigger(t):
+            if (depth < 1 or (depth < 2 and self._title_word(t.head))) and t.pos_ == "NOUN" and not self._is_trigger(t):
+                # (through a portfolio: "les ministres de la Défense de l'Otan")
                 # "les membres du Parlement européen", "leaders of the Group of Seven"
                 owners = [c for c in t.children if (c.dep_ == "poss" or (c.dep_ == "nmod" and preposition(c) in ("de", "of")))
                           and not self._across_water(t, c)]
@@ -210,6 +219,12 @@ class EventExtractor:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _title_word(self, t: Token) -> bool:
+        """A word a title begins with ("ministres" for "ministre de la Défense")."""
+        if self._title_heads is None:
+            self._title_heads = {p.split()[0] for p in self.lex.titles}
+        return normalise(t.lemma_) in self._title_heads or normalise(t.text) in self._title_heads
 
     def _owner_in(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
         """The state a noun phrase belongs to, looked for a few words deep (not into clauses)."""
@@ -312,10 +327,12 @@ class EventExtractor:
                 if s.lower_ in POSSESSIVES:
                     continue
                 a.sources += self.actors(s, idx)
-            for o in objects(verb):
+            for o in self._objects(verb):
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
-                    for prep, obj in prep_objects(o):
-                        self._prep_arg(prep, obj, trig, idx, a)
+                    # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
+                    for part in coordinated(o) + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > o.i]:
+                        for prep, obj in prep_objects(part):
+                            self._prep_arg(prep, obj, trig, idx, a)
                     continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
                     continue  # "receive Iranian missiles" is no hosting of Iran
@@ -399,6 +416,18 @@ class EventExtractor:
                             for _prep, o2 in prep_objects(o):
                                 a.targets += [e for e in (self.actors(o2, idx) or self._owner_in(o2, idx)[:1])
                                               if e not in a.sources]
+        host = self._stranded_auxiliary(verb)
+        if host is not None and not a.sources:
+            # "Le Japon a de son côté protesté auprès de Pyongyang": the parser made the auxiliary the
+            # main verb; its subject and its prepositional objects are the participle's
+            for s_ in subjects(host):
+                a.sources += self.actors(s_, idx)
+            if not a.targets:
+                for prep, obj in prep_objects(host):
+                    self._prep_arg(prep, obj, trig, idx, a)
+            for o in [o for o in objects(host) if o.i > verb.i] if not a.targets else []:
+                found = self.actors(o, idx) or (self._owner_in(o, idx)[:1] if trig.cameo[:2] in CONFLICT_ROOTS else [])
+                a.targets += [e for e in found if e not in a.sources]
         if not a.sources and not passive_subjects(verb) and verb.dep_ not in ("xcomp", "acl", "acl:relcl", "relcl", "advcl"):
             a.sources += self._adjacent_subject(verb, idx)
         if not a.sources and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
@@ -464,6 +493,30 @@ class EventExtractor:
             j = k
         return out
 
+    @staticmethod
+    def _stranded_auxiliary(verb: Token) -> Token | None:
+        """The auxiliary a participle lost to an adverbial between them ("a de son côté protesté",
+        "a pour sa part dénoncé"): a form of avoir/être/have a few words before, parsed as a verb of
+        its own, with no other verb between."""
+        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+            return None
+        for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
+            t = verb.doc[j]
+            if normalise(t.lemma_) in ("avoir", "etre", "have", "be") and t.dep_ in ("ROOT", "conj", "ccomp") \
+                    and t.pos_ in ("VERB", "AUX") and t.i != verb.i:
+                return t if verb.head == t or verb.head.head == t or verb.head.i in range(t.i, verb.i) else None
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
+                return None
+        return None
+
+    def _objects(self, verb: Token) -> list[Token]:
+        """Objects, and the noun with a determiner the French parser labels a temporal adjunct after
+        a date ("a dénoncé dimanche les manœuvres…") when it is no time noun itself."""
+        extra = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"
+                 and preposition(c) is None and any(d.dep_ == "det" for d in c.children)
+                 and not self.lex.is_head(c, "time")]
+        return objects(verb) + extra
+
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
         rejection: "the EU condemns the delivery of Iranian drones" targets Iran."""
@@ -508,6 +561,8 @@ class EventExtractor:
             return  # "en mer du Japon", "into the Sea of Japan": the sea is no state's ground nor target
         if prep in trig.preps:
             found = self.actors(obj, idx) or self._nested_actors(obj, trig, idx)
+            if len(found) == 1 and prep in ("entre", "between"):
+                found += [e for e in self._next_conjunct(obj, idx) if e.key != found[0].key]
             if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
                 # "protester contre la politique française", "sanctions against Russia's oil": whose it is
                 found = [e for e in self._owner_in(obj, idx) if e not in a.sources][:1]
@@ -530,6 +585,19 @@ class EventExtractor:
             place = self._place(obj, idx)
             if place and place.type in ("Place", "Country"):  # "à Vladivostok", "en Russie"
                 a.places.append(place)
+
+    def _next_conjunct(self, tok: Token, idx: EntityIndex) -> list[Entity]:
+        """"entre Israël et le Hamas" parsed with "le Hamas" as the next verb's subject: the actor
+        right after "et"/"and" that follows the mention."""
+        m = idx.by_token.get(tok.i)
+        end = tok.doc.char_span(m.start, m.end, alignment_mode="expand").end if m else tok.i + 1
+        if end >= tok.sent.end or tok.doc[end].lower_ not in ("et", "and"):
+            return []
+        j = end + 1
+        while j < tok.sent.end and tok.doc[j].pos_ == "DET":
+            j += 1
+        ent = self._as_actor(idx.entity_at(tok.doc[j])) if j < tok.sent.end else None
+        return [ent] if ent else []
 
     def copular_args(self, pred: Token, trig: Trigger, idx: EntityIndex) -> Args:
         """"Zelensky était à Paris", "Biden was in Kyiv": a person abroad visits that country."""
@@ -637,7 +705,9 @@ class EventExtractor:
                     continue
                 for prep, obj in prep_objects(t):
                     if prep in trig.preps and obj.i > noun.i:
-                        found = [e for e in self.actors(obj, idx) if e not in a.sources]
+                        found = [e for e in self.actors(obj, idx) or (
+                            self._owner_in(obj, idx)[:1] if trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act" else [])
+                            if e not in a.sources]  # "une frappe de missiles contre une base russe"
                         if found:
                             if trig.frame == "visit":
                                 a.places += [p for p in [idx.entity_at(obj)] if p and p.type in ("Place", "Country")]
@@ -664,9 +734,14 @@ class EventExtractor:
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
         if during and preposition(noun) in OPENING_ONLY and noun.left_edge.i > noun.sent.start + 1:
             during = False  # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …"
+        if verb is not None and any(m.dep_ == "mark" and m.lower_ in ("sans", "without") for m in verb.children):
+            verb = None  # "sans mentionner les exercices", "without naming the attack": not the subject's act
         if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
-                and self.lex.cues.get(normalise(verb.lemma_)) != "light":
-            verb = None  # "discussed the war in Sudan" is no war of the speaker's; "launched an attack" is
+                and self.lex.cues.get(normalise(verb.lemma_)) != "light" and not (
+                    noun.dep_ in ("obj", "dobj") and noun.head == verb and self.lex.cues.get(normalise(verb.lemma_)) in ("report", "future")):
+            # "discussed the war in Sudan" is no war of the speaker's; "launched an attack", "announced
+            # drills around Taiwan", "plans a ground offensive" are
+            verb = None
         if verb is not None and not during and preposition(noun) in BACKGROUND:
             verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
         if verb is None and during and adverb is not None:
@@ -780,7 +855,7 @@ class EventExtractor:
                     waiting.append((tok, trig, span, args))
                 here += found
             events += here + self._share_targets(waiting, here, sent, sentence, idx, dates, published)
-        return self._complete_nested(self._complete_fighting(self._recode_meetings(events, idx)), idx)
+        return self._complete_posture(self._complete_nested(self._complete_fighting(self._recode_meetings(events, idx)), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -823,6 +898,30 @@ class EventExtractor:
             target = max(counts, key=counts.get)
             if home(target) != home(e.source):
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.8, 2)))
+        return out
+
+    def _complete_posture(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"Pyongyang a tiré un missile balistique", "Taiwan dispatched ships and planes": a show of
+        force with no target is aimed at the side the article most often sets the source against
+        (conflict events, roots 10–20, either way); no such side, no event."""
+        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        out = []
+        for e in events:
+            if e.root != "15" or e.target:
+                out.append(e)
+                continue
+            counts: dict[str, int] = {}
+            for x in events:
+                if x.source and x.target and "10" <= x.root <= "20" and x.root != "15" or (x.root == "15" and x.target):
+                    if home(x.source) == home(e.source):
+                        counts[x.target] = counts.get(x.target, 0) + 1
+                    elif home(x.target) == home(e.source):
+                        counts[x.source] = counts.get(x.source, 0) + 1
+            counts = {k: v for k, v in counts.items() if home(k) != home(e.source)}
+            if counts:
+                target = max(counts, key=lambda k: (counts[k], k))
+                out.append(replace(e, target=target, confidence=round(e.confidence * 0.7, 2),
+                                   pattern=e.pattern + "+article"))
         return out
 
     @staticmethod
@@ -875,10 +974,15 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):
             return ENDED[trig.cameo[:2]]
         words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
-        words |= {normalise(t.text) for t in tok.head.subtree} if tok.pos_ == "NOUN" else set()
+        if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
+            words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
+                      for t in c.subtree} | {normalise(tok.head.text)}
         for keys, code in trig.refine:
             if words & set(keys):
                 return code
+        if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
+            # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
+            return trig.alt if not args.targets else trig.cameo
         if trig.alt and not args.direct_target and not args.threat:
             return trig.alt
         return trig.cameo
@@ -895,6 +999,9 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
+        if trig.frame == "meet" and len(args.targets) >= 2 and not args.sources and trig.pos == "NOUN":
+            # "fighting between the army and the RSF", "des combats entre X et Y": the two sides
+            args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
@@ -905,6 +1012,10 @@ class EventExtractor:
             pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
         elif not pairs and args.nested_root and args.sources and not args.targets:
             pairs = [(s, None) for s in args.sources]  # completed from the article (_complete_nested)
+        elif not pairs and args.sources and not args.targets and self._code(trig, tok, args)[:2] == "15":
+            # a show of force names no target ("a tiré un missile balistique"): it is aimed at the adversary
+            # the article pits the source against (_complete_posture), or it is no event
+            pairs = [(s, None) for s in args.sources]
         elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
             pairs = [(None, t) for t in args.targets]  # the attacker may be named elsewhere in the article
         if not pairs:

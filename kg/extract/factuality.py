@@ -52,6 +52,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         return Factuality("hypothetical")
     # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
     cur, future, reporter = trigger, "future" in kinds or "Fut" in trigger.morph.get("Tense"), None
+    relative = False
     if any(c.lower_ in ("will", "shall") for c in trigger.children):
         future = True
     for _ in range(6):
@@ -63,6 +64,11 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         cue = _cue(head, lex)
         if cue in ("fear", "modal") and cur.dep_ in ("ccomp", "xcomp", "advcl", "acl"):
             return Factuality("hypothetical")
+        if cur.dep_ in ("relcl", "acl:relcl"):
+            relative = True  # "denied arming the RSF, which has been fighting the army": the fighting is not denied
+        if cue == "negation" and head.pos_ == "VERB" and cur.dep_ in ("ccomp", "xcomp", "obj", "dobj", "advcl") \
+                and not relative:
+            return Factuality("negated")  # "The UAE denied arming the RSF", "a démenti avoir livré des armes"
         if cue == "future" and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
             future = True
         if cue == "report" and cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and reporter is None:
