@@ -315,6 +315,13 @@ CASES = [
     case("fr-11-de-son-cote", "fr", "La Corée du Sud a de son côté protesté auprès de Tokyo.", "11", KR, JP),
     case("en-11-protest-to", "en", "South Korea protested to Japan over the textbooks.", "11", KR, JP),
     case("fr-19-lancer-dans-la-nuit", "fr", "L'Ukraine a lancé dans la nuit 80 drones et deux missiles contre des raffineries russes.", "19", UA, RU),
+    # passives whose agent the parser hung elsewhere, a headline participle with its agent, a place
+    # hung on a date, "entre X et Y" across a broken coordination, a gerund used as a noun
+    case("fr-04-recu-par-agent-loin", "fr", "Recep Tayyip Erdogan a été reçu à la chancellerie par Olaf Scholz.", "04", P["scholz"], P["erdogan"]),
+    case("fr-04-titre-participe-passif", "fr", "Sissi reçu à Ankara par Erdogan", "04", P["erdogan"], P["sisi"]),
+    case("fr-04-lieu-sur-la-date", "fr", "Le président turc est arrivé vendredi à Berlin.", "04", TR, DE),
+    case("fr-04-entre-coordination-cassee", "fr", "Les négociations entre l'Arménie et l'Azerbaïdjan ont repris jeudi à Washington.", "04", {AM, AZ}, {AM, AZ}),
+    case("en-19-gerund-noun", "en", "Fighting between Armenia and Azerbaijan intensified on Tuesday.", "19", {AM, AZ}, {AM, AZ}),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -369,3 +376,25 @@ def test_show_of_force_without_target_is_aimed_at_the_adversary(lang: str, text:
     assert any(e.source == source and e.target == target for e in posture), posture
     alone = [e for e in _events(lang, text.split(". ", 1)[1]).events if e.root == "15"]
     assert alone == [], alone
+
+
+def test_acronym_and_bare_body_are_the_entity_named_before() -> None:
+    """"the Rapid Support Forces (RSF)" … "RSF commanders"; "the Sudanese army" … "the army"."""
+    text = ("The Rapid Support Forces (RSF) attacked the Sudanese army in Khartoum. "
+            "Washington imposed sanctions on two RSF commanders. Kenya criticized the army on Friday.")
+    ag = _events("en", text)
+    rsf = {k for k, e in ag.entities.items() if "Rapid Support Forces" in e.label}
+    assert len(rsf) == 1, ag.entities
+    army = {k for k, e in ag.entities.items() if e.type == "Organization" and "army" in e.label.lower()}
+    assert len(army) == 1, army
+    assert any(e.root == "16" and e.source == US and e.target in rsf for e in ag.events), ag.events
+    assert any(e.root == "11" and e.source == "Q114" and e.target in army for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The UAE has repeatedly denied arming the Rapid Support Forces."),
+    ("fr", "Moscou a démenti avoir livré des armes au Hamas."),
+])
+def test_denied_act_is_negated(lang: str, sentence: str) -> None:
+    aid = [e for e in _events(lang, sentence).events if e.root == "07"]
+    assert aid and all(e.factuality == "negated" for e in aid), aid

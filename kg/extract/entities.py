@@ -669,8 +669,15 @@ def _repeat_names(doc: Doc, idx: EntityIndex) -> None:
     """A name the NER found once is that entity wherever else it is written ("RSF commanders" after
     "the RSF"): the article's own organisation and person names of two words or more, and acronyms."""
     names: dict[tuple[str, ...], Entity] = {}
-    for m in idx.mentions:
+    for m in list(idx.mentions):
         ent = idx.entities[m.entity]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if ent.type == "Organization" and span is not None and span.end + 2 < len(doc) \
+                and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+                and doc[span.end + 1].text == _initials(m.text) and span.end + 1 not in idx.by_token:
+            # "the Rapid Support Forces (RSF)": the acronym given in brackets is the same organisation
+            acr = idx.add(doc, span.end + 1, span.end + 2, ent, "alias")
+            names.setdefault((acr.text,), ent)
         if m.via in ("ner", "alias", "gazetteer") and ent.type in ("Organization", "Person"):
             words = tuple(m.text.split())
             if len(words) > 1 or _is_acronym(m.text):

@@ -311,6 +311,13 @@ class EventExtractor:
         a = Args()
         inside = set(range(span.start, span.end)) if span is not None and len(span) > 1 else set()
         pas = passive_subjects(verb)
+        if not pas and "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("acl", "ROOT") \
+                and not any(c.dep_.startswith("aux") for c in verb.children) \
+                and (agents(verb) or self._linear_by_agent(verb, idx)):
+            # "Erdogan reçu à Berlin par Scholz": a bare participle with its agent is passive
+            pas = [verb.head] if verb.dep_ == "acl" else (
+                [c for c in verb.children if c.dep_.startswith("nsubj")] or
+                [t for t in verb.doc[max(verb.sent.start, verb.i - 1):verb.i] if idx.entity_at(t)])
         active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
         if pas and not agents(verb) and (self.lex.cues.get(normalise(verb.lemma_)) == "intransitive" or is_reflexive(verb)):
@@ -352,10 +359,16 @@ class EventExtractor:
             if not a.sources and a.targets and verb.i < a_first(objects(verb)) and self._inverted(verb):
                 # French incise: "…, a critiqué lundi le Département d'État." — the object is the subject
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
+        if pas and not a.sources:
+            a.sources += [e for e in self._linear_by_agent(verb, idx) if e not in a.targets]
         if trig.frame == "receive":  # "X obtains weapons from Y": Y gives, X receives
             a.targets, a.sources = [e for e in a.sources], []
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        for c in verb.children:
+            if c.pos_ == "NOUN" and self.lex.is_head(c, "time") and c.dep_ in ("xcomp", "obl:mod", "obl", "nmod", "npadvmod"):
+                for prep, obj in prep_objects(c):  # "est arrivé vendredi à Berlin": the place hung on the date
+                    self._prep_arg(prep, obj, trig, idx, a)
         if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
             for o in self._through_parts(objects(verb)):
                 for prep, obj in prep_objects(o):
@@ -585,6 +598,20 @@ class EventExtractor:
             place = self._place(obj, idx)
             if place and place.type in ("Place", "Country"):  # "à Vladivostok", "en Russie"
                 a.places.append(place)
+
+    def _linear_by_agent(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """The agent of a passive the parser hung on another word ("reçu à la chancellerie par Olaf
+        Scholz"): the actor after "par"/"by" in the verb's clause."""
+        for t in verb.doc[verb.i + 1: verb.sent.end]:
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in RELATIVE_PRONOUNS:
+                return []
+            if t.lower_ in ("par", "by"):
+                j = t.i + 1
+                while j < verb.sent.end and verb.doc[j].pos_ == "DET":
+                    j += 1
+                ent = self._as_actor(idx.entity_at(verb.doc[j])) if j < verb.sent.end else None
+                return [ent] if ent else []
+        return []
 
     def _next_conjunct(self, tok: Token, idx: EntityIndex) -> list[Entity]:
         """"entre Israël et le Hamas" parsed with "le Hamas" as the next verb's subject: the actor
