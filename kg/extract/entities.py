@@ -177,6 +177,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     _resolve_pending(doc, idx, pending, gz)
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz)
+    _communities(doc, idx, gz)
     _state_bodies(doc, idx, gz, lex)
     _groups(doc, idx, gz, lex)
     _resolve_references(doc, idx, gz, lex)
@@ -205,6 +206,38 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
         idx.mentions[n] = new
         for j in range(span.start, span.end):
             idx.by_token[j] = new
+
+
+def _communities(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
+    """"les Serbes du Kosovo", "Kurds in Syria": a people named with a land of another state is a
+    community living there, not the state its name comes from."""
+    for m in [m for m in idx.mentions if m.via == "demonym"]:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        for c in root.children:
+            if c.i < root.i or c.dep_ not in ("nmod", "prep", "obl", "acl"):
+                continue
+            nominal = c if c.dep_ != "prep" else next((p for p in c.children if p.dep_ == "pobj"), None)
+            if nominal is None or preposition(nominal) not in ("de", "of", "in", "en", "dans"):
+                continue
+            land = None
+            for t in nominal.subtree:  # "du nord du Kosovo": the land may sit a word deeper
+                ent = idx.entity_at(t)
+                if ent is not None and ent.type in ("Country", "Place"):
+                    land = ent.key if ent.type == "Country" else ent.country
+                    break
+            if land is None or land == m.entity:
+                continue
+            end = max(t.i for t in nominal.subtree) + 1
+            label = doc[span.start:end].text
+            group = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label, country=land)
+            for i in range(span.start, end):
+                idx.by_token.pop(i, None)
+            idx.mentions[:] = [x for x in idx.mentions if not (span.start_char <= x.start < doc[end - 1].idx + len(doc[end - 1]))]
+            idx.add(doc, span.start, end, group, "group")
+            break
 
 
 def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:

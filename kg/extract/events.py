@@ -574,7 +574,7 @@ class EventExtractor:
             return  # "en mer du Japon", "into the Sea of Japan": the sea is no state's ground nor target
         if prep in trig.preps:
             found = self.actors(obj, idx) or self._nested_actors(obj, trig, idx)
-            if len(found) == 1 and prep in ("entre", "between"):
+            if len(found) == 1 and (prep in ("entre", "between") or trig.frame == "meet"):
                 found += [e for e in self._next_conjunct(obj, idx) if e.key != found[0].key]
             if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
                 # "protester contre la politique française", "sanctions against Russia's oil": whose it is
@@ -621,7 +621,9 @@ class EventExtractor:
         if end >= tok.sent.end or tok.doc[end].lower_ not in ("et", "and"):
             return []
         j = end + 1
-        while j < tok.sent.end and tok.doc[j].pos_ == "DET":
+        # past determiners, "du"/"de la", and a title with its demonym: "et du chancelier allemand Olaf Scholz"
+        while j < min(tok.sent.end, end + 7) and idx.entity_at(tok.doc[j]) is None and (
+                tok.doc[j].pos_ in ("DET", "ADP", "ADJ") or self._title_word(tok.doc[j]) or j in idx.demonym_tokens):
             j += 1
         ent = self._as_actor(idx.entity_at(tok.doc[j])) if j < tok.sent.end else None
         return [ent] if ent else []
@@ -652,7 +654,28 @@ class EventExtractor:
         if a.sources and host:
             a.targets.append(host)
             a.places.append(place)
+            a.targets += [e for e in self._previous_stop(pred, idx) if e.key != host.key]
         return a
+
+    def _previous_stop(self, pred: Token, idx: EntityIndex) -> list[Entity]:
+        """"Après Londres plus tôt dans la journée, Zelensky était à Paris": an itinerary opening the
+        sentence names the visit before this one."""
+        sent = pred.sent
+        first = sent[0]
+        if normalise(first.text) not in ("apres", "after") or len(sent) < 3:
+            return []
+        j = first.i + 1
+        while j < sent.end and sent.doc[j].pos_ == "DET":
+            j += 1
+        ent = idx.entity_at(sent.doc[j]) if j < sent.end else None
+        if ent is None or ent.type not in ("Place", "Country"):
+            return []
+        m = idx.by_token[j]
+        after = sent.doc.char_span(m.start, m.end, alignment_mode="expand").end
+        if after < sent.end and sent.doc[after].pos_ in ("NOUN", "VERB", "AUX"):
+            return []  # "Après Londres 2012, …" or a clause: no itinerary
+        state = self._as_actor(ent)
+        return [state] if state else []
 
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex, light: bool = True) -> Args:
         """Roles of an event noun; `light=False` ignores the verb it hangs from."""
