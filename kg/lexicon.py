@@ -17,7 +17,7 @@ from .gazetteer import normalise
 CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 FRAMES = {"act", "visit", "host", "meet", "receive", "say", "accept", "judge"}
 POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X était à Paris"
-CUE_KINDS = {"report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative"}
+CUE_KINDS = {"report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Lexicon:
     multiword: list[Trigger] = field(default_factory=list)  # triggers whose lemma has spaces
     titles: dict[str, str] = field(default_factory=dict)  # normalised title phrase -> role
     cues: dict[str, str] = field(default_factory=dict)  # normalised cue -> kind
+    verb_endings: list[tuple[str, str]] = field(default_factory=list)  # (ending, infinitive ending), longest first
     heads: dict[str, set[str]] = field(default_factory=dict)  # noun lemma -> actor kinds
     honorifics: set[str] = field(default_factory=set)
 
@@ -126,6 +127,11 @@ def load(lang: str, base: Path | None = None) -> Lexicon:
     for n, r in _read(cpath, ["cue", "kind"]):
         if r["kind"] not in CUE_KINDS:
             raise DataFileError(str(cpath), n, f"cue kind {r['kind']!r}; expected one of {sorted(CUE_KINDS)}")
+        if r["kind"] == "verb_ending":  # "ent>er": a form the lemmatiser left alone, to its infinitive
+            end, _, inf = r["cue"].partition(">")
+            lex.verb_endings.append((normalise(end), normalise(inf)))
+            lex.verb_endings.sort(key=lambda e: -len(e[0]))
+            continue
         lex.cues[normalise(r["cue"])] = r["kind"]
     for n, r in _read(folder / "heads.tsv", ["lemma", "kind"]):
         if r["kind"] == "honorific":

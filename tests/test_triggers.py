@@ -322,6 +322,10 @@ CASES = [
     case("fr-04-lieu-sur-la-date", "fr", "Le président turc est arrivé vendredi à Berlin.", "04", TR, DE),
     case("fr-04-entre-coordination-cassee", "fr", "Les négociations entre l'Arménie et l'Azerbaïdjan ont repris jeudi à Washington.", "04", {AM, AZ}, {AM, AZ}),
     case("en-19-gerund-noun", "en", "Fighting between Armenia and Azerbaijan intensified on Tuesday.", "19", {AM, AZ}, {AM, AZ}),
+    # a verb the lemmatiser left as written; a title between a conjunct and its name; an itinerary
+    case("fr-11-verbe-non-lemmatise", "fr", "Bruxelles reproche régulièrement à Budapest sa proximité avec Moscou.", "11", EU, HU),
+    case("fr-04-aux-cotes-de-x-et-du-titre-y", "fr", "Volodymyr Zelensky était à Berlin aux côtés d'Olaf Scholz et du président français Emmanuel Macron.", "04", P["zelensky"], P["macron"]),
+    case("fr-04-apres-ville-itineraire", "fr", "Après Varsovie, Volodymyr Zelensky était mercredi à Berlin.", "04", P["zelensky"], PL),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -398,3 +402,11 @@ def test_acronym_and_bare_body_are_the_entity_named_before() -> None:
 def test_denied_act_is_negated(lang: str, sentence: str) -> None:
     aid = [e for e in _events(lang, sentence).events if e.root == "07"]
     assert aid and all(e.factuality == "negated" for e in aid), aid
+
+
+def test_a_people_living_in_another_land_is_no_state() -> None:
+    """"les Serbes du Kosovo" are a community of Kosovo, not Serbia acting."""
+    ag = _events("fr", "La police kosovare a arrêté trois Serbes du Kosovo.")
+    arrests = [e for e in ag.events if e.root == "17"]
+    assert arrests and all(e.target != "Q403" for e in arrests), arrests
+    assert any(ag.entities[e.target].label == "Serbes du Kosovo" for e in arrests), arrests

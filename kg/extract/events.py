@@ -105,7 +105,8 @@ class EventExtractor:
             if pos is None:
                 continue
             cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
-                     or self.lex.triggers.get((normalise(tok.text), pos)) or self._adjective_trigger(tok) or [])
+                     or self.lex.triggers.get((normalise(tok.text), pos)) or self._adjective_trigger(tok)
+                     or self._unlemmatised(tok, pos) or [])
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
                     continue
@@ -127,6 +128,19 @@ class EventExtractor:
                 return True
             stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "acl:relcl", "relcl"))
         return False
+
+    def _unlemmatised(self, tok: Token, pos: str) -> list[Trigger]:
+        """A French verb the lemmatiser left as written ("Bruxelles reproche…" → lemma "reproche"):
+        its infinitive by the first conjugation's endings."""
+        if pos != "VERB" or tok.lemma_.lower() != tok.lower_:
+            return []
+        form = normalise(tok.text)
+        for end, infinitive in self.lex.verb_endings:  # cues.tsv rows of kind verb_ending: "ent>er"
+            if form.endswith(end) and len(form) > len(end) + 2:
+                found = self.lex.triggers.get((form[: -len(end)] + infinitive, "VERB"))
+                if found:
+                    return found
+        return []
 
     @staticmethod
     def _nominal_mistag(tok: Token) -> bool:
