@@ -326,6 +326,11 @@ CASES = [
     case("fr-11-verbe-non-lemmatise", "fr", "Bruxelles reproche régulièrement à Budapest sa proximité avec Moscou.", "11", EU, HU),
     case("fr-04-aux-cotes-de-x-et-du-titre-y", "fr", "Volodymyr Zelensky était à Berlin aux côtés d'Olaf Scholz et du président français Emmanuel Macron.", "04", P["zelensky"], P["macron"]),
     case("fr-04-apres-ville-itineraire", "fr", "Après Varsovie, Volodymyr Zelensky était mercredi à Berlin.", "04", P["zelensky"], PL),
+    # a warning's target named in its condition; soldiers who seized power somewhere act for that state;
+    # a label given to a person is no group
+    case("en-13-warn-if", "en", "Tehran warned that its response would be far more severe if Israel retaliated.", "13", IR, IL),
+    case("fr-13-avertir-si", "fr", "Téhéran a averti que sa riposte serait bien plus sévère si Israël répliquait.", "13", IR, IL),
+    case("fr-10-militaires-au-pouvoir", "fr", "Les militaires qui ont pris le pouvoir à Bamako exigent le départ des soldats français.", "10", {"Q912", "Organization:militaires-mali"}, FR),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

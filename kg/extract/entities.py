@@ -322,6 +322,9 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     for tok in doc:
         if tok.i in idx.by_token or tok.pos_ not in ("NOUN", "PROPN") or not lex.is_head(tok, "group"):
             continue
+        if "Sing" in tok.morph.get("Number") and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an")
+                                                    for c in tok.children):
+            continue  # "brands him a separatist": one person so labelled is no group acting
         head = normalise(tok.lemma_)
         country = country_of(tok, idx, gz, lex)
         if country is None:
@@ -332,9 +335,10 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
                     country = place.key if place.type == "Country" else place.country
             for t in tok.subtree:  # "la junte au pouvoir à Niamey": a place a few words on, not in a clause
                 place = idx.entity_at(t)
-                if country is None and place and place.type in ("Place", "Country") and 0 < t.i - tok.i <= 5 \
-                        and not any(v.pos_ in ("VERB", "AUX") and v.lower_ not in ("pouvoir", "power")
-                                    for v in doc[tok.i:t.i]) \
+                if country is None and place and place.type in ("Place", "Country") and 0 < t.i - tok.i <= 8 \
+                        and (not any(v.pos_ in ("VERB", "AUX") and v.lower_ not in ("pouvoir", "power")
+                                     for v in doc[tok.i:t.i]) or any(normalise(v.lemma_) in ("pouvoir", "power")
+                                                                     and v.pos_ == "NOUN" for v in doc[tok.i:t.i])) \
                         and any(normalise(g.text) in LOCATIVE for g in t.children if g.dep_ == "case"):
                     country = place.key if place.type == "Country" else place.country
             for p_ in (c for c in tok.children if c.dep_ == "prep" and normalise(c.text) in LOCATIVE):

@@ -422,6 +422,14 @@ class EventExtractor:
                         # whoever its own clause acts on
                         for o in objects(c):
                             a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
+                    if not a.targets and a.threat:
+                        # "warned that its response would be severe if Israel retaliated": the one
+                        # the condition names is the threatened side
+                        for cond in c.subtree:
+                            if any(m.lower_ in ("if", "si", "s'", "unless") for m in cond.children if m.dep_ == "mark"):
+                                # (the parser may hang "si" on the condition's subject itself)
+                                for s_ in (subjects(cond) if cond.pos_ in ("VERB", "AUX") else [cond]):
+                                    a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
                     if not a.targets:  # a clause the parser garbled: its first actor is its subject
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
