@@ -331,6 +331,9 @@ CASES = [
     case("en-13-warn-if", "en", "Tehran warned that its response would be far more severe if Israel retaliated.", "13", IR, IL),
     case("fr-13-avertir-si", "fr", "Téhéran a averti que sa riposte serait bien plus sévère si Israël répliquait.", "13", IR, IL),
     case("fr-10-militaires-au-pouvoir", "fr", "Les militaires qui ont pris le pouvoir à Bamako exigent le départ des soldats français.", "10", {"Q912", "Organization:militaires-mali"}, FR),
+    # "by doing X" shares the subject; an organisation's head word after its full name
+    case("en-16-retaliate-by-suspending", "en", "Islamabad retaliated by suspending all trade with India.", "16", PK, IN),
+    case("en-11-head-word-of-a-name", "en", "The European Commission proposed new rules. Members of the European Parliament accused the Commission of weakness.", "11", "Q8889", "Q8880"),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

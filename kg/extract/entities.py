@@ -681,6 +681,12 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
                 ent = next(iter(every.values()))
             elif every:
                 continue  # "Kim" with two Kims and no way to choose: left alone
+        if ent is None and etype == "Organization" and len(span) == 1 and not _is_acronym(span.text):
+            # "the Commission" after "the European Commission": the one organisation with that head word
+            owners = {m.entity for m in idx.mentions if m.start < span.start_char
+                      and idx.entities[m.entity].type == "Organization" and len(m.text.split()) > 1
+                      and span.text in (m.text.split()[0], m.text.split()[-1])}
+            ent = idx.entities[owners.pop()] if len(owners) == 1 else None
         if ent is None and etype == "Organization" and _is_acronym(span.text):
             # "the Rapid Support Forces" … "the RSF": an acronym of an organisation named before
             ent = next((idx.entities[m.entity] for m in reversed(idx.mentions) if m.start < span.start_char
@@ -688,7 +694,7 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
         if ent is None:
             ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text, country=country)
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
-    _repeat_names(doc, idx)
+    _repeat_names(doc, idx, gz)
 
 
 def _is_acronym(text: str) -> bool:
@@ -702,7 +708,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _repeat_names(doc: Doc, idx: EntityIndex) -> None:
+def _repeat_names(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
     """A name the NER found once is that entity wherever else it is written ("RSF commanders" after
     "the RSF"): the article's own organisation and person names of two words or more, and acronyms."""
     names: dict[tuple[str, ...], Entity] = {}
@@ -719,6 +725,22 @@ def _repeat_names(doc: Doc, idx: EntityIndex) -> None:
             words = tuple(m.text.split())
             if len(words) > 1 or _is_acronym(m.text):
                 names.setdefault(words, ent)
+    # "the Commission" after "the European Commission", "la Commission" after "la Commission européenne":
+    # the head word of one organisation's name, when no other organisation of the article has it
+    heads: dict[str, set[str]] = {}
+    for m in idx.mentions:
+        ent = idx.entities[m.entity]
+        words = m.text.split()
+        if ent.type == "Organization" and len(words) > 1:
+            for w in (words[0], words[-1]):
+                if w[:1].isupper() and w.isalpha() and len(w) > 3 and normalise(w) not in gz.demonyms:
+                    heads.setdefault(w, set()).add(ent.key)
+    for tok in doc:
+        keys = heads.get(tok.text)
+        if keys and len(keys) == 1 and tok.i not in idx.by_token and tok.i > 0 \
+                and doc[tok.i - 1].lower_ in ("the", "la", "le", "l'", "l’") \
+                and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
+            idx.add(doc, tok.i, tok.i + 1, idx.entities[next(iter(keys))], "alias")
     if not names:
         return
     firsts = {w[0] for w in names}

@@ -118,6 +118,9 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.head != tok.head:
+            tok = tok.head.head  # "Islamabad retaliated by suspending all trade": the one retaliating
+            continue
         break
     return []
 
