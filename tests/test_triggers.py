@@ -334,6 +334,11 @@ CASES = [
     # "by doing X" shares the subject; an organisation's head word after its full name
     case("en-16-retaliate-by-suspending", "en", "Islamabad retaliated by suspending all trade with India.", "16", PK, IN),
     case("en-11-head-word-of-a-name", "en", "The European Commission proposed new rules. Members of the European Parliament accused the Commission of weakness.", "11", "Q8889", "Q8880"),
+    # a verb hung on the first verb's object shares its subject; vessels with a demonym act for their
+    # state; firing at someone names the target only after sur/at
+    case("fr-11-accuse-coordonne-a-l-objet", "fr", "Pékin a rejeté ces accusations et accusé Tokyo d'hypocrisie.", "11", CN, JP),
+    case("fr-19-tirer-sur", "fr", "Un navire chinois a tiré des canons à eau sur un bateau philippin.", "19", {CN, "Organization:navire-chinois"}, "Q928"),
+    case("en-19-open-fire", "en", "A Chinese coast guard vessel opened fire on a Philippine boat.", "19", {CN, "Organization:chinese-coast-guard-vessel"}, "Q928"),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -418,3 +423,9 @@ def test_a_people_living_in_another_land_is_no_state() -> None:
     arrests = [e for e in ag.events if e.root == "17"]
     assert arrests and all(e.target != "Q403" for e in arrests), arrests
     assert any(ag.entities[e.target].label == "Serbes du Kosovo" for e in arrests), arrests
+
+
+def test_firing_needs_a_target_after_its_preposition() -> None:
+    """"tirer les leçons de la crise avec la Russie" is no shooting at Russia."""
+    ag = _events("fr", "L'Union européenne doit tirer les leçons de la crise avec la Russie.")
+    assert [e for e in ag.events if e.root == "19"] == []

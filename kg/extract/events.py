@@ -323,6 +323,17 @@ class EventExtractor:
     # ---- roles ----------------------------------------------------------------------------
     def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex, span: Span | None = None) -> Args:
         a = Args()
+        if trig.frame == "aim":
+            # "a tiré des canons à eau sur un navire philippin": the object is what is fired, the
+            # target only what "sur"/"at" names; no guess from the words that follow
+            a = self.verbal_args(verb, replace(trig, frame="act"), idx, span)
+            a.targets, a.direct_target = [], False
+            pairs = list(prep_objects(verb)) + [po for o in objects(verb) for t in o.subtree if t.i - o.i < 6
+                                                for po in prep_objects(t)]
+            for prep, obj in pairs:
+                if prep in trig.preps and not a.targets:
+                    a.targets += [e for e in (self.actors(obj, idx) or self._owner_in(obj, idx)[:1]) if e not in a.sources]
+            return a
         inside = set(range(span.start, span.end)) if span is not None and len(span) > 1 else set()
         pas = passive_subjects(verb)
         if not pas and "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("acl", "ROOT") \
@@ -408,6 +419,8 @@ class EventExtractor:
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources:
             a.targets += self._next_actor(verb, idx, a.sources, trig.cameo[:2])
+            if a.targets:
+                a.how = "next-actor"
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:

@@ -79,6 +79,10 @@ def subjects(verb: Token) -> list[Token]:
         subj = children(tok, SUBJ | {"expl:subj"})
         if subj:
             return subj
+        if tok.dep_ in ("conj", "acl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head != tok.head and tok.head.dep_ in OBJ and any(c.dep_ == "cc" for c in tok.children):
+            tok = tok.head.head  # "a rejeté ces accusations et accusé Manille": a verb hung on the first one's object
+            continue
         if tok.dep_ in ("xcomp", "advcl") and tok.head != tok and normalise(tok.head.lemma_) in INSTRUMENTAL:
             tok = tok.head  # "Russia used Iranian drones to strike…": the user strikes, not the drones
             continue
