@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from . import graphio
+from . import graphio, sparqltsv, storejoin
 from . import query as q
 from .atomic import atomic_write
 from .errors import EndpointError, InputError, KgError, QueryError
@@ -482,11 +482,13 @@ def term(t):
 try:
     store = ox.Store.read_only(req["location"])
     subs = {ox.Variable(k): term(v) for k, v in req["subs"].items()}
-    res = store.query(req["query"], substitutions=subs, use_default_graph_as_union=req["union"])
-    if not isinstance(res, ox.QuerySolutions):
-        sys.stderr.write("KIND " + type(res).__name__)
-        sys.exit(4)
-    res.serialize(sys.stdout.buffer, format=ox.QueryResultsFormat.JSON)
+    for text in req["queries"]:  # each answer after its length (8 bytes, big-endian)
+        res = store.query(text, substitutions=subs, use_default_graph_as_union=req["union"])
+        if not isinstance(res, ox.QuerySolutions):
+            sys.stderr.write("KIND " + type(res).__name__)
+            sys.exit(4)
+        data = res.serialize(format=getattr(ox.QueryResultsFormat, req["format"]))
+        sys.stdout.buffer.write(len(data).to_bytes(8, "big") + data)
     sys.stdout.buffer.flush()
 except Exception as e:
     sys.stderr.write(type(e).__name__ + ": " + str(e))
@@ -544,6 +546,11 @@ class OxigraphStore(_Base):
 
     def select(self, text, bindings, *, name="query", timeout=None) -> q.Result:
         timeout = self.timeout if timeout is None else timeout
+        plan = None if bindings else storejoin.plan_for(name, text)
+        if plan is not None:
+            res = self._select_joined(plan, text, name, timeout)
+            if res is not None:
+                return res
         text = oxigraph_plan(name, text)
         split = split_order_by(text)
         res = self._select(split[0] if split else text, bindings, name, timeout)
@@ -553,13 +560,33 @@ class OxigraphStore(_Base):
             res = ordered if ordered is not None else self._select(text, bindings, name, timeout)
         return res
 
+    def _select_joined(self, plan: storejoin.JoinPlan, text: str, name: str, timeout) -> q.Result | None:
+        """A question listing every event, from its lean query and lookups (kg/storejoin.py); None when
+        its values need the engine's own MIN or ORDER BY."""
+        texts = [plan.main] + [storejoin.lookup_text(n) for n in plan.lookups]
+        union = self._union_mode()
+        try:
+            if timeout and self.path is not None and self.read_only:
+                results = self._select_in_worker(texts, {}, name, timeout, union, tsv=True)
+            else:
+                results = run_with_deadline(lambda: [self._select_tsv_here(t, name, union) for t in texts], timeout,
+                                            name, interrupt=False)
+        except ValueError as e:  # a term sparqltsv does not read: the full query, read term by term
+            log.debug("%s: %s; running the full query", name, e)
+            return None
+        res = plan.finish(results[0], {n: storejoin.table(r) for n, r in zip(plan.lookups, results[1:])})
+        split = split_order_by(text)
+        if res is not None and split is not None:
+            res = sort_rows(res, split[1])
+        return res
+
     def _select(self, text, bindings, name, timeout) -> q.Result:
         text2, added = project_params(text, bindings)
         union = self._union_mode()
         if timeout and self.path is not None and self.read_only:
             # a process of its own, killed at the deadline (a store open for writing here is queried in
             # this process: a second, read-only instance would race with its compactions)
-            res = self._select_in_worker(text2, bindings, name, timeout, union)
+            res = self._select_in_worker([text2], bindings, name, timeout, union)[0]
         else:
             res = run_with_deadline(lambda: self._select_here(text2, bindings, name, union), timeout, name,
                                     interrupt=False)
@@ -590,8 +617,26 @@ class OxigraphStore(_Base):
             raise QueryError(f"query '{name}' failed: {e}") from None
         return q.Result(vars_, rows)
 
-    def _select_in_worker(self, text, bindings, name, timeout, union) -> q.Result:
-        req = {"path": [p for p in sys.path if p], "location": str(self.path.resolve()), "query": text,
+    def _select_tsv_here(self, text: str, name: str, union: bool) -> q.Result:
+        """A SELECT answer written as TSV by Oxigraph and read by kg.sparqltsv (ValueError: a term it
+        does not read)."""
+        try:
+            res = self._store.query(text, use_default_graph_as_union=union)
+            if not isinstance(res, ox.QuerySolutions):
+                raise QueryError(f"query '{name}' is a {_kind(res, text)} query; only SELECT results can be shown")
+            data = res.serialize(format=ox.QueryResultsFormat.TSV)
+        except QueryError:
+            raise
+        except (SyntaxError, OSError, RuntimeError, TypeError) as e:
+            raise QueryError(f"query '{name}' failed: {e}") from None
+        return sparqltsv.read(data)
+
+    def _select_in_worker(self, texts, bindings, name, timeout, union, tsv: bool = False) -> list[q.Result]:
+        """Queries run one after the other in a process of their own, killed at the deadline; their
+        answers come back as JSON, or as TSV (read by kg.sparqltsv) with `tsv`."""
+        text = texts[0]
+        req = {"path": [p for p in sys.path if p], "location": str(self.path.resolve()), "queries": texts,
+               "format": "TSV" if tsv else "JSON",
                "subs": {k: nt_term(v) for k, v in bindings.items()}, "union": union}
         proc = subprocess.Popen([sys.executable, "-I", "-c", _WORKER], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -611,10 +656,19 @@ class OxigraphStore(_Base):
                 raise QueryError(f"query '{name}' failed: {self.location} changed while it was read (is another "
                                  f"process writing to the store?); try again: {last}")
             raise QueryError(f"query '{name}' failed: {last}")
-        data = json.loads(out)
-        vars_ = data["head"]["vars"]
-        rows = [{k: from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
-        return q.Result(vars_, rows)
+        results = []
+        at = 0
+        while at < len(out):
+            size = int.from_bytes(out[at:at + 8], "big")
+            part, at = out[at + 8:at + 8 + size], at + 8 + size
+            if tsv:
+                results.append(sparqltsv.read(part))
+                continue
+            data = json.loads(part)
+            vars_ = data["head"]["vars"]
+            rows = [{k: from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+            results.append(q.Result(vars_, rows))
+        return results
 
     def articles(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
