@@ -42,17 +42,27 @@ def plain_literal(text: str) -> Literal:
     return inst
 
 
-def _same(a: Literal, b: Literal) -> bool:
-    return (a == b and hash(a) == hash(b) and a.n3() == b.n3() and a.value == b.value and a.language == b.language
-            and a.datatype == b.datatype and a.ill_typed == b.ill_typed and a.eq(b))
+def iri(text: str) -> URIRef:
+    """URIRef(text) for an IRI the store has already checked, without rdflib's check (which only warns)."""
+    return str.__new__(URIRef, text)
+
+
+def _same(a, b) -> bool:
+    same = a == b and hash(a) == hash(b) and a.n3() == b.n3() and type(a) is type(b)
+    if isinstance(a, Literal):
+        same = same and (a.value == b.value and a.language == b.language and a.datatype == b.datatype
+                         and a.ill_typed == b.ill_typed and a.eq(b))
+    return same
 
 
 try:
-    _FAST = all(_same(plain_literal(t), Literal(t)) for t in ("", "x", "é \n\"", "2024-01-01", "12"))
-except (AttributeError, TypeError):  # an rdflib whose Literal is built otherwise
+    _FAST = (all(_same(plain_literal(t), Literal(t)) for t in ("", "x", "é \n\"", "2024-01-01", "12"))
+             and all(_same(iri(t), URIRef(t)) for t in ("http://e.x/a#b", "urn:x", "https://w3id.org/news-kg/id/é")))
+except (AttributeError, TypeError):  # an rdflib whose terms are built otherwise
     _FAST = False
 if not _FAST:
     plain_literal = Literal  # noqa: F811
+    iri = URIRef  # noqa: F811
 
 
 def term(cell: str):
@@ -61,7 +71,7 @@ def term(cell: str):
     if c0 == "<":
         if cell[-1] != ">" or cell.startswith("<<"):
             raise ValueError(f"not an IRI in a TSV result: {cell[:80]!r}")
-        return URIRef(cell[1:-1])
+        return iri(cell[1:-1])
     if c0 == '"':
         m = _LITERAL.match(cell)
         if m is None:
@@ -85,8 +95,10 @@ def term(cell: str):
     raise ValueError(f"unknown term in a TSV result: {cell[:80]!r}")
 
 
-def read(data: bytes) -> q.Result:
-    """A whole TSV answer: the variables of its header line and one dict (variable → term) a row."""
+def read_cells(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+    """A whole TSV answer: the variables of its header line and one dict (variable → cell, as written)
+    a row, unbound variables left out. Cells are plain strings: joined and grouped on these, rows cost
+    far less than on rdflib terms (whose hash and equality are Python code)."""
     lines = data.decode("utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the last row's line end
@@ -95,9 +107,8 @@ def read(data: bytes) -> q.Result:
     vars_ = [v[1:] for v in lines[0].split("\t")] if lines[0] else []
     if any(not v for v in vars_):
         raise ValueError("bad TSV header")
-    memo: dict[str, object] = {}
-    rows = []
     n = len(vars_)
+    rows = []
     for line in lines[1:]:
         cells = line.split("\t")
         if len(cells) != n:
@@ -105,12 +116,35 @@ def read(data: bytes) -> q.Result:
                 rows.append({})
                 continue
             raise ValueError("a TSV row with the wrong number of cells")
-        row = {}
-        for v, c in zip(vars_, cells):
-            if c:
-                t = memo.get(c)
-                if t is None:
-                    t = memo[c] = term(c)
-                row[v] = t
-        rows.append(row)
-    return q.Result(vars_, rows)
+        rows.append({v: c for v, c in zip(vars_, cells) if c})
+    return vars_, rows
+
+
+class Terms(dict):
+    """cell → rdflib term, each distinct cell converted once: terms(cell)."""
+
+    def __call__(self, cell: str | None):
+        if cell is None:
+            return None
+        t = self.get(cell)
+        if t is None:
+            t = self[cell] = term(cell)
+        return t
+
+
+def to_result(vars_: list[str], rows: list[dict[str, str]], terms: Terms | None = None) -> q.Result:
+    terms = Terms() if terms is None else terms
+    get, conv = terms.get, terms.__call__
+    out = []
+    for row in rows:
+        d = {}
+        for v, c in row.items():
+            t = get(c)
+            d[v] = t if t is not None else conv(c)
+        out.append(d)
+    return q.Result(vars_, out)
+
+
+def read(data: bytes) -> q.Result:
+    """A whole TSV answer as rdflib terms."""
+    return to_result(*read_cells(data))

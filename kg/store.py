@@ -279,30 +279,45 @@ def sort_rows(res: q.Result, keys: list[tuple[str, bool]]) -> q.Result | None:
     literals of two kinds (plain strings beside dates: their relative order is the engine's choice)."""
     if any(v not in res.vars for v, _ in keys):
         return None
-    memo: dict = {}  # the same terms recur from row to row
+    # the same term objects recur from row to row; keyed by identity (an rdflib term's hash is Python
+    # code, and slow), which is stable while the rows hold the terms
+    memo: dict = {}
 
     def key(t):
-        k = memo.get(t, memo)
+        k = memo.get(id(t), memo)
         if k is memo:
-            k = memo[t] = _sort_key(t)
+            k = memo[id(t)] = _sort_key(t)
         return k
 
-    cols = []
-    for var, _ in keys:
-        col = [key(row.get(var)) for row in res.rows]
-        if None in col or len({k[0] for k in col if k[0] >= 2}) > 1:
+    rows = res.rows
+
+    def order(idx: list[int], level: int) -> list[int] | None:
+        """`idx` (rows tied on the keys before `level`) in order; a later key is read only for the rows
+        the keys before it leave tied (the questions listing every event sort by up to 11 keys, and
+        the first, the event, all but decides)."""
+        var, desc = keys[level]
+        ks = [key(rows[i].get(var)) for i in idx]
+        if None in ks or len({k[0] for k in ks if k[0] >= 2}) > 1:
             return None
-        cols.append(col)
-    order = list(range(len(res.rows)))
-    k = len(keys)
-    while k > 0:  # stable sorts, one per run of keys in the same direction, the last run first
-        j = k - 1
-        while j > 0 and keys[j - 1][1] == keys[k - 1][1]:
-            j -= 1
-        run = cols[j:k]
-        order.sort(key=lambda i: tuple(c[i] for c in run), reverse=keys[k - 1][1])
-        k = j
-    return q.Result(res.vars, [res.rows[i] for i in order])
+        pos = sorted(range(len(idx)), key=ks.__getitem__, reverse=desc)  # stable, also reversed
+        if level + 1 == len(keys):
+            return [idx[p] for p in pos]
+        out: list[int] = []
+        start = 0
+        for end in range(1, len(pos) + 1):
+            if end == len(pos) or ks[pos[end]] != ks[pos[start]]:
+                if end - start == 1:
+                    out.append(idx[pos[start]])
+                else:
+                    tied = order([idx[p] for p in pos[start:end]], level + 1)
+                    if tied is None:
+                        return None
+                    out.extend(tied)
+                start = end
+        return out
+
+    done = order(list(range(len(rows))), 0) if rows else []
+    return None if done is None else q.Result(res.vars, [rows[i] for i in done])
 
 
 # ---- deadlines ----
@@ -567,18 +582,33 @@ class OxigraphStore(_Base):
         union = self._union_mode()
         try:
             if timeout and self.path is not None and self.read_only:
-                results = self._select_in_worker(texts, {}, name, timeout, union, tsv=True)
+                answers = self._select_in_worker(texts, {}, name, timeout, union, tsv=True)
             else:
-                results = run_with_deadline(lambda: [self._select_tsv_here(t, name, union) for t in texts], timeout,
+                answers = run_with_deadline(lambda: [self._tsv_here(t, name, union) for t in texts], timeout,
                                             name, interrupt=False)
+            with storejoin.no_gc():
+                cells = [q.Result(*sparqltsv.read_cells(a)) for a in answers]
+                tables = {n: storejoin.table(r) for n, r in zip(plan.lookups, cells[1:])}
+                res = plan.finish(cells[0], tables, sparqltsv.Terms())
+                split = split_order_by(text)
+                if res is not None and split is not None:
+                    res = sort_rows(res, split[1])
         except ValueError as e:  # a term sparqltsv does not read: the full query, read term by term
             log.debug("%s: %s; running the full query", name, e)
             return None
-        res = plan.finish(results[0], {n: storejoin.table(r) for n, r in zip(plan.lookups, results[1:])})
-        split = split_order_by(text)
-        if res is not None and split is not None:
-            res = sort_rows(res, split[1])
         return res
+
+    def _tsv_here(self, text: str, name: str, union: bool) -> bytes:
+        """A SELECT answer as TSV, written by Oxigraph."""
+        try:
+            res = self._store.query(text, use_default_graph_as_union=union)
+            if not isinstance(res, ox.QuerySolutions):
+                raise QueryError(f"query '{name}' is a {_kind(res, text)} query; only SELECT results can be shown")
+            return res.serialize(format=ox.QueryResultsFormat.TSV)
+        except QueryError:
+            raise
+        except (SyntaxError, OSError, RuntimeError, TypeError) as e:
+            raise QueryError(f"query '{name}' failed: {e}") from None
 
     def _select(self, text, bindings, name, timeout) -> q.Result:
         text2, added = project_params(text, bindings)
@@ -617,23 +647,9 @@ class OxigraphStore(_Base):
             raise QueryError(f"query '{name}' failed: {e}") from None
         return q.Result(vars_, rows)
 
-    def _select_tsv_here(self, text: str, name: str, union: bool) -> q.Result:
-        """A SELECT answer written as TSV by Oxigraph and read by kg.sparqltsv (ValueError: a term it
-        does not read)."""
-        try:
-            res = self._store.query(text, use_default_graph_as_union=union)
-            if not isinstance(res, ox.QuerySolutions):
-                raise QueryError(f"query '{name}' is a {_kind(res, text)} query; only SELECT results can be shown")
-            data = res.serialize(format=ox.QueryResultsFormat.TSV)
-        except QueryError:
-            raise
-        except (SyntaxError, OSError, RuntimeError, TypeError) as e:
-            raise QueryError(f"query '{name}' failed: {e}") from None
-        return sparqltsv.read(data)
-
-    def _select_in_worker(self, texts, bindings, name, timeout, union, tsv: bool = False) -> list[q.Result]:
+    def _select_in_worker(self, texts, bindings, name, timeout, union, tsv: bool = False) -> list:
         """Queries run one after the other in a process of their own, killed at the deadline; their
-        answers come back as JSON, or as TSV (read by kg.sparqltsv) with `tsv`."""
+        answers as Results, or with `tsv` as the TSV Oxigraph wrote."""
         text = texts[0]
         req = {"path": [p for p in sys.path if p], "location": str(self.path.resolve()), "queries": texts,
                "format": "TSV" if tsv else "JSON",
@@ -662,7 +678,7 @@ class OxigraphStore(_Base):
             size = int.from_bytes(out[at:at + 8], "big")
             part, at = out[at + 8:at + 8 + size], at + 8 + size
             if tsv:
-                results.append(sparqltsv.read(part))
+                results.append(part)
                 continue
             data = json.loads(part)
             vars_ = data["head"]["vars"]

@@ -23,6 +23,7 @@ Parameters and edited texts never come here (plan_for matches the named question
 """
 from __future__ import annotations
 
+import gc
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from rdflib import Literal
 
 from . import query as q
+from . import sparqltsv
 
 PREFIXES = """PREFIX kg: <https://w3id.org/news-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -75,7 +77,8 @@ Table = dict[object, list[object]]
 class JoinPlan:
     main: str  # the lean query
     lookups: tuple[str, ...]  # names in LOOKUPS
-    finish: Callable[[q.Result, dict[str, Table]], q.Result | None]  # None: run the full query instead
+    # (lean rows as cells, lookup tables, cell → term) → the answer as rdflib terms; None: run the full query
+    finish: Callable[[q.Result, dict[str, Table], sparqltsv.Terms], q.Result | None]
 
 
 def table(res: q.Result) -> Table:
@@ -91,30 +94,30 @@ class _Unordered(Exception):
     """MIN over values whose order this module does not know: the store runs the full query."""
 
 
-def _min(values: list) -> object | None:
+def _min(values: list[str], terms: sparqltsv.Terms) -> str | None:
     if not values:
         return None
     if len(values) == 1:
         return values[0]
     from .store import _sort_key
 
-    keys = [_sort_key(v) for v in values]
+    keys = [_sort_key(terms(v)) for v in values]
     if None not in keys and len({k[0] for k in keys if k[0] >= 2}) <= 1:
         return values[min(range(len(values)), key=keys.__getitem__)]
-    langs = {v.language if isinstance(v, Literal) else False for v in values}
+    langs = {terms(v).language if isinstance(terms(v), Literal) else False for v in values}
     if len(langs) == 1 and next(iter(langs)):  # labels of one language: ordered by their text
-        return min(values, key=str)
+        return min(values, key=lambda v: str(terms(v)))
     raise _Unordered
 
 
-def _sample(values: list) -> object | None:
+def _sample(values: list[str], terms: sparqltsv.Terms) -> str | None:
     if not values:
         return None
     if len(values) == 1:
         return values[0]
     from .store import _sort_key
 
-    keys = [_sort_key(v) for v in values]
+    keys = [_sort_key(terms(v)) for v in values]
     if None in keys or len({k[0] for k in keys}) > 1:
         return values[0]
     return values[min(range(len(values)), key=keys.__getitem__)]
@@ -147,12 +150,14 @@ def _pairs(helper_values: list, lookup: Table) -> list:
     return out or [None]
 
 
-def _widen(vars_: list[str], rows: list[dict], columns: list[tuple[str, Callable[[dict], list]]]) -> list[dict]:
-    """The answer's rows (variables in `vars_` order): each lean row once per combination of the values
-    `columns` give it (None: unbound)."""
+def _widen(vars_: list[str], rows: list[dict], columns: list[tuple[str, Callable[[dict], list]]],
+           terms: sparqltsv.Terms) -> list[dict]:
+    """The answer's rows, as rdflib terms in `vars_` order: each lean row once per combination of the
+    values `columns` give it (None: unbound)."""
     fns = [f for _, f in columns]
     at = {var: i for i, (var, _) in enumerate(columns)}
     layout = [(v, at.get(v)) for v in vars_]
+    get = terms.get
     out = []
     for row in rows:
         choices = [f(row) for f in fns]
@@ -165,7 +170,7 @@ def _widen(vars_: list[str], rows: list[dict], columns: list[tuple[str, Callable
             for v, i in layout:
                 x = row.get(v) if i is None else combo[i]
                 if x is not None:
-                    d[v] = x
+                    d[v] = get(x) or terms(x)
             out.append(d)
     return out
 
@@ -176,17 +181,30 @@ def _opt(lookup: Table, key: str) -> Callable[[dict], list]:
     return lambda row: lookup.get(row.get(key)) or none
 
 
+class no_gc:
+    """The garbage collector paused: building 20,000 rows allocates enough containers to set off full
+    collections, which walk every object of the process (and hold no cycles to find here)."""
+
+    def __enter__(self):
+        self.was = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc):
+        if self.was:
+            gc.enable()
+
+
 # ---- the questions ----
 
 def _finish_labels(vars_: list[str]):
     """warnings, meetings, timeline: ?sourceLabel / ?targetLabel through the event's source and target."""
-    def finish(res: q.Result, t: dict[str, Table]) -> q.Result:
+    def finish(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
         rows, helpers = _one_helper_row(res.rows, ("s", "t"))
         label = t["label"]
         return q.Result(vars_, _widen(vars_, rows, [
             ("sourceLabel", lambda row: _pairs(helpers[row["event"]][0], label)),
             ("targetLabel", lambda row: _pairs(helpers[row["event"]][1], label)),
-        ]))
+        ], terms))
     return finish
 
 
@@ -217,7 +235,7 @@ _SOURCES = PREFIXES + """SELECT ?reporter ?event ?cameo ?factuality ?sentence ?s
 """ + _FACTUALITY + _ACTORS + "}"
 
 
-def _finish_sources(res: q.Result, t: dict[str, Table]) -> q.Result | None:
+def _finish_sources(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result | None:
     from .store import _sort_key
 
     vars_ = ["reporter", "reporterLabel", "event", "cameo", "sourceLabel", "targetLabel", "factuality", "sentence"]
@@ -227,7 +245,7 @@ def _finish_sources(res: q.Result, t: dict[str, Table]) -> q.Result | None:
         ("sourceLabel", lambda row: _pairs(helpers[row["event"]][0], label)),
         ("targetLabel", lambda row: _pairs(helpers[row["event"]][1], label)),
         ("reporterLabel", _opt(label, "reporter")),
-    ])
+    ], terms)
     # ORDER BY STR(?reporterLabel) ?reporter ?event: STR of an unbound label is an error, ordered first
     keys = []
     for row in rows:
@@ -254,7 +272,7 @@ _NETWORK_VARS = ["event", "source", "sourceType", "sourceLabel", "sourceWikidata
                  "sentence", "title", "url"]
 
 
-def _finish_network(res: q.Result, t: dict[str, Table]) -> q.Result:
+def _finish_network(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
     rows, helpers = _one_helper_row(res.rows, ("r",))
     kind = t["actorType"]
     rows = [row for row in rows if row["source"] in kind and row["target"] in kind]  # `?source a ?st` is required
@@ -268,7 +286,7 @@ def _finish_network(res: q.Result, t: dict[str, Table]) -> q.Result:
         ("reporterLabel", lambda row: _pairs(helpers[row["event"]][0], t["label"])),
         ("title", _opt(t["title"], "article")),
         ("url", _opt(t["url"], "article")),
-    ])
+    ], terms)
     return q.Result(_NETWORK_VARS, rows)
 
 
@@ -284,10 +302,10 @@ _VIZ_EVENTS_VARS = ["event", "source", "target", "cameo", "root", "date", "publi
                     "sentence", "begin", "article", "title", "url"]
 
 
-def _finish_viz_events(res: q.Result, t: dict[str, Table]) -> q.Result:
+def _finish_viz_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
     return q.Result(_VIZ_EVENTS_VARS, _widen(_VIZ_EVENTS_VARS, res.rows, [
         ("title", _opt(t["title"], "article")), ("url", _opt(t["url"], "article")),
-        ("published", _opt(t["published"], "article"))]))
+        ("published", _opt(t["published"], "article"))], terms))
 
 
 _EVENTS = PREFIXES + """SELECT ?event ?type_ ?cameo ?factuality ?sentence ?article ?source_ ?target_ ?place_ ?date_ ?reportedBy_ WHERE {
@@ -306,7 +324,7 @@ _GROUPED = ("type_", "cameo", "factuality", "sentence", "article", "source_", "t
             "reportedBy_")
 
 
-def _finish_events(res: q.Result, t: dict[str, Table]) -> q.Result | None:
+def _finish_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result | None:
     """GROUP BY ?event with the aggregates of queries/events.rq."""
     by_event: dict[object, list[dict]] = {}
     for row in res.rows:
@@ -331,24 +349,24 @@ def _finish_events(res: q.Result, t: dict[str, Table]) -> q.Result | None:
                 r = rows[0]
                 src, tgt, place = r.get("source_"), r.get("target_"), r.get("place_")
                 row = {"event": event, "type": r.get("type_"), "cameo": r["cameo"], "source": src,
-                       "sourceLabel": _min(label.get(src, none)), "sourceWikidata": _sample(same.get(src, none)),
-                       "target": tgt, "targetLabel": _min(label.get(tgt, none)),
-                       "targetWikidata": _sample(same.get(tgt, none)), "place": place,
-                       "placeLabel": _min(label.get(place, none)), "date": r.get("date_"),
+                       "sourceLabel": _min(label.get(src, none), terms), "sourceWikidata": _sample(same.get(src, none), terms),
+                       "target": tgt, "targetLabel": _min(label.get(tgt, none), terms),
+                       "targetWikidata": _sample(same.get(tgt, none), terms), "place": place,
+                       "placeLabel": _min(label.get(place, none), terms), "date": r.get("date_"),
                        "factuality": r.get("factuality"), "reportedBy": r.get("reportedBy_"),
                        "sentence": r["sentence"], "article": r["article"]}
             else:
                 g = {c: list(dict.fromkeys(v for r in rows if (v := r.get(c)) is not None)) for c in _GROUPED}
-                row = {"event": event, "type": _sample(g["type_"]), "cameo": _min(g["cameo"]),
-                       "source": _sample(g["source_"]), "sourceLabel": _min(labels(g["source_"])),
-                       "sourceWikidata": _sample([v for x in g["source_"] for v in same.get(x, ())]),
-                       "target": _sample(g["target_"]), "targetLabel": _min(labels(g["target_"])),
-                       "targetWikidata": _sample([v for x in g["target_"] for v in same.get(x, ())]),
-                       "place": _sample(g["place_"]), "placeLabel": _min(labels(g["place_"])),
-                       "date": _min(g["date_"]), "factuality": _min(g["factuality"]),
-                       "reportedBy": _sample(g["reportedBy_"]), "sentence": _min(g["sentence"]),
-                       "article": _sample(g["article"])}
-            out.append({k: v for k, v in row.items() if v is not None})
+                row = {"event": event, "type": _sample(g["type_"], terms), "cameo": _min(g["cameo"], terms),
+                       "source": _sample(g["source_"], terms), "sourceLabel": _min(labels(g["source_"]), terms),
+                       "sourceWikidata": _sample([v for x in g["source_"] for v in same.get(x, ())], terms),
+                       "target": _sample(g["target_"], terms), "targetLabel": _min(labels(g["target_"]), terms),
+                       "targetWikidata": _sample([v for x in g["target_"] for v in same.get(x, ())], terms),
+                       "place": _sample(g["place_"], terms), "placeLabel": _min(labels(g["place_"]), terms),
+                       "date": _min(g["date_"], terms), "factuality": _min(g["factuality"], terms),
+                       "reportedBy": _sample(g["reportedBy_"], terms), "sentence": _min(g["sentence"], terms),
+                       "article": _sample(g["article"], terms)}
+            out.append({k: terms(v) for k, v in row.items() if v is not None})
     except _Unordered:
         return None
     return q.Result(_EVENTS_VARS, out)
