@@ -73,6 +73,8 @@ def term(cell: str):
             raise ValueError(f"not an IRI in a TSV result: {cell[:80]!r}")
         return iri(cell[1:-1])
     if c0 == '"':
+        if cell[-1] == '"' and "\\" not in cell:  # a plain string without escapes (nor inner quotes)
+            return plain_literal(cell[1:-1])
         m = _LITERAL.match(cell)
         if m is None:
             raise ValueError(f"not a literal in a TSV result: {cell[:80]!r}")
@@ -95,10 +97,10 @@ def term(cell: str):
     raise ValueError(f"unknown term in a TSV result: {cell[:80]!r}")
 
 
-def read_cells(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
-    """A whole TSV answer: the variables of its header line and one dict (variable → cell, as written)
-    a row, unbound variables left out. Cells are plain strings: joined and grouped on these, rows cost
-    far less than on rdflib terms (whose hash and equality are Python code)."""
+def read_cells(data: bytes) -> tuple[list[str], list[list[str]]]:
+    """A whole TSV answer: the variables of its header line, and its rows as lists of cells as written
+    ("" where unbound). Cells are plain strings: joined and grouped on these, rows cost far less than
+    on rdflib terms (whose hash and equality are Python code)."""
     lines = data.decode("utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # the last row's line end
@@ -107,44 +109,45 @@ def read_cells(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
     vars_ = [v[1:] for v in lines[0].split("\t")] if lines[0] else []
     if any(not v for v in vars_):
         raise ValueError("bad TSV header")
+    rows = [line.split("\t") for line in lines[1:]]
     n = len(vars_)
-    rows = []
-    for line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) != n:
-            if n == 0 and line == "":
-                rows.append({})
-                continue
-            raise ValueError("a TSV row with the wrong number of cells")
-        rows.append({v: c for v, c in zip(vars_, cells) if c})
+    if any(len(r) != n for r in rows):
+        raise ValueError("a TSV row with the wrong number of cells")
     return vars_, rows
 
 
 class Terms(dict):
-    """cell → rdflib term, each distinct cell converted once: terms(cell)."""
+    """cell → rdflib term, each distinct cell converted once: terms(cell); "" (unbound) is None."""
 
-    def __call__(self, cell: str | None):
-        if cell is None:
-            return None
-        t = self.get(cell)
-        if t is None:
+    def __init__(self):
+        super().__init__({"": None})
+
+    def __call__(self, cell: str):
+        try:
+            return self[cell]
+        except KeyError:
             t = self[cell] = term(cell)
-        return t
+            return t
 
-
-def to_result(vars_: list[str], rows: list[dict[str, str]], terms: Terms | None = None) -> q.Result:
-    terms = Terms() if terms is None else terms
-    get, conv = terms.get, terms.__call__
-    out = []
-    for row in rows:
-        d = {}
-        for v, c in row.items():
-            t = get(c)
-            d[v] = t if t is not None else conv(c)
-        out.append(d)
-    return q.Result(vars_, out)
+    def column(self, cells: list[str]) -> list:
+        """Many cells as terms; the new IRIs and plain strings (most of a large answer) built in bulk."""
+        new = set(cells).difference(self)
+        if new:
+            rest = []
+            for c in new:
+                if c[0] == "<" and c[-1] == ">" and c[1] != "<":
+                    self[c] = iri(c[1:-1])
+                elif c[0] == '"' and c[-1] == '"' and "\\" not in c:
+                    self[c] = plain_literal(c[1:-1])
+                else:
+                    rest.append(c)
+            for c in rest:
+                self[c] = term(c)
+        return list(map(self.__getitem__, cells))
 
 
 def read(data: bytes) -> q.Result:
     """A whole TSV answer as rdflib terms."""
-    return to_result(*read_cells(data))
+    vars_, rows = read_cells(data)
+    terms = Terms()
+    return q.Result(vars_, [{v: t for v, c in zip(vars_, row) if (t := terms(c)) is not None} for row in rows])

@@ -70,7 +70,7 @@ _ACTORS = """  OPTIONAL { SELECT ?event ?s WHERE { ?event kg:source ?s } }
   OPTIONAL { SELECT ?event ?t WHERE { ?event kg:target ?t } }
 """
 
-Table = dict[object, list[object]]
+Table = dict[str, list[str]]  # a subject's cell → its values' cells
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,11 @@ class JoinPlan:
 
 
 def table(res: q.Result) -> Table:
-    """A lookup's rows as subject → its values (in the order read)."""
+    """A lookup's rows (cells ?k ?v) as subject → its values, in the order read."""
     out: Table = {}
-    for row in res.rows:
-        if "k" in row and "v" in row:
-            out.setdefault(row["k"], []).append(row["v"])
+    for k, v in res.rows:
+        if k and v:
+            out.setdefault(k, []).append(v)
     return out
 
 
@@ -94,23 +94,26 @@ class _Unordered(Exception):
     """MIN over values whose order this module does not know: the store runs the full query."""
 
 
-def _min(values: list[str], terms: sparqltsv.Terms) -> str | None:
+def _min(values: list, terms: sparqltsv.Terms):
+    """MIN of some cells, as a cell (None if there are none)."""
     if not values:
         return None
     if len(values) == 1:
         return values[0]
     from .store import _sort_key
 
-    keys = [_sort_key(terms(v)) for v in values]
+    ts = [terms(v) for v in values]
+    keys = [_sort_key(t) for t in ts]
     if None not in keys and len({k[0] for k in keys if k[0] >= 2}) <= 1:
         return values[min(range(len(values)), key=keys.__getitem__)]
-    langs = {terms(v).language if isinstance(terms(v), Literal) else False for v in values}
+    langs = {t.language if isinstance(t, Literal) else False for t in ts}
     if len(langs) == 1 and next(iter(langs)):  # labels of one language: ordered by their text
-        return min(values, key=lambda v: str(terms(v)))
+        return values[min(range(len(values)), key=lambda i: str(ts[i]))]
     raise _Unordered
 
 
-def _sample(values: list[str], terms: sparqltsv.Terms) -> str | None:
+def _sample(values: list, terms: sparqltsv.Terms):
+    """SAMPLE of some cells: the smallest where they can be ordered, so the same on every run."""
     if not values:
         return None
     if len(values) == 1:
@@ -121,64 +124,6 @@ def _sample(values: list[str], terms: sparqltsv.Terms) -> str | None:
     if None in keys or len({k[0] for k in keys}) > 1:
         return values[0]
     return values[min(range(len(values)), key=keys.__getitem__)]
-
-
-def _one_helper_row(rows: list[dict], helpers: tuple[str, ...]) -> tuple[list[dict], dict[object, list[list]]]:
-    """The rows with one value of each helper variable per event (the first seen), and per event the
-    distinct values of each helper: the lean query multiplies an event's rows by its helpers' values."""
-    seen: dict[object, tuple[tuple, list[list]]] = {}
-    kept = []
-    for row in rows:
-        event = row["event"]
-        key = tuple(map(row.get, helpers))
-        h = seen.get(event)
-        if h is None:
-            seen[event] = (key, [[v] for v in key])
-            kept.append(row)
-        elif key == h[0]:
-            kept.append(row)
-        else:
-            for values, v in zip(h[1], key):
-                if v not in values:
-                    values.append(v)
-    return kept, {event: h[1] for event, h in seen.items()}
-
-
-def _pairs(helper_values: list, lookup: Table) -> list:
-    """OPTIONAL { ?event :p ?h . ?h :q ?v }: one value per (helper, value) pair, or [None] if none."""
-    out = [v for h in helper_values if h is not None for v in lookup.get(h, ())]
-    return out or [None]
-
-
-def _widen(vars_: list[str], rows: list[dict], columns: list[tuple[str, Callable[[dict], list]]],
-           terms: sparqltsv.Terms) -> list[dict]:
-    """The answer's rows, as rdflib terms in `vars_` order: each lean row once per combination of the
-    values `columns` give it (None: unbound)."""
-    fns = [f for _, f in columns]
-    at = {var: i for i, (var, _) in enumerate(columns)}
-    layout = [(v, at.get(v)) for v in vars_]
-    get = terms.get
-    out = []
-    for row in rows:
-        choices = [f(row) for f in fns]
-        if all(len(c) == 1 for c in choices):
-            combos = (tuple(c[0] for c in choices),)
-        else:
-            combos = itertools.product(*choices)
-        for combo in combos:
-            d = {}
-            for v, i in layout:
-                x = row.get(v) if i is None else combo[i]
-                if x is not None:
-                    d[v] = get(x) or terms(x)
-            out.append(d)
-    return out
-
-
-def _opt(lookup: Table, key: str) -> Callable[[dict], list]:
-    """OPTIONAL { ?key :p ?v }"""
-    none = [None]
-    return lambda row: lookup.get(row.get(key)) or none
 
 
 class no_gc:
@@ -194,17 +139,96 @@ class no_gc:
             gc.enable()
 
 
+# ---- widening lean rows: one output column at a time ----
+# A column is, per lean row, a term, None (unbound), a tuple of terms (several values: the row is
+# repeated once per value) or _DROP (a required value is missing: no row). Rows whose columns all hold
+# a term or None, nearly all of them, are built directly; the others are expanded one by one.
+
+_DROP = object()
+
+
+class _Lean:
+    def __init__(self, res: q.Result, terms: sparqltsv.Terms):
+        self.rows = res.rows
+        self.at = {v: i for i, v in enumerate(res.vars)}
+        self.terms = terms
+        self.odd: set[int] = set()  # rows that some column repeats or drops
+
+    def cell(self, var: str) -> list:
+        """The lean query's own column, as terms."""
+        i = self.at[var]
+        return self.terms.column([r[i] for r in self.rows])
+
+    def _column(self, var: str, cache: dict, missing) -> list:
+        i = self.at[var]
+        odd = {k for k, v in cache.items() if type(v) is tuple}
+        if missing is _DROP or odd:
+            self.odd.update(n for n, r in enumerate(self.rows)
+                            if r[i] in odd or (missing is _DROP and r[i] not in cache))
+        return [cache.get(r[i], missing) for r in self.rows]
+
+    def values(self, lookup: Table, var: str, required: bool = False) -> list:
+        """OPTIONAL { ?var :p ?value } (or, `required`, the pattern without OPTIONAL)."""
+        terms = self.terms
+        cache = {k: (terms(vs[0]) if len(vs) == 1 else tuple(map(terms, vs))) for k, vs in lookup.items()}
+        return self._column(var, cache, _DROP if required else None)
+
+    def through(self, lookup: Table, helpers: dict[str, list[str]]) -> list:
+        """OPTIONAL { ?event :p ?h . ?h :q ?value }, ?h a helper variable whose values per event are
+        `helpers`: one value per (helper, value) pair."""
+        terms = self.terms
+        cache: dict = {}
+        for event, hs in helpers.items():
+            vs = [v for h in hs if h for v in lookup.get(h, ())]
+            cache[event] = None if not vs else terms(vs[0]) if len(vs) == 1 else tuple(map(terms, vs))
+        return self._column("event", cache, None)
+
+    def assemble(self, vars_: list[str], cols: dict[str, list]) -> list[dict]:
+        """Rows (variable → term, unbound left out, in `vars_` order): the lean query's own columns and
+        the lookup `cols`."""
+        columns = [cols[v] if v in cols else self.cell(v) for v in vars_]
+        odd = self.odd
+        out = []
+        for n, vals in enumerate(zip(*columns)):
+            if n not in odd:
+                out.append({v: x for v, x in zip(vars_, vals) if x is not None})
+            elif not any(x is _DROP for x in vals):
+                choices = [x if type(x) is tuple else (x,) for x in vals]
+                for combo in itertools.product(*choices):
+                    out.append({v: x for v, x in zip(vars_, combo) if x is not None})
+        return out
+
+
+def _helpers(lean: _Lean, names: tuple[str, ...]) -> tuple[list[list[str]], list[dict[str, list[str]]]]:
+    """The lean rows with one value of each helper variable per event (the first seen: the lean query
+    multiplies an event's rows by its helpers' values), and per helper each event's distinct values."""
+    ie = lean.at["event"]
+    idx = [lean.at[n] for n in names]
+    first: dict[str, tuple] = {}
+    values: list[dict[str, list[str]]] = [{} for _ in names]
+    kept = []
+    for r in lean.rows:
+        key = tuple(r[i] for i in idx)
+        f = first.setdefault(r[ie], key)
+        if f == key:
+            kept.append(r)
+        for d, v in zip(values, key):
+            vs = d.setdefault(r[ie], [])
+            if v not in vs:
+                vs.append(v)
+    lean.rows = kept
+    return kept, values
+
+
 # ---- the questions ----
 
 def _finish_labels(vars_: list[str]):
     """warnings, meetings, timeline: ?sourceLabel / ?targetLabel through the event's source and target."""
     def finish(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
-        rows, helpers = _one_helper_row(res.rows, ("s", "t"))
-        label = t["label"]
-        return q.Result(vars_, _widen(vars_, rows, [
-            ("sourceLabel", lambda row: _pairs(helpers[row["event"]][0], label)),
-            ("targetLabel", lambda row: _pairs(helpers[row["event"]][1], label)),
-        ], terms))
+        lean = _Lean(res, terms)
+        _, (srcs, tgts) = _helpers(lean, ("s", "t"))
+        cols = {"sourceLabel": lean.through(t["label"], srcs), "targetLabel": lean.through(t["label"], tgts)}
+        return q.Result(vars_, lean.assemble(vars_, cols))
     return finish
 
 
@@ -239,13 +263,11 @@ def _finish_sources(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) 
     from .store import _sort_key
 
     vars_ = ["reporter", "reporterLabel", "event", "cameo", "sourceLabel", "targetLabel", "factuality", "sentence"]
-    rows, helpers = _one_helper_row(res.rows, ("s", "t"))
-    label = t["label"]
-    rows = _widen(vars_, rows, [
-        ("sourceLabel", lambda row: _pairs(helpers[row["event"]][0], label)),
-        ("targetLabel", lambda row: _pairs(helpers[row["event"]][1], label)),
-        ("reporterLabel", _opt(label, "reporter")),
-    ], terms)
+    lean = _Lean(res, terms)
+    _, (srcs, tgts) = _helpers(lean, ("s", "t"))
+    cols = {"sourceLabel": lean.through(t["label"], srcs), "targetLabel": lean.through(t["label"], tgts),
+            "reporterLabel": lean.values(t["label"], "reporter")}
+    rows = lean.assemble(vars_, cols)
     # ORDER BY STR(?reporterLabel) ?reporter ?event: STR of an unbound label is an error, ordered first
     keys = []
     for row in rows:
@@ -273,21 +295,15 @@ _NETWORK_VARS = ["event", "source", "sourceType", "sourceLabel", "sourceWikidata
 
 
 def _finish_network(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
-    rows, helpers = _one_helper_row(res.rows, ("r",))
-    kind = t["actorType"]
-    rows = [row for row in rows if row["source"] in kind and row["target"] in kind]  # `?source a ?st` is required
-    rows = _widen(_NETWORK_VARS, rows, [
-        ("sourceType", lambda row: kind[row["source"]]),
-        ("targetType", lambda row: kind[row["target"]]),
-        ("sourceLabel", _opt(t["label"], "source")),
-        ("targetLabel", _opt(t["label"], "target")),
-        ("sourceWikidata", _opt(t["sameAs"], "source")),
-        ("targetWikidata", _opt(t["sameAs"], "target")),
-        ("reporterLabel", lambda row: _pairs(helpers[row["event"]][0], t["label"])),
-        ("title", _opt(t["title"], "article")),
-        ("url", _opt(t["url"], "article")),
-    ], terms)
-    return q.Result(_NETWORK_VARS, rows)
+    lean = _Lean(res, terms)
+    _, (reporters,) = _helpers(lean, ("r",))
+    cols = {"sourceType": lean.values(t["actorType"], "source", required=True),  # `?source a ?st` is required
+            "targetType": lean.values(t["actorType"], "target", required=True),
+            "sourceLabel": lean.values(t["label"], "source"), "targetLabel": lean.values(t["label"], "target"),
+            "sourceWikidata": lean.values(t["sameAs"], "source"), "targetWikidata": lean.values(t["sameAs"], "target"),
+            "reporterLabel": lean.through(t["label"], reporters),
+            "title": lean.values(t["title"], "article"), "url": lean.values(t["url"], "article")}
+    return q.Result(_NETWORK_VARS, lean.assemble(_NETWORK_VARS, cols))
 
 
 _VIZ_EVENTS = PREFIXES + """SELECT ?event ?source ?target ?cameo ?root ?date ?factuality ?reporter ?sentence ?begin ?article WHERE {
@@ -303,9 +319,10 @@ _VIZ_EVENTS_VARS = ["event", "source", "target", "cameo", "root", "date", "publi
 
 
 def _finish_viz_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result:
-    return q.Result(_VIZ_EVENTS_VARS, _widen(_VIZ_EVENTS_VARS, res.rows, [
-        ("title", _opt(t["title"], "article")), ("url", _opt(t["url"], "article")),
-        ("published", _opt(t["published"], "article"))], terms))
+    lean = _Lean(res, terms)
+    cols = {"title": lean.values(t["title"], "article"), "url": lean.values(t["url"], "article"),
+            "published": lean.values(t["published"], "article")}
+    return q.Result(_VIZ_EVENTS_VARS, lean.assemble(_VIZ_EVENTS_VARS, cols))
 
 
 _EVENTS = PREFIXES + """SELECT ?event ?type_ ?cameo ?factuality ?sentence ?article ?source_ ?target_ ?place_ ?date_ ?reportedBy_ WHERE {
@@ -326,15 +343,25 @@ _GROUPED = ("type_", "cameo", "factuality", "sentence", "article", "source_", "t
 
 def _finish_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -> q.Result | None:
     """GROUP BY ?event with the aggregates of queries/events.rq."""
-    by_event: dict[object, list[dict]] = {}
-    for row in res.rows:
-        rows = by_event.get(row["event"])
+    at = {v: i for i, v in enumerate(res.vars)}
+    ie = at["event"]
+    by_event: dict[str, list[list[str]]] = {}
+    for r in res.rows:
+        rows = by_event.get(r[ie])
         if rows is None:
-            by_event[row["event"]] = [row]
+            by_event[r[ie]] = [r]
         else:
-            rows.append(row)
+            rows.append(r)
     label, same = t["label"], t["sameAs"]
-    none: list = []
+    # MIN of each entity's labels and SAMPLE of its Wikidata ids, once per entity
+    min_label = {}
+    for k, vs in label.items():
+        try:
+            min_label[k] = _min(vs, terms)
+        except _Unordered:
+            min_label[k] = _Unordered
+    sample_same = {k: _sample(vs, terms) for k, vs in same.items()}
+    col = {c: at[c] for c in _GROUPED}
 
     def labels(values):
         found = [lookup for x in values if (lookup := label.get(x))]
@@ -345,28 +372,26 @@ def _finish_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -
     out = []
     try:
         for event, rows in by_event.items():
-            if len(rows) == 1:  # most events: one row, nothing to aggregate but the labels
+            if len(rows) == 1:  # most events: one row, nothing to aggregate
                 r = rows[0]
-                src, tgt, place = r.get("source_"), r.get("target_"), r.get("place_")
-                row = {"event": event, "type": r.get("type_"), "cameo": r["cameo"], "source": src,
-                       "sourceLabel": _min(label.get(src, none), terms), "sourceWikidata": _sample(same.get(src, none), terms),
-                       "target": tgt, "targetLabel": _min(label.get(tgt, none), terms),
-                       "targetWikidata": _sample(same.get(tgt, none), terms), "place": place,
-                       "placeLabel": _min(label.get(place, none), terms), "date": r.get("date_"),
-                       "factuality": r.get("factuality"), "reportedBy": r.get("reportedBy_"),
-                       "sentence": r["sentence"], "article": r["article"]}
+                src, tgt, place = r[col["source_"]], r[col["target_"]], r[col["place_"]]
+                row = [event, r[col["type_"]], r[col["cameo"]], src, min_label.get(src), sample_same.get(src),
+                       tgt, min_label.get(tgt), sample_same.get(tgt), place, min_label.get(place),
+                       r[col["date_"]], r[col["factuality"]], r[col["reportedBy_"]], r[col["sentence"]],
+                       r[col["article"]]]
+                if _Unordered in row:
+                    raise _Unordered
             else:
-                g = {c: list(dict.fromkeys(v for r in rows if (v := r.get(c)) is not None)) for c in _GROUPED}
-                row = {"event": event, "type": _sample(g["type_"], terms), "cameo": _min(g["cameo"], terms),
-                       "source": _sample(g["source_"], terms), "sourceLabel": _min(labels(g["source_"]), terms),
-                       "sourceWikidata": _sample([v for x in g["source_"] for v in same.get(x, ())], terms),
-                       "target": _sample(g["target_"], terms), "targetLabel": _min(labels(g["target_"]), terms),
-                       "targetWikidata": _sample([v for x in g["target_"] for v in same.get(x, ())], terms),
-                       "place": _sample(g["place_"], terms), "placeLabel": _min(labels(g["place_"]), terms),
-                       "date": _min(g["date_"], terms), "factuality": _min(g["factuality"], terms),
-                       "reportedBy": _sample(g["reportedBy_"], terms), "sentence": _min(g["sentence"], terms),
-                       "article": _sample(g["article"], terms)}
-            out.append({k: terms(v) for k, v in row.items() if v is not None})
+                g = {c: list(dict.fromkeys(v for r in rows if (v := r[i]))) for c, i in col.items()}
+                row = [event, _sample(g["type_"], terms), _min(g["cameo"], terms),
+                       _sample(g["source_"], terms), _min(labels(g["source_"]), terms),
+                       _sample([v for x in g["source_"] for v in same.get(x, ())], terms),
+                       _sample(g["target_"], terms), _min(labels(g["target_"]), terms),
+                       _sample([v for x in g["target_"] for v in same.get(x, ())], terms),
+                       _sample(g["place_"], terms), _min(labels(g["place_"]), terms),
+                       _min(g["date_"], terms), _min(g["factuality"], terms), _sample(g["reportedBy_"], terms),
+                       _min(g["sentence"], terms), _sample(g["article"], terms)]
+            out.append({v: terms(c) for v, c in zip(_EVENTS_VARS, row) if c})
     except _Unordered:
         return None
     return q.Result(_EVENTS_VARS, out)
