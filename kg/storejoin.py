@@ -233,12 +233,24 @@ def _finish_labels(vars_: list[str]):
 
 
 def _cameo_question(condition: str) -> str:
-    return (PREFIXES + "SELECT ?event ?cameo ?date ?factuality ?sentence ?article ?s ?t WHERE {\n"
-            f"  {condition}\n  ?event a kg:Event ; kg:cameoCode ?cameo ; kg:factuality ?f ; kg:evidence ?ev .\n"
-            "  ?ev kg:sentence ?sentence ; kg:article ?article .\n"
-            '  BIND(STRAFTER(STR(?f), "#") AS ?factuality)\n'
-            "  OPTIONAL { ?event kg:source ?s }\n  OPTIONAL { ?event kg:target ?t }\n"
-            "  OPTIONAL { ?event kg:date ?date }\n}")
+    """warnings, meetings: the events `condition` picks, each with the number of times it picks it
+    (?m: the UNION's solutions), then joined with the columns by hash."""
+    return (PREFIXES + "SELECT ?event ?m ?cameo ?date ?factuality ?sentence ?article ?s ?t WHERE {\n"
+            f"  {{ SELECT ?event (COUNT(*) AS ?m) WHERE {{ {condition} }} GROUP BY ?event }}\n" + _EVENT + _ACTORS
+            + "  OPTIONAL { SELECT ?event ?date WHERE { ?event kg:date ?date } }\n}")
+
+
+def _repeated(res: q.Result) -> q.Result:
+    """The lean rows, each as many times as its ?m says."""
+    i = res.vars.index("m")
+    if all(r[i] == "1" for r in res.rows):
+        return res
+    return q.Result(res.vars, [r for r in res.rows for _ in range(int(r[i]))])
+
+
+def _finish_picked(vars_: list[str]):
+    finish = _finish_labels(vars_)
+    return lambda res, t, terms: finish(_repeated(res), t, terms)
 
 
 _CAMEO_VARS = ["event", "cameo", "sourceLabel", "targetLabel", "date", "factuality", "sentence", "article"]
@@ -406,9 +418,9 @@ PLANS: dict[str, JoinPlan] = {
     "timeline": JoinPlan(_TIMELINE, ("label",), _finish_labels(_TIMELINE_VARS)),
     "sources": JoinPlan(_SOURCES, ("label",), _finish_sources),
     "warnings": JoinPlan(_cameo_question('{ ?event kg:cameoRoot "13" } UNION { ?event kg:cameoCode "110" }'),
-                         ("label",), _finish_labels(_CAMEO_VARS)),
+                         ("label",), _finish_picked(_CAMEO_VARS)),
     "meetings": JoinPlan(_cameo_question('{ ?event kg:cameoRoot "04" } UNION { ?event kg:cameoCode "036" }'),
-                         ("label",), _finish_labels(_CAMEO_VARS)),
+                         ("label",), _finish_picked(_CAMEO_VARS)),
 }
 
 _PLAIN: dict[str, str | None] = {}

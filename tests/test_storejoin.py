@@ -56,8 +56,8 @@ def article(i: int) -> ArticleGraph:
 def dataset(kind: str) -> Dataset:
     """Four articles ("plain"); with "labels", also an actor with two English labels, one with none,
     one with a French label only, an actor without a kg: type and a reporter with two labels; with
-    "awkward", also an article with two titles, an event with two sources and two targets, and an
-    event merged across two articles."""
+    "awkward", also an article with two titles, an event with two sources and two targets, an event
+    merged across two articles and one with two CAMEO roots."""
     ds = rdf.new_dataset()
     for i in range(4):
         g = ds.graph(rdf.article_iri(f"t-{i}"))
@@ -86,6 +86,8 @@ def dataset(kind: str) -> Dataset:
     g0.add((events0[0], OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q1")))
     ev1 = next(g1.objects(events1[0], KG.evidence))
     g1.add((events0[1], KG.evidence, ev1))  # merged: evidence in two articles
+    both = next(g0.subjects(KG.cameoCode, Literal("036")))
+    g0.add((both, KG.cameoRoot, Literal("04")))  # picked twice by meetings (code 036, root 04)
     return ds
 
 
@@ -151,6 +153,9 @@ def test_storejoin_awkward_graph_has_the_awkward_rows(graphs) -> None:
     assert not any(rdf.entity_iri(PEOPLE[4].key) in (r["source"], r["target"]) for r in network.rows)
     timeline = joined(st, "timeline")
     assert any("sourceLabel" not in r for r in timeline.rows)  # the actors without an English label
+    if kind == "awkward":
+        meetings = Counter(str(r["event"]) for r in joined(st, "meetings").rows)
+        assert 2 in meetings.values()  # the event with code 036 and root 04, twice as in the UNION
     sources = joined(st, "sources")
     assert any(str(r.get("reporterLabel")) == "Reporter alias" for r in sources.rows)
 
