@@ -382,6 +382,19 @@ def _finish_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -
             min_label[k] = _Unordered
     sample_same = {k: _sample(vs, terms) for k, vs in same.items()}
     col = {c: at[c] for c in _GROUPED}
+    if len(by_event) == len(res.rows):  # one row an event (nearly always): built column by column
+        actors = {r[col[c]] for r in res.rows for c in ("source_", "target_", "place_")}
+        if any(min_label.get(a) is _Unordered for a in actors):
+            return None
+        lean = _Lean(res, terms)
+        labels = {k: [v] for k, v in min_label.items() if v is not _Unordered}
+        sames = {k: [v] for k, v in sample_same.items()}
+        cols = {"type": lean.cell("type_"), "source": lean.cell("source_"), "target": lean.cell("target_"),
+                "place": lean.cell("place_"), "date": lean.cell("date_"), "reportedBy": lean.cell("reportedBy_"),
+                "sourceLabel": lean.values(labels, "source_"), "targetLabel": lean.values(labels, "target_"),
+                "placeLabel": lean.values(labels, "place_"), "sourceWikidata": lean.values(sames, "source_"),
+                "targetWikidata": lean.values(sames, "target_")}
+        return q.Result(_EVENTS_VARS, lean.assemble(_EVENTS_VARS, cols))
 
     def labels(values):
         found = [lookup for x in values if (lookup := label.get(x))]
