@@ -191,7 +191,8 @@ def main() -> None:
             nq = q.named_queries()[name]
             ox_times[name] = timed(lambda t: q.run_local(store, nq, params.get(name, {}), timeout=t), args.repeat)
         if args.store_only:
-            print(f"{'question':10} {'rows':>7} {'oxigraph (s)':>13} {'oxigraph cpu (s)':>17}  (load {os.getloadavg()[0]:.1f})")
+            print(f"{'question':10} {'rows':>7} {'oxigraph (s)':>13} {'oxigraph cpu (s)':>17}  "
+                  f"(load {os.getloadavg()[0]:.1f})")
             for name in names:
                 t_ox_q, rows_ox, cpu_ox = ox_times[name]
                 print(f"{name:10} {rows_ox:7d} {t_ox_q:13.3f} {cpu_ox:17.3f}", flush=True)

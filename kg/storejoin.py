@@ -1,25 +1,29 @@
 """Named questions that list every event, answered on an Oxigraph store from a lean query and small
 lookup tables joined in Python.
 
-Why: an on-disk Oxigraph store reads every string of a result back from disk, once per row and column
+Why: an on-disk Oxigraph store reads every string of an answer back from disk, once per row and column
 (about 2.5 µs each), and evaluates MIN by reading the strings back once more. The questions that list
 every event return 20,000 rows and more at 1M triples, most of their columns repeating a few thousand
 values (an actor's label, type and Wikidata id; an article's title and URL). So the store is asked
-only for the columns that differ from row to row, and for each repeated column a small table (entity →
-labels, article → titles, …) is read once; rows are then widened, and `events` grouped, here.
+only for the columns that differ from row to row, and each repeated column comes from a small table
+(entity → labels, article → titles, …) read once per question; rows are then widened, and `events`
+grouped, here. Answers travel as TSV (kg.sparqltsv) and are joined on their cells, plain strings;
+each distinct cell becomes an rdflib term once. Nothing is kept from one question to the next: every
+answer reads the store as it is.
 
 The answers are those of the plain texts in queries/*.rq, solution for solution:
 - an OPTIONAL whose values hang off a helper variable that the question does not show (`?event
   kg:source ?s . ?s rdfs:label ?sourceLabel`) gives, per event, one row per (helper, value) pair, or one
-  row with the column unbound when there is none; the lean query projects the helper, so its rows are
-  cut back to one helper value per event and then widened by every pair;
-- MIN is taken here only over values whose SPARQL order this module knows (kg.store._sort_key: IRIs,
-  plain strings, dates, numbers) or over labels of one language; over anything else (a plain label
-  beside an English one: the engines disagree) `finish` returns None and the store runs the full
-  query instead;
-- SAMPLE, which may return any of its values, returns the smallest, so that it is the same on every
-  run.
-Parameters and edited texts never come here (plan_for matches the named question's own text).
+  row with the column unbound when there is none; the lean query projects the helper, so where an
+  event has several, its rows are cut back to one helper value and then widened by every pair;
+- MIN is taken here only over values whose SPARQL order kg.store._sort_key knows (IRIs, plain strings,
+  dates, numbers) or over labels of one language; over anything else (a plain label beside an English
+  one, or a label beside none: the engines disagree) `finish` returns None and the store runs the
+  full query (queries/oxigraph/NAME.rq or the plain text) instead, as it does when a final ORDER BY
+  meets values that only the engine orders;
+- SAMPLE, which may return any of its values, returns the smallest, the same on every run.
+Parameters and edited texts never come here (plan_for matches the named question's own text); files
+and SPARQL servers run the plain texts.
 """
 from __future__ import annotations
 
@@ -326,7 +330,8 @@ def _finish_network(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) 
     return q.Result(_NETWORK_VARS, lean.assemble(_NETWORK_VARS, cols))
 
 
-_VIZ_EVENTS = PREFIXES + """SELECT ?event ?source ?target ?cameo ?root ?date ?factuality ?reporter ?sentence ?begin ?article WHERE {
+_VIZ_EVENTS = PREFIXES + """SELECT ?event ?source ?target ?cameo ?root ?date ?factuality ?reporter ?sentence ?begin
+       ?article WHERE {
   { SELECT ?event ?source WHERE { ?event kg:source ?source } }
   { SELECT ?event ?target WHERE { ?event kg:target ?target } }
   { SELECT ?event ?root WHERE { ?event kg:cameoRoot ?root } }
@@ -345,7 +350,8 @@ def _finish_viz_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Term
     return q.Result(_VIZ_EVENTS_VARS, lean.assemble(_VIZ_EVENTS_VARS, cols))
 
 
-_EVENTS = PREFIXES + """SELECT ?event ?type_ ?cameo ?factuality ?sentence ?article ?source_ ?target_ ?place_ ?date_ ?reportedBy_ WHERE {
+_EVENTS = PREFIXES + """SELECT ?event ?type_ ?cameo ?factuality ?sentence ?article ?source_ ?target_ ?place_ ?date_
+       ?reportedBy_ WHERE {
   { SELECT ?event ?type_ WHERE { ?event kg:eventType ?type_ } }
 """ + _EVENT + """  OPTIONAL { SELECT ?event ?source_ WHERE { ?event kg:source ?source_ } }
   OPTIONAL { SELECT ?event ?target_ WHERE { ?event kg:target ?target_ } }

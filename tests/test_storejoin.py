@@ -45,7 +45,8 @@ def article(i: int) -> ArticleGraph:
                             trigger_end=pos + 3, source=src.key, target=tgt.key,
                             place=place.key if place else None,
                             date=date(2024, 3, 1 + i) if k != 2 else None,
-                            factuality=["asserted", "reported", "future"][k % 3], reported_by=reporter.key if reporter else None,
+                            factuality=["asserted", "reported", "future"][k % 3],
+                            reported_by=reporter.key if reporter else None,
                             confidence=0.8, pattern="test"))
         pos += len(text) + 1
     art = Article(id=f"t-{i}", text=" ".join(s.text for s in sentences), title=f"Title {i}" if i != 2 else None,
