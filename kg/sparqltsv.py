@@ -8,6 +8,7 @@ anything else raises ValueError, and the caller reads the answer the slow way in
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rdflib import XSD, BNode, Literal, URIRef
@@ -63,6 +64,7 @@ except (AttributeError, TypeError):  # an rdflib whose terms are built otherwise
 if not _FAST:
     plain_literal = Literal  # noqa: F811
     iri = URIRef  # noqa: F811
+_new_iri = functools.partial(str.__new__, URIRef) if _FAST else URIRef  # iri() without a Python call
 
 
 def term(cell: str):
@@ -73,7 +75,7 @@ def term(cell: str):
             raise ValueError(f"not an IRI in a TSV result: {cell[:80]!r}")
         return iri(cell[1:-1])
     if c0 == '"':
-        if cell[-1] == '"' and "\\" not in cell:  # a plain string without escapes (nor inner quotes)
+        if cell[-1] == '"' and len(cell) > 1 and "\\" not in cell:  # a plain string, no escapes nor quotes
             return plain_literal(cell[1:-1])
         m = _LITERAL.match(cell)
         if m is None:
@@ -133,15 +135,11 @@ class Terms(dict):
         """Many cells as terms; the new IRIs and plain strings (most of a large answer) built in bulk."""
         new = set(cells).difference(self)
         if new:
-            rest = []
-            for c in new:
-                if c[0] == "<" and c[-1] == ">" and c[1] != "<":
-                    self[c] = iri(c[1:-1])
-                elif c[0] == '"' and c[-1] == '"' and "\\" not in c:
-                    self[c] = plain_literal(c[1:-1])
-                else:
-                    rest.append(c)
-            for c in rest:
+            iris = [c for c in new if c[0] == "<" and c[-1] == ">" and c[1] != "<"]
+            self.update(zip(iris, map(_new_iri, [c[1:-1] for c in iris])))
+            plain = [c for c in new if c[0] == '"' and c[-1] == '"' and len(c) > 1 and "\\" not in c]
+            self.update(zip(plain, map(plain_literal, [c[1:-1] for c in plain])))
+            for c in new.difference(iris, plain):
                 self[c] = term(c)
         return list(map(self.__getitem__, cells))
 
