@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -162,8 +163,7 @@ class _Lean:
 
     def cell(self, var: str) -> list:
         """The lean query's own column, as terms."""
-        i = self.at[var]
-        return self.terms.column([r[i] for r in self.rows])
+        return self.terms.column(list(map(operator.itemgetter(self.at[var]), self.rows)))
 
     def _column(self, var: str, cache: dict, missing) -> list:
         i = self.at[var]
@@ -196,10 +196,16 @@ class _Lean:
         the lookup `cols`."""
         columns = [cols[v] if v in cols else self.cell(v) for v in vars_]
         odd = self.odd
+        # the columns with unbound values (found by identity: an rdflib term's == is Python code)
+        sparse = [v for v, col in zip(vars_, columns) if any(map(operator.is_, col, itertools.repeat(None)))]
         out = []
         for n, vals in enumerate(zip(*columns)):
             if n not in odd:
-                out.append({v: x for v, x in zip(vars_, vals) if x is not None})
+                d = dict(zip(vars_, vals))
+                for v in sparse:
+                    if d[v] is None:
+                        del d[v]
+                out.append(d)
             elif not any(x is _DROP for x in vals):
                 choices = [x if type(x) is tuple else (x,) for x in vals]
                 for combo in itertools.product(*choices):
