@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from . import graphio
+from . import graphio, sparqltsv, storejoin
 from . import query as q
 from .atomic import atomic_write
 from .errors import EndpointError, InputError, KgError, QueryError
@@ -279,30 +279,45 @@ def sort_rows(res: q.Result, keys: list[tuple[str, bool]]) -> q.Result | None:
     literals of two kinds (plain strings beside dates: their relative order is the engine's choice)."""
     if any(v not in res.vars for v, _ in keys):
         return None
-    memo: dict = {}  # the same terms recur from row to row
+    # the same term objects recur from row to row; keyed by identity (an rdflib term's hash is Python
+    # code, and slow), which is stable while the rows hold the terms
+    memo: dict = {}
 
     def key(t):
-        k = memo.get(t, memo)
+        k = memo.get(id(t), memo)
         if k is memo:
-            k = memo[t] = _sort_key(t)
+            k = memo[id(t)] = _sort_key(t)
         return k
 
-    cols = []
-    for var, _ in keys:
-        col = [key(row.get(var)) for row in res.rows]
-        if None in col or len({k[0] for k in col if k[0] >= 2}) > 1:
+    rows = res.rows
+
+    def order(idx: list[int], level: int) -> list[int] | None:
+        """`idx` (rows tied on the keys before `level`) in order; a later key is read only for the rows
+        the keys before it leave tied (the questions listing every event sort by up to 11 keys, and
+        the first, the event, all but decides)."""
+        var, desc = keys[level]
+        ks = [key(rows[i].get(var)) for i in idx]
+        if None in ks or len({k[0] for k in ks if k[0] >= 2}) > 1:
             return None
-        cols.append(col)
-    order = list(range(len(res.rows)))
-    k = len(keys)
-    while k > 0:  # stable sorts, one per run of keys in the same direction, the last run first
-        j = k - 1
-        while j > 0 and keys[j - 1][1] == keys[k - 1][1]:
-            j -= 1
-        run = cols[j:k]
-        order.sort(key=lambda i: tuple(c[i] for c in run), reverse=keys[k - 1][1])
-        k = j
-    return q.Result(res.vars, [res.rows[i] for i in order])
+        pos = sorted(range(len(idx)), key=ks.__getitem__, reverse=desc)  # stable, also reversed
+        if level + 1 == len(keys):
+            return [idx[p] for p in pos]
+        out: list[int] = []
+        start = 0
+        for end in range(1, len(pos) + 1):
+            if end == len(pos) or ks[pos[end]] != ks[pos[start]]:
+                if end - start == 1:
+                    out.append(idx[pos[start]])
+                else:
+                    tied = order([idx[p] for p in pos[start:end]], level + 1)
+                    if tied is None:
+                        return None
+                    out.extend(tied)
+                start = end
+        return out
+
+    done = order(list(range(len(rows))), 0) if rows else []
+    return None if done is None else q.Result(res.vars, [rows[i] for i in done])
 
 
 # ---- deadlines ----
@@ -482,11 +497,13 @@ def term(t):
 try:
     store = ox.Store.read_only(req["location"])
     subs = {ox.Variable(k): term(v) for k, v in req["subs"].items()}
-    res = store.query(req["query"], substitutions=subs, use_default_graph_as_union=req["union"])
-    if not isinstance(res, ox.QuerySolutions):
-        sys.stderr.write("KIND " + type(res).__name__)
-        sys.exit(4)
-    res.serialize(sys.stdout.buffer, format=ox.QueryResultsFormat.JSON)
+    for text in req["queries"]:  # each answer after its length (8 bytes, big-endian)
+        res = store.query(text, substitutions=subs, use_default_graph_as_union=req["union"])
+        if not isinstance(res, ox.QuerySolutions):
+            sys.stderr.write("KIND " + type(res).__name__)
+            sys.exit(4)
+        data = res.serialize(format=getattr(ox.QueryResultsFormat, req["format"]))
+        sys.stdout.buffer.write(len(data).to_bytes(8, "big") + data)
     sys.stdout.buffer.flush()
 except Exception as e:
     sys.stderr.write(type(e).__name__ + ": " + str(e))
@@ -544,6 +561,11 @@ class OxigraphStore(_Base):
 
     def select(self, text, bindings, *, name="query", timeout=None) -> q.Result:
         timeout = self.timeout if timeout is None else timeout
+        plan = None if bindings else storejoin.plan_for(name, text)
+        if plan is not None:
+            res = self._select_joined(plan, text, name, timeout)
+            if res is not None:
+                return res
         text = oxigraph_plan(name, text)
         split = split_order_by(text)
         res = self._select(split[0] if split else text, bindings, name, timeout)
@@ -553,13 +575,48 @@ class OxigraphStore(_Base):
             res = ordered if ordered is not None else self._select(text, bindings, name, timeout)
         return res
 
+    def _select_joined(self, plan: storejoin.JoinPlan, text: str, name: str, timeout) -> q.Result | None:
+        """A question listing every event, from its lean query and lookups (kg/storejoin.py); None when
+        its values need the engine's own MIN or ORDER BY."""
+        texts = [plan.main] + [storejoin.lookup_text(n) for n in plan.lookups]
+        union = self._union_mode()
+        try:
+            if timeout and self.path is not None and self.read_only:
+                answers = self._select_in_worker(texts, {}, name, timeout, union, tsv=True)
+            else:
+                answers = run_with_deadline(lambda: [self._tsv_here(t, name, union) for t in texts], timeout,
+                                            name, interrupt=False)
+            with storejoin.no_gc():
+                cells = [q.Result(*sparqltsv.read_cells(a)) for a in answers]
+                tables = {n: storejoin.table(r) for n, r in zip(plan.lookups, cells[1:])}
+                res = plan.finish(cells[0], tables, sparqltsv.Terms())
+                split = split_order_by(text)
+                if res is not None and split is not None:
+                    res = sort_rows(res, split[1])
+        except ValueError as e:  # a term sparqltsv does not read: the full query, read term by term
+            log.debug("%s: %s; running the full query", name, e)
+            return None
+        return res
+
+    def _tsv_here(self, text: str, name: str, union: bool) -> bytes:
+        """A SELECT answer as TSV, written by Oxigraph."""
+        try:
+            res = self._store.query(text, use_default_graph_as_union=union)
+            if not isinstance(res, ox.QuerySolutions):
+                raise QueryError(f"query '{name}' is a {_kind(res, text)} query; only SELECT results can be shown")
+            return res.serialize(format=ox.QueryResultsFormat.TSV)
+        except QueryError:
+            raise
+        except (SyntaxError, OSError, RuntimeError, TypeError) as e:
+            raise QueryError(f"query '{name}' failed: {e}") from None
+
     def _select(self, text, bindings, name, timeout) -> q.Result:
         text2, added = project_params(text, bindings)
         union = self._union_mode()
         if timeout and self.path is not None and self.read_only:
             # a process of its own, killed at the deadline (a store open for writing here is queried in
             # this process: a second, read-only instance would race with its compactions)
-            res = self._select_in_worker(text2, bindings, name, timeout, union)
+            res = self._select_in_worker([text2], bindings, name, timeout, union)[0]
         else:
             res = run_with_deadline(lambda: self._select_here(text2, bindings, name, union), timeout, name,
                                     interrupt=False)
@@ -590,8 +647,12 @@ class OxigraphStore(_Base):
             raise QueryError(f"query '{name}' failed: {e}") from None
         return q.Result(vars_, rows)
 
-    def _select_in_worker(self, text, bindings, name, timeout, union) -> q.Result:
-        req = {"path": [p for p in sys.path if p], "location": str(self.path.resolve()), "query": text,
+    def _select_in_worker(self, texts, bindings, name, timeout, union, tsv: bool = False) -> list:
+        """Queries run one after the other in a process of their own, killed at the deadline; their
+        answers as Results, or with `tsv` as the TSV Oxigraph wrote."""
+        text = texts[0]
+        req = {"path": [p for p in sys.path if p], "location": str(self.path.resolve()), "queries": texts,
+               "format": "TSV" if tsv else "JSON",
                "subs": {k: nt_term(v) for k, v in bindings.items()}, "union": union}
         proc = subprocess.Popen([sys.executable, "-I", "-c", _WORKER], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -611,10 +672,19 @@ class OxigraphStore(_Base):
                 raise QueryError(f"query '{name}' failed: {self.location} changed while it was read (is another "
                                  f"process writing to the store?); try again: {last}")
             raise QueryError(f"query '{name}' failed: {last}")
-        data = json.loads(out)
-        vars_ = data["head"]["vars"]
-        rows = [{k: from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
-        return q.Result(vars_, rows)
+        results = []
+        at = 0
+        while at < len(out):
+            size = int.from_bytes(out[at:at + 8], "big")
+            part, at = out[at + 8:at + 8 + size], at + 8 + size
+            if tsv:
+                results.append(part)
+                continue
+            data = json.loads(part)
+            vars_ = data["head"]["vars"]
+            rows = [{k: from_json(v) for k, v in b.items()} for b in data["results"]["bindings"]]
+            results.append(q.Result(vars_, rows))
+        return results
 
     def articles(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
