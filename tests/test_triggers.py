@@ -339,6 +339,8 @@ CASES = [
     case("fr-11-accuse-coordonne-a-l-objet", "fr", "Pékin a rejeté ces accusations et accusé Tokyo d'hypocrisie.", "11", CN, JP),
     case("fr-19-tirer-sur", "fr", "Un navire chinois a tiré des canons à eau sur un bateau philippin.", "19", {CN, "Organization:navire-chinois"}, "Q928"),
     case("en-19-open-fire", "en", "A Chinese coast guard vessel opened fire on a Philippine boat.", "19", {CN, "Organization:chinese-coast-guard-vessel"}, "Q928"),
+    # pledging support is support (051), aimed at the possessor of what is supported
+    case("en-05-pledge-support-possessor", "en", "Recep Tayyip Erdogan pledged his full support for Olaf Scholz's plan.", "05", P["erdogan"], P["scholz"]),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

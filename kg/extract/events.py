@@ -614,6 +614,9 @@ class EventExtractor:
             if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
                 # "protester contre la politique française", "sanctions against Russia's oil": whose it is
                 found = [e for e in self._owner_in(obj, idx) if e not in a.sources][:1]
+            if not found and trig.frame == "act":
+                # "support for Putin's decisions": a possessor named on the object
+                found = [e for c in obj.children if c.dep_ == "poss" for e in self.actors(c, idx) if e not in a.sources]
             if found and trig.frame == "visit":
                 place = idx.entity_at(obj)
                 if place and place.type in ("Place", "Country"):
@@ -1114,7 +1117,8 @@ class EventExtractor:
         agreed = verb.dep_ in ("xcomp", "ccomp", "acl") and (normalise(verb.head.lemma_) in COMMIT or any(
             t.frame == "accept" or t.cameo[:2] == "03"
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
-        if (value == "future" and (code[:2] != "04" or agreed)) or promised:
+        if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
+            # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
             code = INTENT.get(code) or INTENT.get(code[:2], code)
             if code[:2] != "03":
