@@ -341,6 +341,9 @@ CASES = [
     case("en-19-open-fire", "en", "A Chinese coast guard vessel opened fire on a Philippine boat.", "19", {CN, "Organization:chinese-coast-guard-vessel"}, "Q928"),
     # pledging support is support (051), aimed at the possessor of what is supported
     case("en-05-pledge-support-possessor", "en", "Recep Tayyip Erdogan pledged his full support for Olaf Scholz's plan.", "05", P["erdogan"], P["scholz"]),
+    # adding someone to a list of sanctions is sanctioning them
+    case("en-16-add-to-sanctions-list", "en", "The European Union added four Belarusian officials to the list of those subject to restrictive measures.", "16", EU, BY),
+    case("fr-16-ajouter-liste-sanctions", "fr", "Londres a ajouté trois entreprises iraniennes à sa liste de sanctions.", "16", GB, IR),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -431,3 +434,8 @@ def test_firing_needs_a_target_after_its_preposition() -> None:
     """"tirer les leçons de la crise avec la Russie" is no shooting at Russia."""
     ag = _events("fr", "L'Union européenne doit tirer les leçons de la crise avec la Russie.")
     assert [e for e in ag.events if e.root == "19"] == []
+
+
+def test_adding_to_a_list_of_no_sanctions_is_no_event() -> None:
+    ag = _events("en", "Moscow added two Finnish journalists to the list of guests.")
+    assert [e for e in ag.events if e.root == "16"] == []

@@ -114,9 +114,26 @@ class EventExtractor:
                     if not self._judged_negative(tok):
                         continue  # "qualified the meeting as useful" is no disapproval
                     trig = replace(trig, frame="act")
+                if trig.frame == "list":
+                    if not self._onto_sanctions_list(tok):
+                        continue  # "added three names to the list of candidates" is no sanction
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         return [found[i] for i in sorted(found)]
+
+    def _onto_sanctions_list(self, verb: Token) -> bool:
+        """"added three Iranian individuals to the list of those subject to restrictive measures",
+        "inscrit sur la liste des sanctions": the list the verb's preposition names is one of sanctions."""
+        for prep, obj in prep_objects(verb):
+            if prep in ("to", "on", "a", "sur"):
+                for t in obj.subtree:
+                    if any(tr.cameo[:2] == "16" for tr in self.lex.triggers.get((normalise(t.lemma_), "NOUN"), [])):
+                        return True
+                    words = normalise(" ".join(x.text for x in t.doc[t.i:t.i + 2]))
+                    if any(tr.cameo[:2] == "16" and tr.pos == "NOUN" and tr.lemma == words for tr in self.lex.multiword):
+                        return True
+        return False
 
     def _judged_negative(self, verb: Token) -> bool:
         """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
