@@ -344,6 +344,8 @@ CASES = [
     # adding someone to a list of sanctions is sanctioning them
     case("en-16-add-to-sanctions-list", "en", "The European Union added four Belarusian officials to the list of those subject to restrictive measures.", "16", EU, BY),
     case("fr-16-ajouter-liste-sanctions", "fr", "Londres a ajouté trois entreprises iraniennes à sa liste de sanctions.", "16", GB, IR),
+    # a long relative clause the parser left open; an adjunct event noun with its own agent
+    case("fr-11-relative-non-fermee", "fr", "Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a de nouveau dénoncé dimanche la junte nigérienne.", "11", FR, "Q1032"),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -439,3 +441,9 @@ def test_firing_needs_a_target_after_its_preposition() -> None:
 def test_adding_to_a_list_of_no_sanctions_is_no_event() -> None:
     ag = _events("en", "Moscow added two Finnish journalists to the list of guests.")
     assert [e for e in ag.events if e.root == "16"] == []
+
+
+def test_an_adjunct_event_noun_is_not_the_verb_subjects() -> None:
+    """"…se rassemblent, à l'appel de collectifs…": the call is the collectives', not the protesters'."""
+    ag = _events("fr", "Des milliers de manifestants se rassemblent devant l'ambassade de France à Niamey, à l'appel de collectifs favorables aux militaires.")
+    assert [e for e in ag.events if e.root == "02"] == [], ag.events

@@ -322,9 +322,6 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     for tok in doc:
         if tok.i in idx.by_token or tok.pos_ not in ("NOUN", "PROPN") or not lex.is_head(tok, "group"):
             continue
-        if "Sing" in tok.morph.get("Number") and any(c.dep_ == "det" and c.lower_ in ("un", "une", "a", "an")
-                                                    for c in tok.children):
-            continue  # "brands him a separatist": one person so labelled is no group acting
         head = normalise(tok.lemma_)
         country = country_of(tok, idx, gz, lex)
         if country is None:

@@ -135,6 +135,13 @@ class EventExtractor:
                         return True
         return False
 
+    def _negative(self, t: Token) -> bool:
+        return self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative"
+
+    def _judging(self, trig: Trigger) -> bool:
+        """A trigger of frame judge (turned into act once its negative word was found)."""
+        return any(t.frame == "judge" for t in self.lex.triggers.get((trig.lemma, trig.pos), []))
+
     def _judged_negative(self, verb: Token) -> bool:
         """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
         "called the move illegal"), not a word of a clause below it."""
@@ -372,7 +379,8 @@ class EventExtractor:
             for ag in agents(verb):
                 a.sources += self.actors(ag, idx)
         else:
-            for s in subjects(verb) or (passive_subjects(verb) if active_mislabelled else []):
+            subj = self._after_relative(verb, idx) or subjects(verb) or (passive_subjects(verb) if active_mislabelled else [])
+            for s in subj:
                 if s.lower_ in POSSESSIVES:
                     continue
                 a.sources += self.actors(s, idx)
@@ -385,6 +393,8 @@ class EventExtractor:
                     continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
                     continue  # "receive Iranian missiles" is no hosting of Iran
+                if self._judging(trig) and any(self._negative(t) for t in o.subtree):
+                    continue  # "whom Beijing brands a separatist": the label is no target
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
                 if not found and trig.cameo[:2] in CONFLICT_ROOTS and self._is_trigger(o):
                     inner = (self.lex.triggers.get((normalise(o.lemma_), "NOUN")) or
@@ -654,6 +664,31 @@ class EventExtractor:
             if place and place.type in ("Place", "Country"):  # "à Vladivostok", "en Russie"
                 a.places.append(place)
 
+    def _after_relative(self, verb: Token, idx: EntityIndex) -> list[Token]:
+        """"Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a
+        dénoncé…": a long relative clause the parser did not close; the verb right after its closing
+        comma belongs to the noun before ", qui"."""
+        first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and (
+            c.dep_.startswith("aux") or c.pos_ == "ADV" or c.dep_ in ("advmod", "fixed"))])
+        j = first - 1
+        while j > verb.sent.start and verb.doc[j].dep_ == "fixed":
+            j -= 1
+        if j <= verb.sent.start or verb.doc[j].text != ",":
+            return []
+        for k in range(j - 1, verb.sent.start, -1):
+            t = verb.doc[k]
+            if t.lower_ in ("qui", "who", "which") and verb.doc[k - 1].text == ",":
+                noun = verb.doc[k - 2] if k - 2 >= verb.sent.start else None
+                while noun is not None and noun.dep_ in ("amod", "flat:name", "flat", "compound") and noun.head.i < noun.i:
+                    noun = noun.head  # "Le président français, qui…": the phrase's head
+                if noun is not None and noun.i >= verb.sent.start and self.actors(noun, idx) and \
+                        not any(c.dep_.startswith("nsubj") and c.i < k for c in verb.children):
+                    return [noun]
+                return []
+            if t.text in (";", ":") or t.i < verb.sent.start:
+                return []
+        return []
+
     def _linear_by_agent(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """The agent of a passive the parser hung on another word ("reçu à la chancellerie par Olaf
         Scholz"): the actor after "par"/"by" in the verb's clause."""
@@ -851,6 +886,9 @@ class EventExtractor:
             verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
         if verb is None and during and adverb is not None:
             verb = adverb.head  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
+        if verb is not None and not during and noun.dep_ in ("obl:mod", "advmod", "npadvmod") and any(
+                c.dep_ == "nmod" and preposition(c) in ("de", "of") for c in noun.children):
+            verb = None  # "…se rassemblent, à l'appel de collectifs…": an adjunct event noun has its own agent
         if verb is not None and (self._is_trigger(verb) or not light) and not during:
             verb = None  # "condamner une offensive": the condemner is not the attacker
         if verb is not None and not a.sources:
