@@ -346,6 +346,7 @@ CASES = [
     case("fr-16-ajouter-liste-sanctions", "fr", "Londres a ajouté trois entreprises iraniennes à sa liste de sanctions.", "16", GB, IR),
     # a long relative clause the parser left open; an adjunct event noun with its own agent
     case("fr-11-relative-non-fermee", "fr", "Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a de nouveau dénoncé dimanche la junte nigérienne.", "11", FR, "Q1032"),
+    case("fr-13-menace-cible-de-la-phrase", "fr", "L'Union africaine, qui a imposé des sanctions au Mali, a menacé d'intervenir militairement.", "13", "Q7159", "Q912"),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

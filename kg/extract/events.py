@@ -993,7 +993,7 @@ class EventExtractor:
                                      for e in events + here if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
                 found = self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
-                if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11") \
+                if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
                 here += found
@@ -1002,7 +1002,8 @@ class EventExtractor:
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
-        concerns": a concern with no object of its own is about the side the same sentence acts on."""
+        concerns": a concern (or a threat: "qui a imposé des sanctions au Niger, a menacé d'intervenir")
+        with no object of its own is about the side the same sentence acts on."""
         out: list[Event] = []
         donors = [e for e in here if e.target and e.root in ("02", "10", "11", "12", "13", "15", "16", "17", "18",
                                                                 "19", "20")]
