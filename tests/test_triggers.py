@@ -347,6 +347,11 @@ CASES = [
     # a long relative clause the parser left open; an adjunct event noun with its own agent
     case("fr-11-relative-non-fermee", "fr", "Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a de nouveau dénoncé dimanche la junte nigérienne.", "11", FR, "Q1032"),
     case("fr-13-menace-cible-de-la-phrase", "fr", "L'Union africaine, qui a imposé des sanctions au Mali, a menacé d'intervenir militairement.", "13", "Q7159", "Q912"),
+    # a noun the tagger calls a verb ("l'offre"); a refused act's object is the rejection's target,
+    # and the refused meeting is no meeting
+    case("fr-12-offre-etiquetee-verbe", "fr", "Moscou a rejeté l'offre de médiation de la Turquie.", "12", RU, TR),
+    case("fr-12-refuser-de-rencontrer", "fr", "Le président russe a refusé de rencontrer son homologue ukrainien.", "12", RU, UA),
+    case("en-12-refuse-to-meet", "en", "Vladimir Putin refused to meet Volodymyr Zelensky.", "12", P["putin"], P["zelensky"]),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
@@ -448,3 +453,8 @@ def test_an_adjunct_event_noun_is_not_the_verb_subjects() -> None:
     """"…se rassemblent, à l'appel de collectifs…": the call is the collectives', not the protesters'."""
     ag = _events("fr", "Des milliers de manifestants se rassemblent devant l'ambassade de France à Niamey, à l'appel de collectifs favorables aux militaires.")
     assert [e for e in ag.events if e.root == "02"] == [], ag.events
+
+
+def test_a_refused_meeting_is_no_meeting() -> None:
+    ag = _events("en", "Vladimir Putin refused to meet Volodymyr Zelensky.")
+    assert [e for e in ag.events if e.root == "04"] == [], ag.events

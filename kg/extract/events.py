@@ -98,6 +98,8 @@ class EventExtractor:
             pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
             if pos is None and self._nominal_mistag(tok):
                 pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
+            if pos == "VERB" and _nounlike(tok) and (normalise(tok.text), "NOUN") in self.lex.triggers:
+                pos = "NOUN"  # "a rejeté l'offre de médiation" with "offre" tagged VERB: its determiner makes it a noun
             if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) \
                     and (normalise(tok.text), "NOUN") in self.lex.triggers:
@@ -266,7 +268,7 @@ class EventExtractor:
 
     def _owner_in(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
         """The state a noun phrase belongs to, looked for a few words deep (not into clauses)."""
-        if depth > 3 or tok.pos_ in ("VERB", "AUX"):
+        if depth > 3 or (tok.pos_ in ("VERB", "AUX") and not _nounlike(tok)):
             return []
         found = self._demonym_of(tok, idx) or self.actors(tok, idx)
         if found:
@@ -474,12 +476,13 @@ class EventExtractor:
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
-        if not a.targets and trig.cameo[:2] == "13":
+        if not a.targets and trig.cameo[:2] in ("12", "13"):
             # "a menacé d'imposer des droits de douane sur les produits mexicains", "threatened to
             # strike Iran": the threatened act's object is the target
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                    a.threat = True
+                    # "a refusé de rencontrer son homologue": the refused act's object is the target too
+                    a.threat = trig.cameo[:2] == "13"
                     for o in objects(c):
                         a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
                     for _prep, o in prep_objects(c):
@@ -971,7 +974,7 @@ class EventExtractor:
             roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
-                if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) == "13":
+                if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
@@ -1282,6 +1285,13 @@ class EventExtractor:
         rel = tok.idx - sent.start_char
         expr = min(dates, key=lambda d: abs(d.start - rel))
         return timex.resolve(expr, self.lex.lang, published, future), expr.text
+
+
+def _nounlike(tok: Token) -> bool:
+    """A word tagged as a verb that has a determiner and a nominal role: a noun ("l'offre", "la frappe")."""
+    return tok.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "conj") \
+        and any(c.dep_ == "det" and c.pos_ == "DET" and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children)
 
 
 def idx_pair(idx: EntityIndex, tok: Token, gz: Gazetteer) -> list[Entity]:
