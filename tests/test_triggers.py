@@ -352,6 +352,9 @@ CASES = [
     case("fr-12-offre-etiquetee-verbe", "fr", "Moscou a rejeté l'offre de médiation de la Turquie.", "12", RU, TR),
     case("fr-12-refuser-de-rencontrer", "fr", "Le président russe a refusé de rencontrer son homologue ukrainien.", "12", RU, UA),
     case("en-12-refuse-to-meet", "en", "Vladimir Putin refused to meet Volodymyr Zelensky.", "12", P["putin"], P["zelensky"]),
+    # every antecedent of a relative pronoun; welcoming an agreement welcomes its parties
+    case("en-04-relative-coordinated-antecedents", "en", "The European Union and Turkey, which tried to mediate between Armenia and Azerbaijan, failed.", "04", {EU, TR}, {AM, AZ}),
+    case("en-05-welcome-agreement-parties", "en", "Qatar welcomed the agreement between Armenia and Azerbaijan.", "05", QA, {AM, AZ}),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

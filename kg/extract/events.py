@@ -112,6 +112,8 @@ class EventExtractor:
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
                     continue
+                if trig.frame == "host" and len(cands) > 1 and self._welcomes_a_thing(tok):
+                    continue  # "welcomed the agreement", "a accueilli favorablement la décision": approval
                 if trig.frame == "judge":
                     if not self._judged_negative(tok):
                         continue  # "qualified the meeting as useful" is no disapproval
@@ -136,6 +138,13 @@ class EventExtractor:
                     if any(tr.cameo[:2] == "16" and tr.pos == "NOUN" and tr.lemma == words for tr in self.lex.multiword):
                         return True
         return False
+
+    def _welcomes_a_thing(self, verb: Token) -> bool:
+        """A verb of hosting whose object is an event or a decision, not a guest."""
+        objs = objects(verb)
+        people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person")
+        return bool(objs) and all(o.pos_ == "NOUN" and not self._title_word(o)
+                                  and not any(self.lex.is_head(o, k) for k in people) for o in objs)
 
     def _negative(self, t: Token) -> bool:
         return self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative"
@@ -203,6 +212,12 @@ class EventExtractor:
         """Entities a syntactic argument denotes, following coordination, relative pronouns,
         titles with a country, and "the X of Y" when X itself names nobody."""
         out: list[Entity] = []
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("acl:relcl", "relcl") and depth < 2:
+            # "The EU and the United States, which have tried to mediate…": every antecedent
+            ant = tok.head.head
+            while ant.dep_ == "conj" and ant.head != ant:
+                ant = ant.head
+            return self.actors(ant, idx, depth + 1)
         for t in coordinated(tok):
             for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
                 if ent and ent.key not in {e.key for e in out}:
@@ -598,13 +613,15 @@ class EventExtractor:
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
         rejection: "the EU condemns the delivery of Iranian drones" targets Iran."""
-        if trig.cameo[:2] not in ("10", "11", "12", "13") or not self._is_trigger(tok):
-            return []
+        if trig.cameo[:2] not in ("05", "10", "11", "12", "13") or not self._is_trigger(tok):
+            return []  # (praise, approval: "welcomed the agreement between Armenia and Azerbaijan")
         inner = next(iter(self.lex.triggers.get((normalise(tok.lemma_), "NOUN"), [])), None) or \
             next(iter(self.lex.triggers.get((normalise(tok.text), "NOUN"), [])), None)
         if inner is None:
             return []
         args = self.nominal_args(tok, inner, idx, light=False)
+        if trig.cameo[:2] == "05":  # welcoming an agreement welcomes its parties (other events: no)
+            return args.sources + args.targets if inner.frame == "meet" else []
         if trig.cameo == "110" or inner.frame == "meet":
             # concern about a relation between two states is one event (either state is its target)
             return (args.sources + args.targets)[:1]
