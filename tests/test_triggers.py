@@ -189,8 +189,8 @@ CASES = [
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
     case("fr-16-rappeler-ambassadeur", "fr", "La France a rappelé son ambassadeur à Washington.", "16", FR, US),
-    case("en-16-expel-diplomats", "en", "Poland expelled Russian diplomats.", "16", PL, RU),
-    case("fr-16-expulser-diplomates", "fr", "La Pologne a expulsé des diplomates russes.", "16", PL, RU),
+    case("en-17-expel-diplomats", "en", "Poland expelled Russian diplomats.", "17", PL, RU),  # expelled individuals (174), as the annotators code it
+    case("fr-17-expulser-diplomates", "fr", "La Pologne a expulsé des diplomates russes.", "17", PL, RU),
     case("en-16-sanctions", "en", "The European Union imposed new sanctions on Iran.", "16", EU, IR),
     case("fr-16-sanctions", "fr", "L'Union européenne a imposé de nouvelles sanctions à l'Iran.", "16", EU, IR),
     case("en-16-suspend-aid", "en", "The United States suspended military aid to Pakistan.", "16", US, PK),
@@ -355,6 +355,9 @@ CASES = [
     # every antecedent of a relative pronoun; welcoming an agreement welcomes its parties
     case("en-04-relative-coordinated-antecedents", "en", "The European Union and Turkey, which tried to mediate between Armenia and Azerbaijan, failed.", "04", {EU, TR}, {AM, AZ}),
     case("en-05-welcome-agreement-parties", "en", "Qatar welcomed the agreement between Armenia and Azerbaijan.", "05", QA, {AM, AZ}),
+    # a judgement's negative word on its object; a participle used as an adjective; "dont X, Y et Z"
+    case("fr-11-juger-illegitime-participe", "fr", "Les États-Unis ont jugé « illégitime » la victoire proclamée de Nicolas Maduro.", "11", US, {"Q58132", VE}),
+    case("fr-17-dont-enumeration", "fr", "Caracas a ordonné l'expulsion des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou.", "17", VE, "Q414"),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

@@ -289,12 +289,28 @@ class EventExtractor:
         if found:
             return found
         for c in tok.children:
+            if any(d.lower_ in ("dont", "including", "notamment") and d.i < c.i for d in c.children) or (
+                    c.dep_ == "prep" and c.lower_ == "including"):
+                # "des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou": the ones listed
+                listed = [e for p in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+                          for e in self.actors(p, idx)]
+                if listed:
+                    return listed
+        for c in tok.children:
             if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss") and c.pos_ != "VERB":
                 if self._across_water(tok, c):
                     continue  # "un missile en mer du Japon" is not Japan's
                 found = self._owner_in(c, idx, depth + 1)
                 if found:
                     return found
+            elif c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not any(
+                    d.dep_.startswith(("nsubj", "aux")) for d in c.children):
+                # "la victoire proclamée de Nicolas Maduro": a participle used as an adjective
+                for d in c.children:
+                    if d.dep_ in ("obl:arg", "obl", "nmod") and preposition(d) in ("de", "of") and depth < 3:
+                        found = self._owner_in(d, idx, depth + 1)
+                        if found:
+                            return found
         return []
 
     def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
@@ -410,7 +426,7 @@ class EventExtractor:
                     continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
                     continue  # "receive Iranian missiles" is no hosting of Iran
-                if self._judging(trig) and any(self._negative(t) for t in o.subtree):
+                if self._judging(trig) and self._negative(o):
                     continue  # "whom Beijing brands a separatist": the label is no target
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
                 if not found and trig.cameo[:2] in CONFLICT_ROOTS and self._is_trigger(o):
