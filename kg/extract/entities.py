@@ -540,9 +540,8 @@ OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
 
 def _window_start(tok: Token) -> int:
     """Where a pronoun's antecedent may be: this sentence and the one before it."""
-    sents = list(tok.doc.sents)
-    here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    return sents[max(0, here - 1)].start_char
+    sent = tok.sent  # (not a list of the doc's sentences: this runs for every mention of the article)
+    return tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:

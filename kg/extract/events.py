@@ -73,12 +73,14 @@ class EventExtractor:
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
         found: dict[int, tuple[Token, Trigger, Span]] = {}
         # the forms _match_words compares a first word with, computed once per token, not per trigger
-        forms = [(tok, {normalise(tok.lemma_), normalise(tok.text), normalise(tok.text).rstrip("s")}) for tok in sent]
+        # and indexed by form: each multi-word trigger visits only the tokens its first word can be
+        by_form: dict[str, list[Token]] = {}
+        for tok in sent:
+            for form in {normalise(tok.lemma_), normalise(tok.text), normalise(tok.text).rstrip("s")}:
+                by_form.setdefault(form, []).append(tok)
         for trig in self.lex.multiword:
             words = trig.lemma.split()
-            for tok, first in forms:
-                if words[0] not in first:
-                    continue
+            for tok in by_form.get(words[0], ()):
                 span = self._match_words(tok, words, sent)
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
