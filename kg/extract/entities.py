@@ -775,9 +775,11 @@ def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     longest = max((len(t.split()) for t in lex.titles), default=1)
     # each token's text and lemma read once (slicing the Doc for every n-gram was the hot spot)
-    with_ws = [t.text_with_ws for t in doc]
-    texts = [t.text for t in doc]
-    lemmas = [normalise(t.lemma_) for t in doc]
+    with_ws, texts, lemmas = [], [], []
+    for t in doc:
+        with_ws.append(t.text_with_ws)
+        texts.append(t.text)
+        lemmas.append(normalise(t.lemma_))
     starts = _title_prefixes(lex)
     i = 0
     while i < len(doc):
