@@ -54,8 +54,8 @@ def sorted_lines(path: Path) -> list[str]:
         return sorted(str(t) + " ." for t in ox.parse(fh, ox.RdfFormat.TURTLE))
 
 
-def build(n: int, folder: Path) -> dict[str, list[str]]:
-    """Each output file's content as sorted lines."""
+def build(n: int, folder: Path) -> tuple[dict[str, list[str]], bytes]:
+    """Each output file's content as sorted lines, and the N-Quads file as written."""
     import logging
 
     logging.disable(logging.WARNING)
@@ -67,7 +67,7 @@ def build(n: int, folder: Path) -> dict[str, list[str]]:
         rep = build_stream(inputs, output=folder / name, jobs=1)
         print(f"{name}: {rep.articles} articles, {rep.events} events, {rep.triples} triples", file=sys.stderr)
         out[name] = sorted_lines(folder / name)
-    return out
+    return out, (folder / "graph.nq").read_bytes()
 
 
 def main() -> int:
@@ -78,12 +78,13 @@ def main() -> int:
     mode.add_argument("--check", metavar="DIR", help="compare with the sorted outputs saved here")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
-        got = build(args.n, Path(d))
+        got, nq = build(args.n, Path(d))
     if args.save:
         ref = Path(args.save)
         ref.mkdir(parents=True, exist_ok=True)
         for name, lines in got.items():
             (ref / f"{name}.sorted").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (ref / "graph.nq").write_bytes(nq)
         print(f"saved {', '.join(f'{k}: {len(v)} lines' for k, v in got.items())} in {ref}")
         return 0
     same = True
@@ -96,6 +97,9 @@ def main() -> int:
         diff = list(difflib.unified_diff(want, lines, "reference", "now", lineterm="", n=0))
         print(f"{name}: DIFFERENT ({len(want)} lines then, {len(lines)} now)")
         print("\n".join(diff[:40]))
+    raw = Path(args.check) / "graph.nq"
+    if raw.is_file():  # the order of the lines too (a Turtle file's order is not repeatable)
+        print(f"graph.nq: {'same bytes, same order' if raw.read_bytes() == nq else 'lines in another order'}")
     return 0 if same else 1
 
 

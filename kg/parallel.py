@@ -50,17 +50,11 @@ class ArticleResult:
     graph: ArticleGraph | None = None  # kept instead of `lines` when the writer links entities online
 
 
-class _Collector:
-    def __init__(self, triples: dict):
-        self.add = lambda t: triples.setdefault(t)
-
-
 def graph_lines(ag: ArticleGraph) -> tuple[list[str], list[Report]]:
     """The article's named graph (no merge) as N-Triples lines, and its mergeable events."""
     from . import rdf
 
-    g: dict = {}  # an ordered set of triples: what an rdflib Graph would keep, without its indexes
-    rdf.article_triples(ag, into=_Collector(g), terms=rdf.NTriplesTerms)
+    g = rdf.article_triples(ag, into=rdf.TripleSet(), terms=rdf.NTriplesTerms)
     lines = [f"{s} {p} {o} ." for s, p, o in g]
     reports, counts = [], {}
     aid, lang = ag.article.id, ag.article.lang or ""

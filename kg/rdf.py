@@ -100,6 +100,14 @@ def plover() -> dict[str, tuple[str, str]]:
         return {r["code"]: (r["plover_type"], r["plover_mode"]) for r in rows}
 
 
+class TripleSet(dict):
+    """An ordered set of triples, for article_triples(into=…): what a Graph would keep, without
+    the indexes that cost most of the time when the triples are only written out."""
+
+    def add(self, triple: tuple) -> None:
+        self.setdefault(triple)
+
+
 class RdflibTerms:
     """The terms article_triples writes, as rdflib objects (for a Graph or Dataset)."""
 
