@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
@@ -43,26 +44,25 @@ _PLAIN = re.compile(r"[A-Za-z0-9_.~-]{1,%d}" % MAX_PART)
 
 def iri_text(base: str, *parts: str) -> str:
     """`iri_in`'s IRI as a string."""
-    encoded = []
-    for p in parts:
-        if type(p) is str and _PLAIN.fullmatch(p) and p not in (".", ".."):
-            encoded.append(p)  # "article", "mention", "120-131": nothing to normalise or encode
-            continue
-        norm = unicodedata.normalize("NFC", str(p))
-        e = quote(norm.encode("utf-8", "surrogatepass"), safe="")
-        if not e or e in (".", ".."):
-            raise ValueError(f"cannot mint an IRI from part {p!r}")
-        if len(e) > MAX_PART:
-            digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            cut = e[:MAX_PART - 17]
-            cut = cut[:cut.rfind("%")] if "%" in cut[-2:] else cut  # never half a %XX escape
-            e = f"{cut}-{digest}"
-        encoded.append(e)
+    encoded = [p if type(p) is str and _PLAIN.fullmatch(p) and p not in (".", "..") else _segment(p) for p in parts]
     iri = str(base) + "/".join(encoded)
-    from pyoxigraph import NamedNode
-
-    NamedNode(iri)  # raises ValueError on anything a strict parser refuses
+    ox.NamedNode(iri)  # raises ValueError on anything a strict parser refuses
     return iri
+
+
+@lru_cache(maxsize=1 << 14)  # names and article ids come back for every node they are part of
+def _segment(p) -> str:
+    """One part as one path segment: NFC, percent-encoded, shortened with a digest when too long."""
+    norm = unicodedata.normalize("NFC", str(p))
+    e = quote(norm.encode("utf-8", "surrogatepass"), safe="")
+    if not e or e in (".", ".."):
+        raise ValueError(f"cannot mint an IRI from part {p!r}")
+    if len(e) > MAX_PART:
+        digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        cut = e[:MAX_PART - 17]
+        cut = cut[:cut.rfind("%")] if "%" in cut[-2:] else cut  # never half a %XX escape
+        e = f"{cut}-{digest}"
+    return e
 
 
 def lang_tag(tag: str | None) -> str | None:
@@ -175,8 +175,6 @@ class NTriplesTerms:
 
     @staticmethod
     def text(value: str, lang: str | None = None) -> str:
-        import pyoxigraph as ox
-
         return str(ox.Literal(value, language=lang) if lang else ox.Literal(value))
 
     @classmethod
@@ -192,14 +190,10 @@ class NTriplesTerms:
 
     @staticmethod
     def date(lexical: str) -> str:
-        import pyoxigraph as ox
-
         return str(ox.Literal(lexical, datatype=ox.NamedNode(XSD.date)))
 
     @staticmethod
     def any_uri(lexical: str) -> str:
-        import pyoxigraph as ox
-
         return str(ox.Literal(lexical, datatype=ox.NamedNode(XSD.anyURI)))
 
 
