@@ -1130,13 +1130,14 @@ class EventExtractor:
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
         if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):
             return ENDED[trig.cameo[:2]]
-        words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
-        if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
-            words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
-                      for t in c.subtree} | {normalise(tok.head.text)}
-        for keys, code in trig.refine:
-            if words & set(keys):
-                return code
+        if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
+            words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
+            if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
+                words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
+                          for t in c.subtree} | {normalise(tok.head.text)}
+            for keys, code in trig.refine:
+                if words & set(keys):
+                    return code
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
             # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
             return trig.alt if not args.targets else trig.cameo
