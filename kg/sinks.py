@@ -163,8 +163,10 @@ class FileSink:
         last = {str(rdf.article_iri(aid)): v for aid, v in self.versions.items() if v}
 
         def quads() -> Iterator[ox.Quad]:
+            # lenient: the file holds only lines this build wrote from terms already checked (the
+            # strict parse checked every IRI again, and took half the time of writing the output)
             with open(self.tmp, "rb") as fh:
-                for q in ox.parse(fh, ox.RdfFormat.N_QUADS):
+                for q in ox.parse(fh, ox.RdfFormat.N_QUADS, lenient=True):
                     if isinstance(q.subject, ox.NamedNode) and q.subject.value in replaced:
                         continue
                     if last:
@@ -179,7 +181,7 @@ class FileSink:
                 lines = [line[:-2] + g for r in reps if (one := merged.get((r.aid, r.n))) is not None
                          for line in node_lines(r, one)]
                 if lines:
-                    yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS)
+                    yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
 
         try:
             write_quads(quads, self.path)
