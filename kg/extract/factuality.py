@@ -27,10 +27,11 @@ def _cue(tok: Token, lex: Lexicon) -> str | None:
     return lex.cues.get(normalise(tok.lemma_)) or lex.cues.get(normalise(tok.text))
 
 
-def _clause_tokens(trigger: Token) -> list[Token]:
+def _clause_tokens(trigger: Token, children: list[Token] | None = None) -> list[Token]:
     """The trigger, its auxiliaries, modifiers and the verbs above it up to its clause head."""
-    out = [trigger, *[c for c in trigger.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
-                                                            "advmod", "amod", "mark", "case")]]
+    children = list(trigger.children) if children is None else children
+    out = [trigger, *[c for c in children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
+                                                        "advmod", "amod", "mark", "case")]]
     return out
 
 
@@ -52,13 +53,14 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
     # questions and headlines assert nothing
     if question:
         return Factuality("hypothetical")
-    local = _clause_tokens(trigger)
+    children = list(trigger.children)  # (a generator of new Token objects at each read)
+    local = _clause_tokens(trigger, children)
     kinds = {_cue(t, lex) for t in local} - {None}
-    if any(c.dep_ == "neg" for c in trigger.children) or "negation" in {
-        _cue(t, lex) for t in trigger.children if t.dep_ in ("advmod", "neg", "det")
+    if any(c.dep_ == "neg" for c in children) or "negation" in {
+        _cue(t, lex) for t in children if t.dep_ in ("advmod", "neg", "det")
     }:
         return Factuality("negated")
-    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in trigger.children
+    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in children
                                                  if a.dep_.startswith("aux")):
         return Factuality("hypothetical")
     if "hypothetical" in kinds or "modal" in kinds:
@@ -66,7 +68,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
     # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
     cur, future, reporter = trigger, "future" in kinds or "Fut" in trigger.morph.get("Tense"), None
     relative = False
-    if any(c.lower_ in ("will", "shall") for c in trigger.children):
+    if any(c.lower_ in ("will", "shall") for c in children):
         future = True
     for _ in range(6):
         if any(_cue(m, lex) == "hypothetical" for m in cur.children if m.dep_ == "mark"):
