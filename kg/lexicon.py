@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from . import resources
@@ -33,7 +33,7 @@ class Trigger:
     path: str
     reflexive: bool = False  # French pronominal verbs: "se rendre", "s'entretenir"
 
-    @property
+    @cached_property  # (asked for every event; frozen fields, so computed once)
     def id(self) -> str:
         return f"{Path(self.path).parent.name}.{self.lemma}.{self.pos.lower()}:{self.line}"
 

@@ -49,11 +49,17 @@ def _register_components() -> None:
         return doc
 
 
-@lru_cache(maxsize=None)
 def load(lang: str, preferences: tuple[str, ...] | None = None):
+    """The pipeline of the first installed model of `preferences` (or the defaults) for `lang`."""
+    return _load(lang, resolve_model(lang, preferences))
+
+
+# Cached by the model resolved, not by how it was asked for: load("fr") and
+# load("fr", DEFAULT_MODELS["fr"]) are the same pipeline, never a second copy of the model.
+@lru_cache(maxsize=None)
+def _load(lang: str, name: str):
     import spacy
 
-    name = resolve_model(lang, preferences)
     log.info("loading spaCy model %s for '%s'", name, lang)
     nlp = spacy.load(name)
     _register_components()

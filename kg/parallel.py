@@ -50,32 +50,12 @@ class ArticleResult:
     graph: ArticleGraph | None = None  # kept instead of `lines` when the writer links entities online
 
 
-class _Collector:
-    def __init__(self, triples: dict):
-        self.add = lambda t: triples.setdefault(t)
-
-
-_NT_CACHE: dict = {}  # rdflib term → N-Triples text, per process
-
-
 def graph_lines(ag: ArticleGraph) -> tuple[list[str], list[Report]]:
     """The article's named graph (no merge) as N-Triples lines, and its mergeable events."""
     from . import rdf
-    from .store import nt_term
 
-    g: dict = {}  # an ordered set of triples: what an rdflib Graph would keep, without its indexes
-    rdf.article_triples(ag, into=_Collector(g))
-    nt = _NT_CACHE
-    if len(nt) > 100_000:
-        nt.clear()
-
-    def term(t) -> str:  # predicates, classes and entities repeat: each converted once
-        s = nt.get(t)
-        if s is None:
-            s = nt[t] = nt_term(t)
-        return s
-
-    lines = [f"{term(s)} {term(p)} {term(o)} ." for s, p, o in g]
+    g = rdf.article_triples(ag, into=rdf.TripleSet(), terms=rdf.NTriplesTerms)
+    lines = [f"{s} {p} {o} ." for s, p, o in g]
     reports, counts = [], {}
     aid, lang = ag.article.id, ag.article.lang or ""
     for i, e in enumerate(ag.events):

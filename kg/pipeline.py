@@ -59,10 +59,11 @@ def sentences_of(doc: Doc, article: Article) -> list[tuple]:
     """Sentences as (spaCy span, model Sentence); the title is a sentence of its own."""
     out = []
     for sent in doc.sents:
-        text = sent.text.strip()
+        raw = sent.text  # (made from the tokens at each call: read once)
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         is_title = article.title is not None and start < article.body_start
         out.append((sent, Sentence(start, start + len(text), text, is_title)))
     return out

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL
 
@@ -34,23 +35,34 @@ def iri_in(base: str, *parts: str) -> URIRef:
     """The one IRI minter: each part NFC-normalised (one name, one IRI, however it was composed),
     percent-encoded as one path segment (lone surrogates kept distinct, never a crash), shortened
     to a prefix and a digest when too long, and the IRI validated by a strict parser (pyoxigraph)."""
-    encoded = []
-    for p in parts:
-        norm = unicodedata.normalize("NFC", str(p))
-        e = quote(norm.encode("utf-8", "surrogatepass"), safe="")
-        if not e or e in (".", ".."):
-            raise ValueError(f"cannot mint an IRI from part {p!r}")
-        if len(e) > MAX_PART:
-            digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-            cut = e[:MAX_PART - 17]
-            cut = cut[:cut.rfind("%")] if "%" in cut[-2:] else cut  # never half a %XX escape
-            e = f"{cut}-{digest}"
-        encoded.append(e)
-    iri = str(base) + "/".join(encoded)
-    from pyoxigraph import NamedNode
+    return URIRef(iri_text(base, *parts))
 
-    NamedNode(iri)  # raises ValueError on anything a strict parser refuses
-    return URIRef(iri)
+
+# a part made only of these is its own NFC form and its own percent-encoding (quote's safe set)
+_PLAIN = re.compile(r"[A-Za-z0-9_.~-]{1,%d}" % MAX_PART)
+
+
+def iri_text(base: str, *parts: str) -> str:
+    """`iri_in`'s IRI as a string."""
+    encoded = [p if type(p) is str and _PLAIN.fullmatch(p) and p not in (".", "..") else _segment(p) for p in parts]
+    iri = str(base) + "/".join(encoded)
+    ox.NamedNode(iri)  # raises ValueError on anything a strict parser refuses
+    return iri
+
+
+@lru_cache(maxsize=1 << 14)  # names and article ids come back for every node they are part of
+def _segment(p) -> str:
+    """One part as one path segment: NFC, percent-encoded, shortened with a digest when too long."""
+    norm = unicodedata.normalize("NFC", str(p))
+    e = quote(norm.encode("utf-8", "surrogatepass"), safe="")
+    if not e or e in (".", ".."):
+        raise ValueError(f"cannot mint an IRI from part {p!r}")
+    if len(e) > MAX_PART:
+        digest = hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        cut = e[:MAX_PART - 17]
+        cut = cut[:cut.rfind("%")] if "%" in cut[-2:] else cut  # never half a %XX escape
+        e = f"{cut}-{digest}"
+    return e
 
 
 def lang_tag(tag: str | None) -> str | None:
@@ -88,112 +100,214 @@ def plover() -> dict[str, tuple[str, str]]:
         return {r["code"]: (r["plover_type"], r["plover_mode"]) for r in rows}
 
 
-def _evidence(g: Graph, aid: str, art: URIRef, sent: Sentence, pattern: str) -> URIRef:
-    ev = mint("article", aid, "evidence", f"{sent.start}-{sent.end}")
-    g.add((ev, RDF.type, KG.Evidence))
-    g.add((ev, KG.article, art))
-    g.add((ev, KG.sentence, Literal(sent.text)))
-    g.add((ev, KG.beginIndex, Literal(sent.start, datatype=XSD.nonNegativeInteger)))
-    g.add((ev, KG.endIndex, Literal(sent.end, datatype=XSD.nonNegativeInteger)))
+class TripleSet(dict):
+    """An ordered set of triples, for article_triples(into=…): what a Graph would keep, without
+    the indexes that cost most of the time when the triples are only written out."""
+
+    def add(self, triple: tuple) -> None:
+        self.setdefault(triple)
+
+
+class RdflibTerms:
+    """The terms article_triples writes, as rdflib objects (for a Graph or Dataset)."""
+
+    KG = KG
+    type, label, same_as = RDF.type, RDFS.label, OWL.sameAs
+    rdf_subject, rdf_predicate, rdf_object = RDF.subject, RDF.predicate, RDF.object
+
+    iri = staticmethod(iri_in)
+    entity = staticmethod(entity_iri)
+    wikidata = staticmethod(wikidata_iri)
+
+    @staticmethod
+    def text(value: str, lang: str | None = None) -> Literal:
+        return Literal(value, lang=lang)
+
+    @staticmethod
+    def integer(n: int) -> Literal:
+        return Literal(n, datatype=XSD.nonNegativeInteger)
+
+    @staticmethod
+    def decimal(x: float) -> Literal:
+        return Literal(Decimal(str(x)), datatype=XSD.decimal)
+
+    @staticmethod
+    def date(lexical: str) -> Literal:
+        return Literal(lexical, datatype=XSD.date)
+
+    @staticmethod
+    def any_uri(lexical: str) -> Literal:
+        return Literal(lexical, datatype=XSD.anyURI)
+
+
+class _NTNamespace:
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        text = f"<{getattr(self._ns, name)}>"  # an unknown name fails as it does on the namespace
+        setattr(self, name, text)
+        return text
+
+
+class NTriplesTerms:
+    """The same terms as N-Triples text, written as Oxigraph writes rdflib's terms (kg.store.nt_term):
+    the streaming build only writes lines, and making rdflib terms to print them was half its cost."""
+
+    KG = _NTNamespace(KG)
+    type, label, same_as = f"<{RDF.type}>", f"<{RDFS.label}>", f"<{OWL.sameAs}>"
+    rdf_subject, rdf_predicate, rdf_object = f"<{RDF.subject}>", f"<{RDF.predicate}>", f"<{RDF.object}>"
+    _INTEGER = f"<{XSD.nonNegativeInteger}>"
+
+    @staticmethod
+    def iri(base: str, *parts: str) -> str:
+        return f"<{iri_text(base, *parts)}>"
+
+    @staticmethod
+    @lru_cache(maxsize=1 << 14)
+    def entity(key: str) -> str:
+        return f"<{entity_iri(key)}>"
+
+    @staticmethod
+    def wikidata(qid: str) -> str | None:
+        iri = wikidata_iri(qid)
+        return None if iri is None else f"<{iri}>"
+
+    @staticmethod
+    def text(value: str, lang: str | None = None) -> str:
+        return str(ox.Literal(value, language=lang) if lang else ox.Literal(value))
+
+    @classmethod
+    def integer(cls, n: int) -> str:
+        return f'"{int(n)}"^^{cls._INTEGER}'
+
+    @staticmethod
+    @lru_cache(maxsize=1024)
+    def decimal(x: float) -> str:
+        from .store import nt_term
+
+        return nt_term(RdflibTerms.decimal(x))  # rdflib's lexical form ("1e-07" → "0.0000001")
+
+    @staticmethod
+    def date(lexical: str) -> str:
+        return str(ox.Literal(lexical, datatype=ox.NamedNode(XSD.date)))
+
+    @staticmethod
+    def any_uri(lexical: str) -> str:
+        return str(ox.Literal(lexical, datatype=ox.NamedNode(XSD.anyURI)))
+
+
+def _evidence(g: Graph, T, aid: str, art, sent: Sentence, pattern: str):
+    K = T.KG
+    ev = T.iri(ID, "article", aid, "evidence", f"{sent.start}-{sent.end}")
+    g.add((ev, T.type, K.Evidence))
+    g.add((ev, K.article, art))
+    g.add((ev, K.sentence, T.text(sent.text)))
+    g.add((ev, K.beginIndex, T.integer(sent.start)))
+    g.add((ev, K.endIndex, T.integer(sent.end)))
     if pattern:
-        g.add((ev, KG.extractedBy, Literal(pattern)))
+        g.add((ev, K.extractedBy, T.text(pattern)))
     return ev
 
 
-def _entity(g: Graph, ent: Entity, lang: str) -> URIRef:
-    iri = entity_iri(ent.key)
-    g.add((iri, RDF.type, getattr(KG, ent.type if ent.type != "Media" else "Organization")))
+def _entity(g: Graph, T, ent: Entity, lang: str):
+    K = T.KG
+    iri = T.entity(ent.key)
+    g.add((iri, T.type, getattr(K, ent.type if ent.type != "Media" else "Organization")))
     if ent.labels:
         for l, label in ent.labels:
-            g.add((iri, RDFS.label, Literal(label, lang=lang_tag(l))))
+            g.add((iri, T.label, T.text(label, lang_tag(l))))
     else:
-        g.add((iri, RDFS.label, Literal(ent.label)))
-    wd = wikidata_iri(ent.qid) if ent.qid else None
+        g.add((iri, T.label, T.text(ent.label)))
+    wd = T.wikidata(ent.qid) if ent.qid else None
     if wd is not None:
-        g.add((iri, OWL.sameAs, wd))
+        g.add((iri, T.same_as, wd))
     if ent.country and ent.type == "Place":
-        g.add((iri, KG.locatedIn, entity_iri(ent.country)))
+        g.add((iri, K.locatedIn, T.entity(ent.country)))
     return iri
 
 
-def event_iri(aid: str, ev: Event, n: int) -> URIRef:
-    return mint("article", aid, "event", f"{ev.trigger_start}-{ev.cameo}-{n}")
+def event_iri(aid: str, ev: Event, n: int, terms=None) -> URIRef:
+    """The IRI of an article's n-th report of this trigger and code (as rdflib's, or `terms`')."""
+    return (terms or RdflibTerms).iri(ID, "article", aid, "event", f"{ev.trigger_start}-{ev.cameo}-{n}")
 
 
-def article_triples(ag: ArticleGraph, merged: dict | None = None, into=None) -> Graph:
+def article_triples(ag: ArticleGraph, merged: dict | None = None, into=None, terms=RdflibTerms) -> Graph:
     """The named graph of one article; `merged` maps (article id, event index) to the event it is
     one report of (see kg.merge). `into`: any object with .add((s, p, o)) to collect the triples
     in instead of a new Graph (the streaming build's workers: an rdflib Graph's indexes cost 3/4
-    of the time here)."""
+    of the time here). `terms`: RdflibTerms, or NTriplesTerms for triples of N-Triples text."""
     g = Graph() if into is None else into
+    T = terms
+    K = T.KG
     a = ag.article
     lang = lang_tag(a.lang) or ""
-    art = article_iri(a.id)
-    g.add((art, RDF.type, KG.Article))
-    g.add((art, KG.text, Literal(a.full_text)))
-    g.add((art, KG.contentHash, Literal(content_hash(a.full_text))))
+    art = T.iri(ID, "article", a.id)
+    g.add((art, T.type, K.Article))
+    g.add((art, K.text, T.text(a.full_text)))
+    g.add((art, K.contentHash, T.text(content_hash(a.full_text))))
     if lang:
-        g.add((art, KG.language, Literal(lang)))
+        g.add((art, K.language, T.text(lang)))
     if a.title:
-        g.add((art, KG.title, Literal(a.title, lang=lang or None)))
+        g.add((art, K.title, T.text(a.title, lang or None)))
     if a.published:
-        g.add((art, KG.published, Literal(a.published.isoformat(), datatype=XSD.date)))
+        g.add((art, K.published, T.date(a.published.isoformat())))
     if a.url:
-        g.add((art, KG.url, Literal(a.url, datatype=XSD.anyURI)))
+        g.add((art, K.url, T.any_uri(a.url)))
     if a.source:
-        g.add((art, KG.publisher, Literal(a.source)))
+        g.add((art, K.publisher, T.text(a.source)))
     for key, ent in ag.entities.items():
-        _entity(g, ent, lang)
+        _entity(g, T, ent, lang)
     for m in ag.mentions:
-        node = mint("article", a.id, "mention", f"{m.start}-{m.end}")
-        g.add((node, RDF.type, KG.Mention))
-        g.add((node, KG.denotes, entity_iri(m.entity)))
-        g.add((node, KG.article, art))
-        g.add((node, KG.anchorOf, Literal(m.text)))
-        g.add((node, KG.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, KG.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)))
+        node = T.iri(ID, "article", a.id, "mention", f"{m.start}-{m.end}")
+        g.add((node, T.type, K.Mention))
+        g.add((node, K.denotes, T.entity(m.entity)))
+        g.add((node, K.article, art))
+        g.add((node, K.anchorOf, T.text(m.text)))
+        g.add((node, K.beginIndex, T.integer(m.start)))
+        g.add((node, K.endIndex, T.integer(m.end)))
     counts: dict[tuple[int, str], int] = {}
     for i, report in enumerate(ag.events):
         n = counts.get((report.trigger_start, report.cameo), 0)
         counts[(report.trigger_start, report.cameo)] = n + 1
         one = (merged or {}).get((a.id, i))
         ev = one.event if one else report
-        node = mint("event", one.iri_key) if one else event_iri(a.id, report, n)
-        g.add((node, RDF.type, KG.Event))
-        g.add((node, KG.eventType, iri_in(CAMEO, ev.cameo)))
-        g.add((node, KG.cameoCode, Literal(ev.cameo)))
-        g.add((node, KG.cameoRoot, Literal(ev.root)))
+        node = T.iri(ID, "event", one.iri_key) if one else event_iri(a.id, report, n, T)
+        g.add((node, T.type, K.Event))
+        g.add((node, K.eventType, T.iri(CAMEO, ev.cameo)))
+        g.add((node, K.cameoCode, T.text(ev.cameo)))
+        g.add((node, K.cameoRoot, T.text(ev.root)))
         ptype, pmode = plover().get(ev.cameo, ("", ""))
         if ptype:
-            g.add((node, KG.ploverType, Literal(ptype)))
+            g.add((node, K.ploverType, T.text(ptype)))
         if pmode:
-            g.add((node, KG.ploverMode, Literal(pmode)))
-        for prop, key in ((KG.source, ev.source), (KG.target, ev.target), (KG.place, ev.place),
-                          (KG.reportedBy, ev.reported_by)):
+            g.add((node, K.ploverMode, T.text(pmode)))
+        for prop, key in ((K.source, ev.source), (K.target, ev.target), (K.place, ev.place),
+                          (K.reportedBy, ev.reported_by)):
             if key:
-                g.add((node, prop, entity_iri(key)))
+                g.add((node, prop, T.entity(key)))
         for key in ev.participants:
-            g.add((node, KG.participant, entity_iri(key)))
+            g.add((node, K.participant, T.entity(key)))
         if ev.date:
-            g.add((node, KG.date, Literal(ev.date.isoformat(), datatype=XSD.date)))
+            g.add((node, K.date, T.date(ev.date.isoformat())))
         if ev.date_text:
-            g.add((node, KG.dateText, Literal(ev.date_text)))
-        g.add((node, KG.trigger, Literal(ev.trigger)))
-        g.add((node, KG.factuality, getattr(KG, ev.factuality)))
-        g.add((node, KG.confidence, Literal(Decimal(str(ev.confidence)), datatype=XSD.decimal)))
-        g.add((node, KG.evidence, _evidence(g, a.id, art, report.sentence, report.pattern)))
+            g.add((node, K.dateText, T.text(ev.date_text)))
+        g.add((node, K.trigger, T.text(ev.trigger)))
+        g.add((node, K.factuality, getattr(K, ev.factuality)))
+        g.add((node, K.confidence, T.decimal(ev.confidence)))
+        g.add((node, K.evidence, _evidence(g, T, a.id, art, report.sentence, report.pattern)))
         if report.reported_by and report.reported_by != ev.reported_by:
-            g.add((node, KG.reportedBy, entity_iri(report.reported_by)))
+            g.add((node, K.reportedBy, T.entity(report.reported_by)))
     for n, rel in enumerate(ag.relations):
-        s, o = entity_iri(rel.subject), entity_iri(rel.object)
-        p = getattr(KG, rel.predicate)
+        s, o = T.entity(rel.subject), T.entity(rel.object)
+        p = getattr(K, rel.predicate)
         g.add((s, p, o))
-        node = mint("article", a.id, "relation", str(n))
-        g.add((node, RDF.type, KG.RelationAssertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, p))
-        g.add((node, RDF.object, o))
-        g.add((node, KG.evidence, _evidence(g, a.id, art, rel.sentence, rel.pattern)))
+        node = T.iri(ID, "article", a.id, "relation", str(n))
+        g.add((node, T.type, K.RelationAssertion))
+        g.add((node, T.rdf_subject, s))
+        g.add((node, T.rdf_predicate, p))
+        g.add((node, T.rdf_object, o))
+        g.add((node, K.evidence, _evidence(g, T, a.id, art, rel.sentence, rel.pattern)))
     return g
 
 

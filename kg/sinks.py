@@ -35,7 +35,7 @@ from .merge import Merged, merge_reports
 from .model import Article, ArticleGraph, Event, Sentence
 from .namespaces import ID, KG, PREFIXES
 from .parallel import ArticleResult, Report
-from .store import OX_FORMATS, nt_term, to_ox
+from .store import OX_FORMATS
 
 log = logging.getLogger(__name__)
 
@@ -44,20 +44,15 @@ VERSION = "#kg-build-"
 EVENT_PREFIX = str(ID) + "event/"  # merged events: kgid:event/CODE-HASH
 
 
-def node_triples(rep: Report, merged: Merged | None) -> list[tuple]:
-    """The triples describing one event report's node (merged or not), as rdf.article_triples
-    writes them; the evidence node itself is unchanged and not included."""
+def node_lines(rep: Report, merged: Merged | None) -> list[str]:
+    """The N-Triples lines describing one event report's node (merged or not), as
+    rdf.article_triples writes them; the evidence node itself is unchanged and not included."""
+    T = rdf.NTriplesTerms
     ag = ArticleGraph(Article(rep.aid, "-", lang=rep.lang or None), events=[rep.event])
-    g = rdf.article_triples(ag, {(rep.aid, 0): merged} if merged else None)
-    node = rdf.mint("event", merged.iri_key) if merged else rdf.event_iri(rep.aid, rep.event, 0)
-    final = node if merged else ox_iri(rep.node)
-    return [(final, p, o) for s, p, o in g if s == node]
-
-
-def ox_iri(value: str):
-    from rdflib import URIRef
-
-    return URIRef(value)
+    g = rdf.article_triples(ag, {(rep.aid, 0): merged} if merged else None, into=rdf.TripleSet(), terms=T)
+    node = T.iri(ID, "event", merged.iri_key) if merged else rdf.event_iri(rep.aid, rep.event, 0, T)
+    final = node if merged else f"<{rep.node}>"
+    return [f"{final} {p} {o} ." for s, p, o in g if s == node]
 
 
 class MergeIndex:
@@ -167,9 +162,24 @@ class FileSink:
         replaced = {r.node for reps in self.index.by_article.values() for r in reps if (r.aid, r.n) in merged}
         last = {str(rdf.article_iri(aid)): v for aid, v in self.versions.items() if v}
 
+        def merged_lines(aid: str, reps: list[Report]) -> list[str]:
+            """N-Quads of the merged event nodes this article reports."""
+            g = f" <{rdf.article_iri(aid)}> .\n"
+            return [line[:-2] + g for r in reps if (one := merged.get((r.aid, r.n))) is not None
+                    for line in node_lines(r, one)]
+
+        if self.path.suffix.lower() == ".nq" and not last:
+            try:
+                self._copy_nquads(replaced, merged_lines)
+            finally:
+                self.discard()
+            return
+
         def quads() -> Iterator[ox.Quad]:
+            # lenient: the file holds only lines this build wrote from terms already checked (the
+            # strict parse checked every IRI again, and took half the time of writing the output)
             with open(self.tmp, "rb") as fh:
-                for q in ox.parse(fh, ox.RdfFormat.N_QUADS):
+                for q in ox.parse(fh, ox.RdfFormat.N_QUADS, lenient=True):
                     if isinstance(q.subject, ox.NamedNode) and q.subject.value in replaced:
                         continue
                     if last:
@@ -179,18 +189,29 @@ class FileSink:
                                 continue  # an earlier version
                             q = ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(name))
                     yield q
-            for reps in self.index.by_article.values():
-                for r in reps:
-                    one = merged.get((r.aid, r.n))
-                    if one is not None:
-                        g = to_ox(rdf.article_iri(r.aid))
-                        for s, p, o in node_triples(r, one):
-                            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
+            for aid, reps in self.index.by_article.items():
+                lines = merged_lines(aid, reps)
+                if lines:
+                    yield from ox.parse("".join(lines).encode("utf-8"), ox.RdfFormat.N_QUADS, lenient=True)
 
         try:
             write_quads(quads, self.path)
         finally:
             self.discard()
+
+    def _copy_nquads(self, replaced: set[str], merged_lines: Callable[[str, list[Report]], list[str]]) -> None:
+        """An N-Quads output is the temporary file itself, less the lines of the event nodes merged
+        away, plus the merged nodes' lines: its lines are already N-Quads as Oxigraph writes them
+        (each term is the text of an Oxigraph term), so they are copied, not parsed and written again
+        (which was most of the time `finish` took)."""
+        gone = {f"<{node}> ".encode() for node in replaced}
+        with atomic_write(self.path, "wb") as out, open(self.tmp, "rb") as fh:
+            for line in fh:
+                if gone and line[:line.find(b" ") + 1] in gone:
+                    continue
+                out.write(line)
+            for aid, reps in self.index.by_article.items():
+                out.write("".join(merged_lines(aid, reps)).encode("utf-8"))
 
     def discard(self) -> None:
         if not self.fh.closed:
@@ -269,8 +290,7 @@ class StoreSink:
         g = f"<{rdf.article_iri(aid)}>"
         nodes = ", ".join(f"<{r.node}>" for r in reports)
         cond = f'STRSTARTS(STR(?s), "{EVENT_PREFIX}")' + (f" || ?s IN ({nodes})" if nodes else "")
-        lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ."
-                 for r in reports for s, p, o in node_triples(r, merged.get((r.aid, r.n)))]
+        lines = [line for r in reports for line in node_lines(r, merged.get((r.aid, r.n)))]
         body = "\n".join(lines)
         return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER({cond}) "
                 f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {g}) }} }} ;\n"

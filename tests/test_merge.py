@@ -49,3 +49,33 @@ def test_merge_graph_has_one_event_with_both_articles_as_evidence():
     assert arts == {"fr-a", "en-b"}
     from kg.validate import validate
     assert validate(ds).conforms
+
+
+@pytest.mark.parametrize("second_day", [date(2023, 9, 14), None])  # merged with the first, or not
+def test_merge_streamed_nquads_are_what_oxigraph_writes(tmp_path, second_day):
+    """A streaming build's .nq output is its temporary lines copied (the merged nodes swapped in),
+    not parsed and written again: the same quads as the .trig written through Oxigraph, in
+    Oxigraph's own N-Quads text."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg import sinks
+    from kg.parallel import to_result
+    from kg.pipeline import Outcome
+
+    graphs = [article("fr-a", "fr", date(2023, 9, 13)), article("en-b", "en", second_day, "reported", 0.5)]
+    for suffix in (".nq", ".trig"):
+        sink = sinks.FileSink(tmp_path / f"g{suffix}")
+        for g in graphs:
+            sink.write(to_result(Outcome(g.article.id, graph=g)))
+        sink.finish()
+    nq = (tmp_path / "g.nq").read_bytes()
+    again = io.BytesIO()
+    ox.serialize(ox.parse(nq, ox.RdfFormat.N_QUADS), again, ox.RdfFormat.N_QUADS)
+    assert again.getvalue() == nq
+    quads = set(ox.parse((tmp_path / "g.trig").read_bytes(), ox.RdfFormat.TRIG))
+    assert set(ox.parse(nq, ox.RdfFormat.N_QUADS)) == quads
+    merged = {q.subject.value for q in quads if q.subject.value.startswith(sinks.EVENT_PREFIX)}
+    assert len(merged) == (1 if second_day else 0)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.nq", "g.trig"]  # no temporary file left

@@ -268,3 +268,66 @@ def test_rdf_shacl_catches_missing_required_property(sample_graph: Dataset, pred
     assert result.conforms is False
     assert result.violations >= n_events
     assert f"Result Path: {curie}" in result.report
+
+
+# ---- the streaming build's N-Triples text is the rdflib graph's, term for term ----
+
+def _hostile_article_graph(name: str, confidence: float) -> "ArticleGraph":
+    from datetime import date
+
+    from kg.model import Article, ArticleGraph, Entity, Event, Mention, Relation, Sentence
+
+    text = f"{name} met Putin.\n\nThey talked about {name}."
+    art = Article(f"id {name}", text, title=f"Title {name}", published=date(2024, 2, 29), url=f"https://x.org/{name}",
+                  lang="EN_us", source=f"desk {name}")
+    sent = Sentence(0, 17, f"{name} met Putin.", False)
+    ents = {"Person:x": Entity("Person:x", "Person", name, labels=(("en", name), ("fr", f"« {name} »"), ("xx_bad!", name))),
+            "Q7747": Entity("Q7747", "Person", "Vladimir Putin", qid="Q7747", country="Q159"),
+            "Place:y": Entity("Place:y", "Place", name, qid="not a qid", country="Q159"),
+            "Media:z": Entity("Media:z", "Media", name)}
+    ev = Event("042", sent, f"met {name}", 3, 6, source="Person:x", target="Q7747", participants=("Person:x", "Q7747"),
+               place="Place:y", date=date(2024, 2, 28), date_text=f"on {name}", factuality="reported",
+               reported_by="Media:z", confidence=confidence, pattern=f"verb {name}")
+    return ArticleGraph(art, [sent], ents, [Mention(0, 3, name, "Person:x"), Mention(8, 13, "Putin", "Q7747")],
+                        [ev, ev, Event("999", sent, "x", 3, 6, confidence=1.0)],
+                        [Relation("Person:x", "memberOf", "Q159", sent, name)])
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+@pytest.mark.parametrize("confidence", [0.5, 1e-07, 0.1 + 0.2, 1.0])
+def test_rdf_ntriples_terms_write_what_rdflib_terms_write(name: str, confidence: float) -> None:
+    from kg import rdf
+    from kg.store import nt_term
+
+    ag = _hostile_article_graph(name, confidence)
+    want: dict = {}
+    rdf.article_triples(ag, into=type("C", (), {"add": lambda self, t: want.setdefault(t)})())
+    got: dict = {}
+    rdf.article_triples(ag, into=type("C", (), {"add": lambda self, t: got.setdefault(t)})(),
+                        terms=rdf.NTriplesTerms)
+    assert [" ".join(map(nt_term, t)) for t in want] == [" ".join(t) for t in got]
+    assert len(got) > 40
+
+
+@pytest.mark.parametrize("part", ["plain-ASCII_1.2~", "é", "e\u0301", "a b", "x" * 201, "x" * 200, ".", 7, "Q42"])
+def test_rdf_iri_text_is_the_minted_iri(part) -> None:
+    from kg.rdf import iri_in, iri_text
+
+    if part == ".":
+        with pytest.raises(ValueError):
+            iri_text(ID, "entity", part)
+        return
+    assert iri_text(ID, "entity", part) == str(iri_in(ID, "entity", part))
+    assert iri_text(ID, "entity", part) == str(ID) + "entity/" + _reference_segment(str(part))
+
+
+def _reference_segment(p: str) -> str:
+    """One segment as the minter's docstring states it, written independently of its fast path."""
+    import hashlib
+    from urllib.parse import quote
+
+    norm = unicodedata.normalize("NFC", p)
+    e = quote(norm.encode("utf-8"), safe="")
+    if len(e) > 200:
+        e = e[:183] + "-" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+    return e

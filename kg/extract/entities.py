@@ -540,9 +540,8 @@ OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
 
 def _window_start(tok: Token) -> int:
     """Where a pronoun's antecedent may be: this sentence and the one before it."""
-    sents = list(tok.doc.sents)
-    here = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    return sents[max(0, here - 1)].start_char
+    sent = tok.sent  # (not a list of the doc's sentences: this runs for every mention of the article)
+    return tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:
@@ -776,9 +775,11 @@ def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     out = []
     longest = max((len(t.split()) for t in lex.titles), default=1)
     # each token's text and lemma read once (slicing the Doc for every n-gram was the hot spot)
-    with_ws = [t.text_with_ws for t in doc]
-    texts = [t.text for t in doc]
-    lemmas = [normalise(t.lemma_) for t in doc]
+    with_ws, texts, lemmas = [], [], []
+    for t in doc:
+        with_ws.append(t.text_with_ws)
+        texts.append(t.text)
+        lemmas.append(normalise(t.lemma_))
     starts = _title_prefixes(lex)
     i = 0
     while i < len(doc):

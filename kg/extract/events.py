@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -70,22 +71,32 @@ class EventExtractor:
         self._title_heads: set[str] | None = None
 
     # ---- triggers -------------------------------------------------------------------------
+    @cached_property
+    def _multiword(self) -> tuple[list[tuple[Trigger, list[str]]], set[str]]:
+        """The multi-word triggers with their words, and the words they begin with."""
+        pairs = [(trig, trig.lemma.split()) for trig in self.lex.multiword]
+        return pairs, {words[0] for _, words in pairs}
+
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
         found: dict[int, tuple[Token, Trigger, Span]] = {}
-        # the forms _match_words compares a first word with, computed once per token, not per trigger
-        forms = [(tok, {normalise(tok.lemma_), normalise(tok.text), normalise(tok.text).rstrip("s")}) for tok in sent]
-        for trig in self.lex.multiword:
-            words = trig.lemma.split()
-            for tok, first in forms:
-                if words[0] not in first:
-                    continue
+        # each token's normal forms read once; the tokens indexed by the forms _match_words compares
+        # a first word with, so each multi-word trigger visits only the tokens it can begin at
+        multiword, firsts = self._multiword
+        toks = [(tok, normalise(tok.lemma_), normalise(tok.text)) for tok in sent]
+        by_form: dict[str, list[Token]] = {}
+        for tok, lemma, text in toks:
+            for form in {lemma, text, text.rstrip("s")}:
+                if form in firsts:
+                    by_form.setdefault(form, []).append(tok)
+        for trig, words in multiword:
+            for tok in by_form.get(words[0], ()):
                 span = self._match_words(tok, words, sent)
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
                     head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
                     found[head.i] = (head, trig, span)
-        for tok in sent:
-            cops = self.lex.triggers.get((normalise(tok.lemma_), "COP"))
+        for tok, lemma, text in toks:
+            cops = self.lex.triggers.get((lemma, "COP"))
             if cops and tok.pos_ in ("AUX", "VERB"):
                 pred = tok.head if tok.dep_ == "cop" else tok
                 adjectives = [pred] + [c for c in pred.children if c.dep_ == "acomp"]
@@ -106,8 +117,8 @@ class EventExtractor:
                 pos = "NOUN"  # "Fighting between the army and the RSF intensified": a gerund used as a noun
             if pos is None:
                 continue
-            cands = (self.lex.triggers.get((normalise(tok.lemma_), pos))
-                     or self.lex.triggers.get((normalise(tok.text), pos)) or self._adjective_trigger(tok)
+            cands = (self.lex.triggers.get((lemma, pos))
+                     or self.lex.triggers.get((text, pos)) or self._adjective_trigger(tok)
                      or self._unlemmatised(tok, pos) or [])
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
@@ -999,8 +1010,10 @@ class EventExtractor:
                 published: date | None) -> list[Event]:
         events: list[Event] = []
         for sent, sentence in sentences:
-            dates = timex.find(sent.text, self.lex.lang)
             triggers = self.triggers(sent)
+            if not triggers:
+                continue  # no trigger, no event (nor dates to look for)
+            dates = timex.find(sent.text, self.lex.lang)
             trigger_tokens = {t.i for t, _, _ in triggers}
             here: list[Event] = []
             waiting: list[tuple] = []  # concern with a speaker and no stated object
@@ -1153,13 +1166,14 @@ class EventExtractor:
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
         if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):
             return ENDED[trig.cameo[:2]]
-        words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
-        if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
-            words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
-                      for t in c.subtree} | {normalise(tok.head.text)}
-        for keys, code in trig.refine:
-            if words & set(keys):
-                return code
+        if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
+            words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
+            if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
+                words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
+                          for t in c.subtree} | {normalise(tok.head.text)}
+            for keys, code in trig.refine:
+                if words & set(keys):
+                    return code
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
             # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
             return trig.alt if not args.targets else trig.cameo

@@ -27,25 +27,40 @@ def _cue(tok: Token, lex: Lexicon) -> str | None:
     return lex.cues.get(normalise(tok.lemma_)) or lex.cues.get(normalise(tok.text))
 
 
-def _clause_tokens(trigger: Token) -> list[Token]:
+def _clause_tokens(trigger: Token, children: list[Token] | None = None) -> list[Token]:
     """The trigger, its auxiliaries, modifiers and the verbs above it up to its clause head."""
-    out = [trigger, *[c for c in trigger.children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
-                                                            "advmod", "amod", "mark", "case")]]
+    children = list(trigger.children) if children is None else children
+    out = [trigger, *[c for c in children if c.dep_ in ("aux", "aux:tense", "aux:pass", "auxpass", "neg",
+                                                        "advmod", "amod", "mark", "case")]]
     return out
+
+
+def _sentence_cues(sent: Span, lex: Lexicon) -> tuple[bool, list[tuple[int, str]]]:
+    """Whether the sentence is a question, and the indexes of its tokens with an attribution or a
+    report cue, in order: worked out once per sentence and kept with the doc (every trigger of the
+    sentence asks, and walking the sentence for each was most of the time spent here)."""
+    key = ("kg_sentence_cues", lex.lang, sent.start, sent.end)
+    found = sent.doc.user_data.get(key)
+    if found is None:
+        cues = [(tok.i, cue) for tok in sent if (cue := _cue(tok, lex)) in ("attribution", "report")]
+        found = sent.doc.user_data[key] = (sent.text.rstrip().endswith("?"), cues)
+    return found
 
 
 def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool) -> Factuality:
     root = cameo[:2]
+    question, cued = _sentence_cues(sent, lex)
     # questions and headlines assert nothing
-    if sent.text.rstrip().endswith("?"):
+    if question:
         return Factuality("hypothetical")
-    local = _clause_tokens(trigger)
+    children = list(trigger.children)  # (a generator of new Token objects at each read)
+    local = _clause_tokens(trigger, children)
     kinds = {_cue(t, lex) for t in local} - {None}
-    if any(c.dep_ == "neg" for c in trigger.children) or "negation" in {
-        _cue(t, lex) for t in trigger.children if t.dep_ in ("advmod", "neg", "det")
+    if any(c.dep_ == "neg" for c in children) or "negation" in {
+        _cue(t, lex) for t in children if t.dep_ in ("advmod", "neg", "det")
     }:
         return Factuality("negated")
-    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in trigger.children
+    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in children
                                                  if a.dep_.startswith("aux")):
         return Factuality("hypothetical")
     if "hypothetical" in kinds or "modal" in kinds:
@@ -53,7 +68,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
     # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
     cur, future, reporter = trigger, "future" in kinds or "Fut" in trigger.morph.get("Tense"), None
     relative = False
-    if any(c.lower_ in ("will", "shall") for c in trigger.children):
+    if any(c.lower_ in ("will", "shall") for c in children):
         future = True
     for _ in range(6):
         if any(_cue(m, lex) == "hypothetical" for m in cur.children if m.dep_ == "mark"):
@@ -78,15 +93,16 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             future = True
         cur = head
     # the reporting clause can also follow or embed the event ("…, officials said"; "selon X")
-    for tok in sent:
-        if _cue(tok, lex) == "attribution" and reporter is None:
+    for i, cue in cued:  # (a token with no such cue does nothing below)
+        tok = sent.doc[i]
+        if cue == "attribution" and reporter is None:
             obj = [c for c in tok.children if c.pos_ in ("NOUN", "PROPN")] or (
                 [tok.head] if tok.head.pos_ in ("NOUN", "PROPN") else [])
             if not obj and tok.i + 1 < len(tok.doc):
                 nxt = [t for t in tok.doc[tok.i + 1: min(tok.i + 6, sent.end)] if t.pos_ in ("NOUN", "PROPN")]
                 obj = nxt[:1]
             reporter = (obj[0],) if obj else (tok,)
-        elif tok.dep_ in ("ROOT",) and _cue(tok, lex) == "report" and tok != trigger and tok.i > trigger.i:
+        elif tok.dep_ in ("ROOT",) and cue == "report" and tok != trigger and tok.i > trigger.i:
             if trigger in tok.subtree or trigger.head == tok:
                 subj = subjects(tok)
                 reporter = reporter or (tuple(subj) if subj else (tok,))
