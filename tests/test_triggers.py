@@ -464,3 +464,15 @@ def test_an_adjunct_event_noun_is_not_the_verb_subjects() -> None:
 def test_a_refused_meeting_is_no_meeting() -> None:
     ag = _events("en", "Vladimir Putin refused to meet Volodymyr Zelensky.")
     assert [e for e in ag.events if e.root == "04"] == [], ag.events
+
+
+def test_blocking_aid_is_not_giving_it() -> None:
+    """"is holding up military aid for Ukraine": a phrasal verb that blocks; no 07 of the blocker."""
+    ag = _events("en", "Hungary is holding up a tranche of military aid for Ukraine.")
+    assert not any(e.root == "07" and e.source == HU for e in ag.events), ag.events
+
+
+def test_ending_a_cooperation_is_the_enders_act() -> None:
+    ag = _events("fr", "La France a mis fin à sa coopération militaire avec le Mali.")
+    ended = [e for e in ag.events if e.root == "16"]
+    assert ended and all(e.source == FR and e.target == "Q912" for e in ended), ended

@@ -923,6 +923,9 @@ class EventExtractor:
             during = False  # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …"
         if verb is not None and any(m.dep_ == "mark" and m.lower_ in ("sans", "without") for m in verb.children):
             verb = None  # "sans mentionner les exercices", "without naming the attack": not the subject's act
+        if verb is not None and any(m.dep_ in ("prt", "compound:prt") and m.lower_ in ("up", "off", "back", "down")
+                                    for m in verb.children):
+            verb = None  # "is holding up military aid for Ukraine", "called off the talks": blocked, not given
         if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
                 and self.lex.cues.get(normalise(verb.lemma_)) != "light" and not (
                     noun.dep_ in ("obj", "dobj") and noun.head == verb and self.lex.cues.get(normalise(verb.lemma_)) in ("report", "future")):
@@ -1251,6 +1254,8 @@ class EventExtractor:
             elif trig.frame == "host" and code.startswith("04"):
                 out.append(Event(cameo="043", source=s.key, target=t.key, **common))
                 out.append(Event(cameo="042", source=t.key, target=s.key, **common))
+            elif trig.frame == "meet" and code in ENDED.values() and tok.pos_ == "NOUN" and self._ended(tok):
+                out.append(Event(cameo=code, source=s.key, target=t.key, **common))  # the one who ends it
             elif trig.frame == "meet" and code.startswith("03") and (not args.joint or normalise(verb.head.lemma_) in READY):
                 # "the EU agreed to open talks with Ukraine", "X s'est dit prêt à rencontrer Y": the intent is
                 # the subject's; "X et Y ont affirmé leur volonté de…" is both sides' (joint)
