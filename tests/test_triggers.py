@@ -358,6 +358,10 @@ CASES = [
     # a judgement's negative word on its object; a participle used as an adjective; "dont X, Y et Z"
     case("fr-11-juger-illegitime-participe", "fr", "Les États-Unis ont jugé « illégitime » la victoire proclamée de Nicolas Maduro.", "11", US, {"Q58132", VE}),
     case("fr-17-dont-enumeration", "fr", "Caracas a ordonné l'expulsion des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou.", "17", VE, "Q414"),
+    # banning what belongs to another state sanctions it; working with someone is cooperating
+    case("en-16-ban-owner", "en", "New Delhi banned hundreds of Chinese apps.", "16", IN, CN),
+    case("fr-16-interdire-a", "fr", "Paris interdit l'entrée sur son territoire à trois responsables russes.", "16", FR, RU),
+    case("en-06-work-with", "en", "China said it would work with India to implement the deal.", "03", CN, IN),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 
