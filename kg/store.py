@@ -700,8 +700,8 @@ class OxigraphStore(_Base):
 
     def __len__(self) -> int:
         # less the event rows (kg/eventrows.py), one quad per article
-        return len(self._store) - sum(1 for _ in self._store.quads_for_pattern(
-            None, ox.NamedNode(eventrows.PREDICATE), None, None))
+        return len(self._store) - sum(1 for p in eventrows.PREDICATES for _ in self._store.quads_for_pattern(
+            None, ox.NamedNode(p), None, None))
 
     def quads(self) -> Iterator[ox.Quad]:
         """The article graphs' quads (or, in a store news-kg did not write, every quad)."""
@@ -762,7 +762,7 @@ class OxigraphStore(_Base):
     @staticmethod
     def _article_update(name: str, lines: list[str]) -> str:
         """article_update, with the article's event rows (kg/eventrows.py) replaced in the same transaction."""
-        return article_update(name, lines) + " ;\n" + eventrows.update_for(name, lines)
+        return article_update(name, lines) + " ;\n" + eventrows.update_for_lines(name, lines)
 
     def update(self, text: str) -> None:
         """One SPARQL update as one transaction (kg build rewrites merged events with it)."""
@@ -780,10 +780,7 @@ class OxigraphStore(_Base):
         """The event rows of these article graphs, from the quads the store holds."""
         for name in names:
             if self._store.contains_named_graph(ox.NamedNode(name)):
-                text = eventrows.text_of(self.article_quads(name))
-                g = ox.NamedNode(eventrows.graph_of(name))
-                self._store.update(f"DROP SILENT GRAPH {g} ;\n"
-                                   f"INSERT DATA {{ GRAPH {g} {{ {g} <{eventrows.PREDICATE}> {ox.Literal(text)} }} }}")
+                self._store.update(eventrows.update_for(name, list(self.article_quads(name))))
 
     def article_quads(self, name: str) -> Iterator[ox.Quad]:
         """The quads of one article graph."""
