@@ -39,6 +39,7 @@ FIELDS = (_RDF_TYPE, str(KG.eventType), str(KG.cameoCode), str(KG.cameoRoot), st
           str(KG.evidence), str(KG.sentence), str(KG.article), str(KG.beginIndex), str(KG.source),
           str(KG.target), str(KG.place), str(KG.date), str(KG.reportedBy))
 _AT = {p: i for i, p in enumerate(FIELDS, 1)}
+FIELD_SET = frozenset(FIELDS)
 # a line is the subject's cell, then its fields: index 0 is the subject
 (TYPE, ETYPE, CAMEO, ROOT, FACT, EVIDENCE, SENTENCE, ARTICLE, BEGIN, SOURCE, TARGET, PLACE, DATE,
  REPORTED) = range(1, len(FIELDS) + 1)

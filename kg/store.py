@@ -814,17 +814,25 @@ class OxigraphStore(_Base):
                 self._store.update(self._article_update(gname.value, []))
         count = 0
 
+        fields: dict[str, list[ox.Quad]] = {g.value: [] for g in names}  # what the event rows are made of
+        wanted = eventrows.FIELD_SET
+
         def both():
             nonlocal count
             for quad in make_quads():
                 gname = target or quad.graph_name
                 count += 1
+                if quad.predicate.value in wanted:
+                    fields[gname.value].append(quad)
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, gname)
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
         self._store.bulk_extend(both())
         self._store.flush()
-        self.write_event_rows(sorted(g.value for g in names))
+        # the rows come after the bulk load, which is not a transaction: until they are written, the
+        # questions read the triples
+        for name, quads in fields.items():
+            self._store.update(eventrows.update_for(name, quads))
         self._store.optimize()  # compact the bulk-loaded files: lookups get markedly faster on big stores
         return len(names), count
 
