@@ -1,21 +1,26 @@
 """Event rows: what the questions listing every event need from an article graph, kept beside it in the
-store as one literal, so that those questions read one string per article instead of a dozen per event.
+store as literals, so that those questions read one string per article instead of a dozen per event.
 
 Why: an on-disk Oxigraph store reads every IRI and long string of an answer back from disk, once per
 row and column; at 1M triples `events`, `network` and `viz_events` spend most of their time there.
 
-What is kept: for an article graph <G>, a named graph <urn:news-kg:event-rows:G> holding one triple
-`<urn:news-kg:event-rows:G> <urn:news-kg:event-rows> "…"`. The literal has one line per subject of G
-that has any of the FIELDS predicates: the subject's cell, then per field its objects' cells (as the
-store's TSV answers write them) joined by US (\\x1f). The rows are a copy of some of G's triples, so
-the questions join them in Python exactly as the engine joins the triples: subjects stated in several
+What is kept: for an article graph <G>, a named graph <urn:news-kg:event-rows:G> holding three
+literals, each the object of a triple whose subject is that graph's name: under PREDICATE, one line
+per subject of G that has any of the FIELDS predicates beyond an article or a begin index: the
+subject's cell, then per field its objects' cells (the store's N-Triples form, which kg.sparqltsv
+reads; an IRI exactly as the lookup tables' TSV cells, so the two join) joined by US (\\x1f); under
+OTHERS the same for the subjects with only an article or a begin index (mentions, half of them), and
+under OTHER_SUBJECTS their cells alone, so that their lines are read only when one of them is also a
+subject of the first kind in some article. The rows are a copy of some of G's triples, so the
+questions join them in Python exactly as the engine joins the triples: subjects stated in several
 articles (merged events) are merged, value sets united, as the store's union default graph does.
 
 Kept consistent by the store's writer (kg.store.OxigraphStore): every update that writes, replaces or
-drops an article graph drops its rows in the same transaction and writes the new ones with it; the
-bulk loader writes them after loading. A store with any article graph without rows (built before
-this module, or by a writer that does not know it) is answered from the triples instead (`read`
-returns None).
+drops an article graph drops its rows in the same transaction and writes the new ones with it (the
+rewrite of merged events writes them in a second update); the bulk loader writes them after loading.
+A store with any article graph without rows (built before this module, or by a writer that does not
+know it), or with blank nodes among the rows' values (whose labels the store chooses), is answered
+from the triples instead (`read` returns None).
 """
 from __future__ import annotations
 
@@ -45,6 +50,7 @@ FIELD_SET = frozenset(FIELDS)
  REPORTED) = range(1, len(FIELDS) + 1)
 _SIDE = {ARTICLE, BEGIN}  # alone, the fields of a mention (half the subjects): kept apart, read only if needed
 _US = "\x1f"
+_UNUSABLE = "-"  # rows that `read` refuses (not a line of cells): the questions read the triples
 # a cell never holds a raw tab, line end or US: Oxigraph's N-Triples form escapes the first ones, the
 # last is written as the \u escape that kg.sparqltsv reads back
 _RAW = {"\t": "\\t", "\n": "\\n", "\r": "\\r", _US: "\\u001F"}
@@ -80,6 +86,8 @@ def texts_of(triples: Iterable) -> tuple[str, str, str]:
         o = cell(t.object)
         if i == TYPE and o != _EVENT:
             continue
+        if isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode):
+            return _UNUSABLE, "", ""
         s = cell(t.subject)
         fields = subjects.get(s)
         if fields is None:

@@ -176,3 +176,19 @@ def test_cells_are_the_tsv_cells() -> None:
         assert tsv.decode().split("\n")[1] == eventrows.cell(t)
     assert "\t" not in eventrows.cell(ox.Literal("a\tb\x1fc")) and "\x1f" not in eventrows.cell(ox.Literal("\x1f"))
     assert sparqltsv.term(eventrows.cell(ox.Literal("a\tb\x1fc\nd"))) == Literal("a\tb\x1fc\nd")
+
+
+def test_blank_nodes_leave_the_rows_unused(tmp_path: Path) -> None:
+    """The store gives blank nodes labels of its own, which rows written beside it cannot know."""
+    from rdflib import BNode
+
+    ds = dataset("plain")
+    g = ds.graph(rdf.article_iri("t-1"))
+    event = sorted(g.subjects(RDF.type, KG.Event))[0]
+    g.add((event, KG.place, BNode()))
+    st = OxigraphStore(tmp_path / "st")
+    st.add_dataset(ds)
+    assert eventrows.read(st._store) is None
+    nq = q.named_queries()["network"]
+    assert rows_of(q.run_local(st, nq)) == rows_of(q.run_local(ds, nq))
+    st.close()
