@@ -95,8 +95,8 @@ def texts_of(triples: Iterable) -> tuple[str, str, str]:
         if o not in fields[i]:
             fields[i].append(o)
     main, others = [], []
-    for s, fields in subjects.items():
-        line = s + "\t" + "\t".join(_US.join(f) for f in fields[1:])
+    for s, fields in sorted(subjects.items()):  # sorted: the same graph gives the same rows, however read
+        line = s + "\t" + "\t".join(_US.join(sorted(f)) for f in fields[1:])
         (others if all(i in _SIDE for i, f in enumerate(fields) if f) else main).append((s, line))
     return "\n".join(x[1] for x in main), "\n".join(x[1] for x in others), "\n".join(x[0] for x in others)
 
