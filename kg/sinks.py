@@ -280,7 +280,8 @@ class StoreSink:
         had = {g for (g,) in self._rows(_MERGED_GRAPHS)}
         touched |= {aid for aid in self.index.by_article if str(rdf.article_iri(aid)) in had}
         for aid in sorted(touched):
-            self.store.update(self._rewrite(aid, self.index.by_article.get(aid, []), merged))
+            self.store.update_article(str(rdf.article_iri(aid)),
+                                      self._rewrite(aid, self.index.by_article.get(aid, []), merged))
         self._compact_index()
         return len(touched)
 

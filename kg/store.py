@@ -33,7 +33,7 @@ import pyoxigraph as ox
 from rdflib import XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from . import graphio, sparqltsv, storejoin
+from . import eventrows, graphio, sparqltsv, storejoin
 from . import query as q
 from .atomic import atomic_write
 from .errors import EndpointError, InputError, KgError, QueryError
@@ -578,8 +578,16 @@ class OxigraphStore(_Base):
     def _select_joined(self, plan: storejoin.JoinPlan, text: str, name: str, timeout) -> q.Result | None:
         """A question listing every event, from its lean query and lookups (kg/storejoin.py); None when
         its values need the engine's own MIN or ORDER BY."""
-        texts = [plan.main] + [storejoin.lookup_text(n) for n in plan.lookups]
+        texts = [storejoin.lookup_text(n) for n in plan.lookups]
         union = self._union_mode()
+        lean = None
+        if plan.event_rows and not union:  # one string per article read instead of a dozen per event
+            subjects = eventrows.read(self._store)
+            if subjects is not None:
+                with storejoin.no_gc():
+                    lean = eventrows.lean(subjects, plan.lean_vars)
+        if lean is None:
+            texts.insert(0, plan.main)
         try:
             if timeout and self.path is not None and self.read_only:
                 answers = self._select_in_worker(texts, {}, name, timeout, union, tsv=True)
@@ -587,7 +595,7 @@ class OxigraphStore(_Base):
                 answers = run_with_deadline(lambda: [self._tsv_here(t, name, union) for t in texts], timeout,
                                             name, interrupt=False)
             with storejoin.no_gc():
-                cells = [q.Result(*sparqltsv.read_cells(a)) for a in answers]
+                cells = ([lean] if lean is not None else []) + [q.Result(*sparqltsv.read_cells(a)) for a in answers]
                 tables = {n: storejoin.table(r) for n, r in zip(plan.lookups, cells[1:])}
                 res = plan.finish(cells[0], tables, sparqltsv.Terms())
                 split = split_order_by(text)
@@ -687,15 +695,20 @@ class OxigraphStore(_Base):
         return results
 
     def articles(self) -> list[str]:
-        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._store.named_graphs()
+                      if isinstance(g, ox.NamedNode) and not eventrows.is_rows_graph(g.value))
 
     def __len__(self) -> int:
-        return len(self._store)
+        # less the event rows (kg/eventrows.py), one quad per article
+        return len(self._store) - sum(1 for p in eventrows.PREDICATES for _ in self._store.quads_for_pattern(
+            None, ox.NamedNode(p), None, None))
 
     def quads(self) -> Iterator[ox.Quad]:
         """The article graphs' quads (or, in a store news-kg did not write, every quad)."""
         named = False
         for g in self._store.named_graphs():
+            if isinstance(g, ox.NamedNode) and eventrows.is_rows_graph(g.value):
+                continue  # the event rows kept beside each article graph: the store's own index
             named = True
             yield from self._store.quads_for_pattern(None, None, None, g)
         if not named:
@@ -739,17 +752,35 @@ class OxigraphStore(_Base):
         if not isinstance(name, URIRef):
             raise KgError("an article graph needs an IRI as its name")
         lines = [f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in graph]
-        self._store.update(article_update(str(name), lines))
+        self._store.update(self._article_update(str(name), lines))
 
     def write_article_lines(self, name: str, lines: list[str]) -> None:
         """add_article for a graph already written as N-Triples lines (kg build's streaming writer)."""
         self._writable()
-        self._store.update(article_update(name, lines))
+        self._store.update(self._article_update(name, lines))
+
+    @staticmethod
+    def _article_update(name: str, lines: list[str]) -> str:
+        """article_update, with the article's event rows (kg/eventrows.py) replaced in the same transaction."""
+        return article_update(name, lines) + " ;\n" + eventrows.update_for_lines(name, lines)
 
     def update(self, text: str) -> None:
         """One SPARQL update as one transaction (kg build rewrites merged events with it)."""
         self._writable()
         self._store.update(text)
+
+    def update_article(self, name: str, text: str) -> None:
+        """An update that changes article graph `name` (kg build's rewrite of merged events): its event
+        rows dropped in the same transaction, then written again from the graph as it now is."""
+        self._writable()
+        self._store.update(text + " ;\n" + eventrows.update_for(name, None))
+        self.write_event_rows([name])
+
+    def write_event_rows(self, names: Iterable[str]) -> None:
+        """The event rows of these article graphs, from the quads the store holds."""
+        for name in names:
+            if self._store.contains_named_graph(ox.NamedNode(name)):
+                self._store.update(eventrows.update_for(name, list(self.article_quads(name))))
 
     def article_quads(self, name: str) -> Iterator[ox.Quad]:
         """The quads of one article graph."""
@@ -763,7 +794,7 @@ class OxigraphStore(_Base):
         name = article_iri(article_id)
         if not self._store.contains_named_graph(ox.NamedNode(str(name))):
             return False
-        self._store.update(article_update(str(name), []))
+        self._store.update(self._article_update(str(name), []))
         return True
 
     def load_quads(self, make_quads, graph: str | None = None) -> tuple[int, int]:
@@ -780,19 +811,28 @@ class OxigraphStore(_Base):
             names.add(gname)
         for gname in names:
             if self._store.contains_named_graph(gname):
-                self._store.update(article_update(gname.value, []))
+                self._store.update(self._article_update(gname.value, []))
         count = 0
+
+        fields: dict[str, list[ox.Quad]] = {g.value: [] for g in names}  # what the event rows are made of
+        wanted = eventrows.FIELD_SET
 
         def both():
             nonlocal count
             for quad in make_quads():
                 gname = target or quad.graph_name
                 count += 1
+                if quad.predicate.value in wanted:
+                    fields[gname.value].append(quad)
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, gname)
                 yield ox.Quad(quad.subject, quad.predicate, quad.object, ox.DefaultGraph())
 
         self._store.bulk_extend(both())
         self._store.flush()
+        # the rows come after the bulk load, which is not a transaction: until they are written, the
+        # questions read the triples
+        for name, quads in fields.items():
+            self._store.update(eventrows.update_for(name, quads))
         self._store.optimize()  # compact the bulk-loaded files: lookups get markedly faster on big stores
         return len(names), count
 

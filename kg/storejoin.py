@@ -30,6 +30,7 @@ from __future__ import annotations
 import gc
 import itertools
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -86,6 +87,13 @@ class JoinPlan:
     lookups: tuple[str, ...]  # names in LOOKUPS
     # (lean rows as cells, lookup tables, cell → term) → the answer as rdflib terms; None: run the full query
     finish: Callable[[q.Result, dict[str, Table], sparqltsv.Terms], q.Result | None]
+    # the lean rows can come from the event rows kept beside each article (kg/eventrows.py)
+    event_rows: bool = False
+
+    @property
+    def lean_vars(self) -> list[str]:
+        """The lean query's variables, in its SELECT's order."""
+        return re.findall(r"\?(\w+)", self.main.split("SELECT", 1)[1].split("WHERE", 1)[0])
 
 
 def table(res: q.Result) -> Table:
@@ -445,9 +453,9 @@ def _finish_events(res: q.Result, t: dict[str, Table], terms: sparqltsv.Terms) -
 _TIMELINE_VARS = ["day", "cameo", "sourceLabel", "targetLabel", "factuality", "sentence", "event"]
 
 PLANS: dict[str, JoinPlan] = {
-    "events": JoinPlan(_EVENTS, ("label", "sameAs"), _finish_events),
-    "network": JoinPlan(_NETWORK, ("actorType", "label", "sameAs", "title", "url"), _finish_network),
-    "viz_events": JoinPlan(_VIZ_EVENTS, ("title", "url", "published"), _finish_viz_events),
+    "events": JoinPlan(_EVENTS, ("label", "sameAs"), _finish_events, event_rows=True),
+    "network": JoinPlan(_NETWORK, ("actorType", "label", "sameAs", "title", "url"), _finish_network, event_rows=True),
+    "viz_events": JoinPlan(_VIZ_EVENTS, ("title", "url", "published"), _finish_viz_events, event_rows=True),
     "timeline": JoinPlan(_TIMELINE, ("label",), _finish_labels(_TIMELINE_VARS)),
     "sources": JoinPlan(_SOURCES, ("label",), _finish_sources),
     "warnings": JoinPlan(_cameo_question('{ ?event kg:cameoRoot "13" } UNION { ?event kg:cameoCode "110" }'),

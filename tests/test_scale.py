@@ -16,7 +16,7 @@ import pytest
 from rdflib import Dataset
 from rdflib.compare import isomorphic
 
-from kg import graphio, pipeline
+from kg import eventrows, graphio, pipeline
 from kg.api import build_graph, build_stream
 from kg.config import Settings
 from kg.model import Article
@@ -163,9 +163,13 @@ def test_resume_after_kill_finishes_to_a_clean_build(tmp_path: Path) -> None:
     assert {str(r["g"]) for r in rows} == set(done)
     st.close()
     quads = store_quads(killed)
-    named = {(q.subject, q.predicate, q.object) for q in quads if not isinstance(q.graph_name, ox.DefaultGraph)}
+    named = {(q.subject, q.predicate, q.object) for q in quads
+             if not isinstance(q.graph_name, ox.DefaultGraph) and not eventrows.is_rows_graph(q.graph_name.value)}
     default = {(q.subject, q.predicate, q.object) for q in quads if isinstance(q.graph_name, ox.DefaultGraph)}
     assert named == default  # the default graph is the union of the article graphs written
+    # and each article graph has its event rows (written in the same transaction)
+    assert {q.graph_name.value for q in quads if q.predicate.value == eventrows.PREDICATE} == {
+        eventrows.graph_of(g) for g in done}
     # run again: the articles already there are skipped, the rest built, the merge redone
     again = subprocess.run(KG + ["build", str(feed), "--store", str(killed), "--jobs", "1"], env=env,
                            capture_output=True, text=True, cwd=tmp_path, timeout=600)
