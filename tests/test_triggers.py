@@ -362,6 +362,10 @@ CASES = [
     case("en-16-ban-owner", "en", "New Delhi banned hundreds of Chinese apps.", "16", IN, CN),
     case("fr-16-interdire-a", "fr", "Paris interdit l'entrée sur son territoire à trois responsables russes.", "16", FR, RU),
     case("en-06-work-with", "en", "China said it would work with India to implement the deal.", "03", CN, IN),
+    # a warning addressed to someone is a threat (13), not a "warning of" (110); a threat's condition names its target
+    case("fr-13-avertissement-a", "fr", "Le président vénézuélien a lancé un avertissement au Guyana.", "13", VE, "Q734"),
+    case("en-13-warning-to", "en", "North Korea issued a stern warning to South Korea.", "13", KP, KR),
+    case("en-13-threaten-if", "en", "Iran threatened to close the Strait of Hormuz if the United States attacked.", "13", IR, US),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

@@ -322,6 +322,8 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     for tok in doc:
         if tok.i in idx.by_token or tok.pos_ not in ("NOUN", "PROPN") or not lex.is_head(tok, "group"):
             continue
+        if any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            continue  # "mettre en garde", "en colère": a bare noun after a preposition is an idiom, no group
         head = normalise(tok.lemma_)
         country = country_of(tok, idx, gz, lex)
         if country is None:

@@ -518,13 +518,18 @@ class EventExtractor:
                         first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
-        if not a.targets and trig.cameo[:2] in ("12", "13"):
+        if not a.targets and (trig.cameo[:2] in ("12", "13") or self._code(trig, verb, a)[:2] == "13"):
+            # ("vowed to retaliate against Israel": a pledge of revenge is a threat)
             # "a menacé d'imposer des droits de douane sur les produits mexicains", "threatened to
             # strike Iran": the threatened act's object is the target
             for c in verb.children:
                 if c.dep_ == "xcomp" and c.pos_ == "VERB":
                     # "a refusé de rencontrer son homologue": the refused act's object is the target too
                     a.threat = trig.cameo[:2] == "13"
+                    for cond in c.subtree:  # "threatened to close the strait if the United States attacked"
+                        if a.threat and any(m.lower_ in ("if", "si", "s'", "unless") for m in cond.children if m.dep_ == "mark"):
+                            for s_ in (subjects(cond) if cond.pos_ in ("VERB", "AUX") else [cond]):
+                                a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
                     for o in objects(c):
                         a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
                     for _prep, o in prep_objects(c):
@@ -1180,7 +1185,9 @@ class EventExtractor:
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
             # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
             return trig.alt if not args.targets else trig.cameo
-        if trig.alt and not args.direct_target and not args.threat:
+        if trig.alt and not args.direct_target and not args.threat and not (
+                tok.pos_ == "NOUN" and args.targets and args.how in ("nominal", "light-verb")):
+            # ("a lancé un avertissement au Guyana": a warning addressed to someone is no "warning of")
             return trig.alt
         return trig.cameo
 
