@@ -105,8 +105,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
     # (only spans that could be names: "ministre turc de la Défense" tagged ORG is a title)
-    orgs = [(e.start, e.end) for e in doc.ents if e.label_ == "ORG" and _plausible_name(e)]
-    named = [(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
+    ents = doc.ents  # (spaCy builds the spans anew at each .ents: once here)
+    orgs = [(e.start, e.end) for e in ents if e.label_ == "ORG" and _plausible_name(e)]
+    named = [(e.start, e.end) for e in ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
              and _plausible_name(e)]
     org_country: dict[tuple[int, int], str] = {}
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
@@ -157,7 +158,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         taken.update(range(start, end))
     # 2. NER spans the gazetteer did not cover
     pending: list[Span] = []
-    for ent in doc.ents:
+    for ent in ents:
         etype = NER_TYPES.get(ent.label_)
         if etype is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
@@ -272,7 +273,8 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
                 c.dep_ in ("det", "poss") and c.lower_ in ("son", "sa", "its") for c in tok.children):
             # "Son ministère des Affaires étrangères a critiqué…", "its defence ministry": the state
             # the text named last as a subject, else last (a singular possessive: one owner)
-            states = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+            window = _window_start(tok)
+            states = [m for m in idx.mentions if window <= m.start < tok.idx
                       and (gz.entities.get(m.entity) or idx.entities[m.entity]).type == "Country"]
             subj = [m for m in states if (doc.char_span(m.start, m.end, alignment_mode="expand").root.dep_
                                           in ("nsubj", "nsubj:pass", "nsubjpass"))]
@@ -453,10 +455,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             continue
         if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
             # "it" / "elle" after a state acting: the last state or organisation that was a subject
-            prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= _window_start(tok)
+            window = _window_start(tok)  # (not once per mention)
+            prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= window
                     and idx.entities[m.entity].type in ("Country", "Organization") and _is_subject(doc, m)
                     and (low == "it" or _feminine(doc, m))]
-            people = [m for m in idx.mentions if tok.idx > m.start >= _window_start(tok)
+            people = [m for m in idx.mentions if tok.idx > m.start >= window
                       and idx.entities[m.entity].type == "Person" and _is_subject(doc, m)]
             if prev and (low == "it" or not people or people[-1].start < prev[-1].start):
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
@@ -466,7 +469,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
             # named before, unless that is the verb's own subject
             subj_keys = {idx.entity_at(s_).key for s_ in subjects(tok.head) if idx.entity_at(s_)}
-            prev = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+            window = _window_start(tok)
+            prev = [m for m in idx.mentions if window <= m.start < tok.idx
                     and idx.entities[m.entity].type in ("Person", "Country", "Organization")
                     and m.entity not in subj_keys]
             if prev and idx.entities[prev[-1].entity].type == "Person":
@@ -477,9 +481,10 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
             subj_people = [m for m in people if _is_subject(doc, m)]
             # "le ministre turc…, qu'il accuse…": a title the article resolved to its state is a he/she too
-            titled = [m for m in idx.mentions if m.via == "description" and tok.sent.start_char <= m.start < tok.idx
+            sent_start = tok.sent.start_char  # (not once per mention)
+            titled = [m for m in idx.mentions if m.via == "description" and sent_start <= m.start < tok.idx
                       and _is_subject(doc, m)]
-            same_sentence = sorted([m for m in subj_people if m.start >= tok.sent.start_char] + titled,
+            same_sentence = sorted([m for m in subj_people if m.start >= sent_start] + titled,
                                    key=lambda m: m.start)
             pick = (same_sentence or subj_people or people)
             if pick:
@@ -501,7 +506,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                                                      and idx.entity_at(c).type == "Person"), None)
                     if ent:
                         acting.add(home_country(ent.key, idx, gz) or ent.key)
-            states = [m for m in idx.mentions if _window_start(tok) <= m.start < tok.idx
+            window = _window_start(tok)
+            states = [m for m in idx.mentions if window <= m.start < tok.idx
                       and idx.entities[m.entity].type == "Country" and m.entity not in acting]
             if states:
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[states[-1].entity], "anaphor")

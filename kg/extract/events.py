@@ -588,13 +588,14 @@ class EventExtractor:
     def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
         Zelensky était à Paris"), past auxiliaries, clitics and adverbs, is taken as its subject."""
+        sent = verb.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
         j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith(("aux", "cop", "expl", "advmod", "neg"))
                             and c.i < verb.i and c.i not in idx.by_token])
         j -= 1
-        while j >= verb.sent.start and verb.doc[j].pos_ in ("ADV", "PART") or (
-                j >= verb.sent.start and verb.doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur")):
+        while j >= sent.start and verb.doc[j].pos_ in ("ADV", "PART") or (
+                j >= sent.start and verb.doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur")):
             j -= 1
-        if j < verb.sent.start:
+        if j < sent.start:
             return []
         ent = self._as_actor(idx.entity_at(verb.doc[j]))
         if ent is None:
@@ -606,12 +607,12 @@ class EventExtractor:
             m = idx.by_token.get(j)
             first = verb.doc.char_span(m.start, m.end, alignment_mode="expand").start if m else j
             k = first - 1
-            while k >= verb.sent.start and verb.doc[k].pos_ == "DET":
+            while k >= sent.start and verb.doc[k].pos_ == "DET":
                 k -= 1
-            if k <= verb.sent.start or verb.doc[k].lower_ not in ("et", "and", ","):
+            if k <= sent.start or verb.doc[k].lower_ not in ("et", "and", ","):
                 break
             k -= 1
-            prev = self._as_actor(idx.entity_at(verb.doc[k])) if k >= verb.sent.start else None
+            prev = self._as_actor(idx.entity_at(verb.doc[k])) if k >= sent.start else None
             if prev is None or prev.key in {e.key for e in out}:
                 break
             out.insert(0, prev)
@@ -720,54 +721,57 @@ class EventExtractor:
         """"Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a
         dénoncé…": a long relative clause the parser did not close; the verb right after its closing
         comma belongs to the noun before ", qui"."""
+        sent = verb.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
         first = min([verb.i] + [c.i for c in verb.children if c.i < verb.i and (
             c.dep_.startswith("aux") or c.pos_ == "ADV" or c.dep_ in ("advmod", "fixed"))])
         j = first - 1
-        while j > verb.sent.start and verb.doc[j].dep_ == "fixed":
+        while j > sent.start and verb.doc[j].dep_ == "fixed":
             j -= 1
-        if j <= verb.sent.start or verb.doc[j].text != ",":
+        if j <= sent.start or verb.doc[j].text != ",":
             return []
-        for k in range(j - 1, verb.sent.start, -1):
+        for k in range(j - 1, sent.start, -1):
             t = verb.doc[k]
             if t.lower_ in ("qui", "who", "which") and verb.doc[k - 1].text == ",":
-                noun = verb.doc[k - 2] if k - 2 >= verb.sent.start else None
+                noun = verb.doc[k - 2] if k - 2 >= sent.start else None
                 while noun is not None and noun.dep_ in ("amod", "flat:name", "flat", "compound") and noun.head.i < noun.i:
                     noun = noun.head  # "Le président français, qui…": the phrase's head
-                if noun is not None and noun.i >= verb.sent.start and self.actors(noun, idx) and \
+                if noun is not None and noun.i >= sent.start and self.actors(noun, idx) and \
                         not any(c.dep_.startswith("nsubj") and c.i < k for c in verb.children):
                     return [noun]
                 return []
-            if t.text in (";", ":") or t.i < verb.sent.start:
+            if t.text in (";", ":") or t.i < sent.start:
                 return []
         return []
 
     def _linear_by_agent(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """The agent of a passive the parser hung on another word ("reçu à la chancellerie par Olaf
         Scholz"): the actor after "par"/"by" in the verb's clause."""
-        for t in verb.doc[verb.i + 1: verb.sent.end]:
+        sent = verb.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
+        for t in verb.doc[verb.i + 1: sent.end]:
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in RELATIVE_PRONOUNS:
                 return []
             if t.lower_ in ("par", "by"):
                 j = t.i + 1
-                while j < verb.sent.end and verb.doc[j].pos_ == "DET":
+                while j < sent.end and verb.doc[j].pos_ == "DET":
                     j += 1
-                ent = self._as_actor(idx.entity_at(verb.doc[j])) if j < verb.sent.end else None
+                ent = self._as_actor(idx.entity_at(verb.doc[j])) if j < sent.end else None
                 return [ent] if ent else []
         return []
 
     def _next_conjunct(self, tok: Token, idx: EntityIndex) -> list[Entity]:
         """"entre Israël et le Hamas" parsed with "le Hamas" as the next verb's subject: the actor
         right after "et"/"and" that follows the mention."""
+        sent = tok.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
         m = idx.by_token.get(tok.i)
         end = tok.doc.char_span(m.start, m.end, alignment_mode="expand").end if m else tok.i + 1
-        if end >= tok.sent.end or tok.doc[end].lower_ not in ("et", "and"):
+        if end >= sent.end or tok.doc[end].lower_ not in ("et", "and"):
             return []
         j = end + 1
         # past determiners, "du"/"de la", and a title with its demonym: "et du chancelier allemand Olaf Scholz"
-        while j < min(tok.sent.end, end + 7) and idx.entity_at(tok.doc[j]) is None and (
+        while j < min(sent.end, end + 7) and idx.entity_at(tok.doc[j]) is None and (
                 tok.doc[j].pos_ in ("DET", "ADP", "ADJ") or self._title_word(tok.doc[j]) or j in idx.demonym_tokens):
             j += 1
-        ent = self._as_actor(idx.entity_at(tok.doc[j])) if j < tok.sent.end else None
+        ent = self._as_actor(idx.entity_at(tok.doc[j])) if j < sent.end else None
         return [ent] if ent else []
 
     def copular_args(self, pred: Token, trig: Trigger, idx: EntityIndex) -> Args:
@@ -978,12 +982,13 @@ class EventExtractor:
     def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
         noun (a trigger preposition), before a verb or a clause boundary; X or whose X is."""
+        sent = noun.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
         doc = noun.doc
-        for t in doc[noun.i + 1: min(noun.sent.end, noun.i + 8)]:
+        for t in doc[noun.i + 1: min(sent.end, noun.i + 8)]:
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(") or t.lower_ in RELATIVE_PRONOUNS:
                 return []
             if t.pos_ == "ADP" and normalise(t.text) in trig.preps:
-                for u in doc[t.i + 1: min(noun.sent.end, t.i + 4)]:
+                for u in doc[t.i + 1: min(sent.end, t.i + 4)]:
                     if u.pos_ in ("VERB", "AUX", "PUNCT"):
                         return []
                     if u.pos_ in ("NOUN", "PROPN"):
