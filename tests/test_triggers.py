@@ -366,6 +366,8 @@ CASES = [
     case("fr-13-avertissement-a", "fr", "Le président vénézuélien a lancé un avertissement au Guyana.", "13", VE, "Q734"),
     case("en-13-warning-to", "en", "North Korea issued a stern warning to South Korea.", "13", KP, KR),
     case("en-13-threaten-if", "en", "Iran threatened to close the Strait of Hormuz if the United States attacked.", "13", IR, US),
+    case("fr-04-apres-ville-verbe-de-visite", "fr", "Après Varsovie, le chancelier allemand s'est rendu mardi à Kiev.", "04", DE, PL),
+    case("en-04-after-city-visit-verb", "en", "After Warsaw, the German chancellor travelled to Kyiv on Tuesday.", "04", DE, PL),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
 ]
 

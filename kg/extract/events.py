@@ -559,6 +559,9 @@ class EventExtractor:
                 and verb.i > 0 and self._as_actor(idx.entity_at(verb.doc[verb.i - 1])):
             # absolute participle: "…, Washington craignant que…"
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
+        if trig.frame == "visit" and a.sources and (a.targets or a.places):
+            # "Après Varsovie, le chancelier s'est rendu à Kiev": the itinerary's earlier stop, as for "était à"
+            a.targets += [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]
         return a
 
     def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity], root: str = "") -> list[Entity]:
