@@ -192,9 +192,7 @@ class EventExtractor:
     def _nominal_mistag(tok: Token) -> bool:
         """A word the tagger put in a closed class although it fills a noun's slot: it has a
         determiner of its own and a nominal role."""
-        return tok.pos_ in ("ADP", "ADV", "X", "SCONJ", "INTJ", "PRON") and tok.is_alpha and len(tok) > 3 \
-            and tok.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "conj") \
-            and any(c.dep_ == "det" and c.pos_ == "DET" for c in tok.children)
+        return tok.pos_ in ("ADP", "ADV", "X", "SCONJ", "INTJ", "PRON") and tok.is_alpha and len(tok) > 3 and _nounlike(tok)
 
     @staticmethod
     def _match_words(tok: Token, words: list[str], sent: Span) -> Span | None:
@@ -1355,7 +1353,8 @@ class EventExtractor:
 
 
 def _nounlike(tok: Token) -> bool:
-    """A word tagged as a verb that has a determiner and a nominal role: a noun ("l'offre", "la frappe")."""
+    """A word with a determiner of its own and a nominal role fills a noun's slot, whatever its tag
+    ("l'offre" tagged VERB, "de nouvelles frappes" tagged ADP)."""
     return tok.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "conj") \
         and any(c.dep_ == "det" and c.pos_ == "DET" and c.i < tok.i for c in tok.children) \
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children)
