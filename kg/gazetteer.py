@@ -73,6 +73,10 @@ class Gazetteer:
     entities: dict[str, Entity] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # normalised name -> keys
     ambiguous: set[str] = field(default_factory=set)  # normalised names never linked alone
+    # ambiguous name -> the states it may name ("congolais": both Congos); an article naming only one of
+    # them decides ("la RDC … l'armée congolaise")
+    candidates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    candidate_demonyms: set[str] = field(default_factory=set)  # those of them that are adjectives
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective -> country key
     blocked: set[str] = field(default_factory=set)  # phrases that hide a demonym inside them ("Latin American")
     roles: list[RoleHolder] = field(default_factory=list)
@@ -87,6 +91,7 @@ class Gazetteer:
             return
         if name.startswith(AMBIGUOUS):
             self.ambiguous.add(normalise(name[1:]))
+            self.candidates[normalise(name[1:])].add(key)
             self.raw.setdefault(normalise(name[1:]), name[1:])
             self.surface[key].add(name[1:])
             return
@@ -166,6 +171,8 @@ def load(directory: Path | None = None) -> Gazetteer:
             gz.add_name(name, key)
         for dem in _split(r["demonyms_en"]) + _split(r["demonyms_fr"]):
             if dem.startswith(AMBIGUOUS):
+                gz.candidates[normalise(dem[1:])].add(key)
+                gz.candidate_demonyms.add(normalise(dem[1:]))
                 continue
             gz.demonyms[normalise(dem)] = key
         cap_en, cap_fr = _split(r["capital_en"]), _split(r["capital_fr"])
@@ -229,6 +236,7 @@ def load(directory: Path | None = None) -> Gazetteer:
             keys.intersection_update(countries)
         elif len(keys) > 1:
             gz.ambiguous.add(name)
+            gz.candidates[name] |= countries
     return gz
 
 

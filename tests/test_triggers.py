@@ -369,6 +369,19 @@ CASES = [
     case("fr-04-apres-ville-verbe-de-visite", "fr", "Après Varsovie, le chancelier allemand s'est rendu mardi à Kiev.", "04", DE, PL),
     case("en-04-after-city-visit-verb", "en", "After Warsaw, the German chancellor travelled to Kyiv on Tuesday.", "04", DE, PL),
     case("en-19-shoot-down", "en", "The Russian army said it had shot down 50 Ukrainian drones.", "19", RU, UA),
+    # complements hung on "aller"/"devoir"; a threat made by the object's words aims at its "contre"
+    case("fr-07-aller-infinitif", "fr", "La Suède va livrer des blindés à la Lituanie.", "03", "Q34", LT),
+    case("fr-13-promettre-riposte-contre", "fr", "Le Premier ministre pakistanais a promis une riposte contre l'Inde.", "13", PK, IN),
+    # the act condemned or rejected is whoever did or made it ("par X", "présentée par X")
+    case("fr-11-acte-par-agent", "fr", "La France a condamné l'arrestation de l'opposant par les autorités biélorusses.", "11", FR, BY),
+    case("fr-12-proposition-presentee-par", "fr", "Le Hamas a rejeté la proposition de trêve présentée par le Qatar.", "12", HAMAS, QA),
+    case("en-12-proposal-put-forward-by", "en", "Moscow rejected the peace plan put forward by Turkey.", "12", RU, TR),
+    # a participle tagged as an adjective after "avoir"; asset freezes are sanctions
+    case("fr-16-gel-des-avoirs", "fr", "Le Royaume-Uni a gelé les avoirs de plusieurs généraux birmans.", "16", GB, "Q836"),
+    case("en-16-froze-assets", "en", "Canada froze the assets of several Iranian officials.", "16", "Q16", IR),
+    # a shared name decided by the article: the only Congo it names; a demonym the tagger missed
+    case("fr-11-demonyme-ambigu-decide", "fr", "Le conflit s'enlise en RDC. L'armée congolaise a dénoncé l'offensive rwandaise.", "11", "Q974", "Q1037"),
+    case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import preposition
+from .syntax import DEMONYM_DEPS, preposition
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -110,6 +110,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     named = [(e.start, e.end) for e in ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
              and _plausible_name(e)]
     org_country: dict[tuple[int, int], str] = {}
+    undecided: list[tuple[int, int, str]] = []
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
     for _, start, end in matches:
         if any(i in taken for i in range(start, end)):
@@ -153,9 +154,12 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         key = gz.lookup(span.text)
         if key is None:
             taken.update(range(start, end))  # an ambiguous name is known, and blocks NER guesses
+            if len(gz.candidates.get(n, ())) > 1:
+                undecided.append((start, end, n))
             continue
         idx.add(doc, start, end, gz.entities[key], "gazetteer")
         taken.update(range(start, end))
+    _decide_by_article(doc, idx, gz, undecided)
     # 2. NER spans the gazetteer did not cover
     pending: list[Span] = []
     for ent in ents:
@@ -184,6 +188,22 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
+
+
+def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: list[tuple[int, int, str]]) -> None:
+    """A name shared by several states ("Congo", "congolais", "Corée") names the one of them the
+    article names unambiguously, when it names exactly one ("la RDC … l'armée congolaise")."""
+    named = {m.entity for m in idx.mentions}
+    for start, end, n in undecided:
+        chosen = gz.candidates[n] & named
+        if len(chosen) != 1:
+            continue
+        key = next(iter(chosen))
+        if n in gz.candidate_demonyms:
+            for i in range(start, end):
+                idx.demonym_tokens[i] = key
+        else:
+            idx.add(doc, start, end, gz.entities[key], "gazetteer")
 
 
 LOCATIVE = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "vers", "in", "at", "to", "into", "near",
@@ -261,9 +281,11 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         # "ses troupes de Syrie" are troops withdrawn from Syria
         if lex.is_head(tok, "body_demonym"):
             country = next((idx.demonym_tokens[c.i] for c in tok.children
-                            if c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod")), None)
+                            if c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS), None)
         else:
             country = country_of(tok, idx, gz, lex)
+        if country is None and tok.i + 1 in idx.demonym_tokens:
+            country = idx.demonym_tokens[tok.i + 1]  # "l'armée guyanienne" with the demonym hung elsewhere
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and
                 (c.i in idx.demonym_tokens or idx.entity_at(c))]
         if country is None and left:
@@ -287,9 +309,9 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
             continue
         start = min([tok.i] + [c.left_edge.i for c in left] +
                     [c.i for c in tok.lefts if possessed and c.dep_ in ("amod", "compound")])  # "its foreign ministry"
-        end = tok.i + 1
+        end = tok.i + 2 if tok.i + 1 in idx.demonym_tokens else tok.i + 1
         for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
-            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
+            if (c.dep_ in ("amod", "nmod", "compound", "flat") or c.i in idx.demonym_tokens) and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
                     and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
                 end = max(end, c.right_edge.i + 1)
             else:
@@ -820,7 +842,7 @@ def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
 def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
     """The state a noun phrase is about: a demonym, 'de la Russie', "Russia's", 'Kremlin leader'."""
     for child in token.children:
-        if child.i in idx.demonym_tokens and child.dep_ in ("amod", "compound", "nmod", "flat", "npadvmod"):
+        if child.i in idx.demonym_tokens and child.dep_ in DEMONYM_DEPS:
             return idx.demonym_tokens[child.i]
         ent = idx.entity_at(child)
         if ent and child.i > token.i + 1 and any(lex.is_head(t, "water") for t in token.doc[token.i + 1: child.i]):

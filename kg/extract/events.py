@@ -19,7 +19,7 @@ from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
-from .syntax import (PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
+from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
@@ -85,12 +85,12 @@ class EventExtractor:
         toks = [(tok, normalise(tok.lemma_), normalise(tok.text)) for tok in sent]
         by_form: dict[str, list[Token]] = {}
         for tok, lemma, text in toks:
-            for form in {lemma, text, text.rstrip("s")}:
+            for form in {lemma, text, text.rstrip("s"), *self._infinitives(tok)}:
                 if form in firsts:
                     by_form.setdefault(form, []).append(tok)
         for trig, words in multiword:
             for tok in by_form.get(words[0], ()):
-                span = self._match_words(tok, words, sent)
+                span = self._match_words(tok, words, sent, first_matched=True)
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
                     head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
@@ -107,6 +107,8 @@ class EventExtractor:
             if tok.i in found:
                 continue
             pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+            if pos == "ADJ" and self._infinitives(tok):
+                pos = "VERB"  # "l'UE a gelé les avoirs" with "gelé" tagged ADJ: avoir makes it a participle
             if pos is None and self._nominal_mistag(tok):
                 pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
             if pos == "VERB" and _nounlike(tok) and (normalise(tok.text), "NOUN") in self.lex.triggers:
@@ -175,17 +177,27 @@ class EventExtractor:
             stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "acl:relcl", "relcl"))
         return False
 
-    def _unlemmatised(self, tok: Token, pos: str) -> list[Trigger]:
-        """A French verb the lemmatiser left as written ("Bruxelles reproche…" → lemma "reproche"):
-        its infinitive by the first conjugation's endings."""
-        if pos != "VERB" or tok.lemma_.lower() != tok.lower_:
+    def _infinitives(self, tok: Token) -> list[str]:
+        """Infinitives a French verb form may have when the lemmatiser left it as written, or when a
+        participle after "avoir" was tagged as an adjective ("a gelé" → geler)."""
+        if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() != tok.lower_ or not self.lex.verb_endings:
+            return []
+        if tok.pos_ == "ADJ" and not any(c.dep_.startswith("aux") and normalise(c.lemma_) in ("avoir", "have")
+                                         for c in tok.children):
             return []
         form = normalise(tok.text)
-        for end, infinitive in self.lex.verb_endings:  # cues.tsv rows of kind verb_ending: "ent>er"
-            if form.endswith(end) and len(form) > len(end) + 2:
-                found = self.lex.triggers.get((form[: -len(end)] + infinitive, "VERB"))
-                if found:
-                    return found
+        return [form[: -len(end)] + inf for end, inf in self.lex.verb_endings
+                if form.endswith(end) and len(form) > len(end) + 2]
+
+    def _unlemmatised(self, tok: Token, pos: str) -> list[Trigger]:
+        """A French verb the lemmatiser left as written ("Bruxelles reproche…" → lemma "reproche"):
+        its infinitive by the first conjugation's endings (cues.tsv rows of kind verb_ending: "ent>er")."""
+        if pos != "VERB":
+            return []
+        for infinitive in self._infinitives(tok):
+            found = self.lex.triggers.get((infinitive, "VERB"))
+            if found:
+                return found
         return []
 
     @staticmethod
@@ -195,7 +207,7 @@ class EventExtractor:
         return tok.pos_ in ("ADP", "ADV", "X", "SCONJ", "INTJ", "PRON") and tok.is_alpha and len(tok) > 3 and _nounlike(tok)
 
     @staticmethod
-    def _match_words(tok: Token, words: list[str], sent: Span) -> Span | None:
+    def _match_words(tok: Token, words: list[str], sent: Span, first_matched: bool = False) -> Span | None:
         """A multi-word trigger in order, past up to three words that only qualify it: "a convoqué
         mardi l'ambassadeur", "summoned Russia's ambassador", "summoned the Russian envoy"."""
         def same(t: Token, w: str) -> bool:
@@ -205,7 +217,7 @@ class EventExtractor:
             return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or normalise(t.lemma_) in QUANTITY or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
                 and t.pos_ in ("NOUN", "PROPN", "PART") or (
                     t.dep_ == "case" and t.head.dep_ in ("obl:mod", "npadvmod") and t.head.i > t.i)  # "a lancé dans la nuit 120 drones"
-        if not same(tok, words[0]):
+        if not first_matched and not same(tok, words[0]):
             return None
         i, skipped = tok.i + 1, 0
         for w in words[1:]:
@@ -306,7 +318,8 @@ class EventExtractor:
                 if listed:
                     return listed
         for c in tok.children:
-            if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss") and c.pos_ != "VERB":
+            if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss", "obl:agent", "agent") and (c.pos_ != "VERB" or _nounlike(c)):
+                # ("l'arrestation de l'opposant par les autorités russes": the act is its agent's)
                 if self._across_water(tok, c):
                     continue  # "un missile en mer du Japon" is not Japan's
                 found = self._owner_in(c, idx, depth + 1)
@@ -315,8 +328,9 @@ class EventExtractor:
             elif c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not any(
                     d.dep_.startswith(("nsubj", "aux")) for d in c.children):
                 # "la victoire proclamée de Nicolas Maduro": a participle used as an adjective
-                for d in c.children:
-                    if d.dep_ in ("obl:arg", "obl", "nmod") and preposition(d) in ("de", "of") and depth < 3:
+                for d in c.children:  # ("la proposition présentée par l'Égypte": whoever made it)
+                    if (d.dep_ in ("obl:arg", "obl", "nmod") and preposition(d) in ("de", "of")
+                            or d.dep_ in ("obl:agent", "agent")) and depth < 3:
                         found = self._owner_in(d, idx, depth + 1)
                         if found:
                             return found
@@ -324,7 +338,7 @@ class EventExtractor:
 
     def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
         for c in tok.children:
-            if c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod"):
+            if c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
                 ent = self.gz.entities.get(idx.demonym_tokens[c.i])
                 return [ent] if ent else []
         return []
@@ -463,10 +477,19 @@ class EventExtractor:
             if c.pos_ == "NOUN" and self.lex.is_head(c, "time") and c.dep_ in ("xcomp", "obl:mod", "obl", "nmod", "npadvmod"):
                 for prep, obj in prep_objects(c):  # "est arrivé vendredi à Berlin": the place hung on the date
                     self._prep_arg(prep, obj, trig, idx, a)
+        if verb.dep_ == "xcomp" and verb.head != verb and self.lex.cues.get(normalise(verb.head.lemma_)) in ("future", "modal") \
+                and not objects(verb.head):
+            # "L'Allemagne va livrer des chars à l'Ukraine": the parser hangs the infinitive's
+            # complements on "aller"/"devoir"/"pouvoir"; those after the infinitive are its own
+            for prep, obj in prep_objects(verb.head):
+                if obj.i > verb.i:
+                    self._prep_arg(prep, obj, trig, idx, a)
         if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
             for o in self._through_parts(objects(verb)):
                 for prep, obj in prep_objects(o):
-                    if prep in trig.preps or (prep in TARGETING and {"against", "contre"} & set(trig.preps)):
+                    if prep in trig.preps or (prep in TARGETING and {"against", "contre"} & set(trig.preps)) or (
+                            prep in ("contre", "against") and self._code(trig, verb, a)[:2] in CONFLICT_ROOTS):
+                        # ("a promis une riposte contre Israël": the object's words make it a threat)
                         found = self.actors(obj, idx)
                         if not found and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15", "16"}:
                             found = self._owner_in(obj, idx)[:1]  # "visant le secteur pétrolier vénézuélien"
@@ -871,7 +894,7 @@ class EventExtractor:
                             a.sources += self.actors(s, idx)
                 else:
                     a.sources += self.actors(c, idx)
-            elif c.i in idx.demonym_tokens and c.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            elif c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
                 ent = self.gz.entities.get(idx.demonym_tokens[c.i])
                 if ent:
                     a.sources.append(ent)

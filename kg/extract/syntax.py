@@ -17,6 +17,8 @@ RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "lequel", "laquelle", "who", 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their", "notre", "nos", "our", "mon", "ma", "mes", "my"}
 INSTRUMENTAL = {"use", "employ", "utiliser", "employer", "servir"}  # verbs whose object is a means
 TARGETING = {"visant", "ciblant", "targeting", "concernant", "regarding"}
+# how a demonym hangs on its noun; "dep": a rare demonym the tagger does not know ("l'armée guyanienne" as X)
+DEMONYM_DEPS = {"amod", "compound", "nmod", "flat", "npadvmod", "dep"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 
 
