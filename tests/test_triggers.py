@@ -381,6 +381,20 @@ CASES = [
     case("en-16-froze-assets", "en", "Canada froze the assets of several Iranian officials.", "16", "Q16", IR),
     # a shared name decided by the article: the only Congo it names; a demonym the tagger missed
     case("fr-11-demonyme-ambigu-decide", "fr", "Le conflit s'enlise en RDC. L'armée congolaise a dénoncé l'offensive rwandaise.", "11", "Q974", "Q1037"),
+    # rejecting accusations is a denial (016), and the accusations were made by their owner against the one answering
+    case("fr-01-rejeter-accusations", "fr", "Le Maroc rejette les accusations de l'Algérie.", "01", "Q1028", "Q262"),
+    case("fr-11-accusations-de-x-rejetees", "fr", "Le Maroc rejette les accusations de l'Algérie.", "11", "Q262", "Q1028"),
+    case("en-11-accusations-rejected", "en", "Moscow rejected Kyiv's accusations.", "11", UA, RU),
+    case("en-01-dismiss-accusations", "en", "Beijing dismissed the accusations made by Manila.", "01", CN, "Q928"),
+    case("fr-01-nier", "fr", "Kigali nie toute implication dans le conflit avec la RDC.", "01", "Q1037", "Q974"),
+    # a meeting placed in time ("à l'issue de", "at the end of", "lors de"): the subject's, with the one named or addressed
+    case("fr-04-a-l-issue-d-un-entretien", "fr", "Le président kényan a annoncé, à l'issue d'un entretien à Addis-Abeba avec son homologue éthiopien, la réouverture de la frontière.", "04", "Q114", "Q115"),
+    case("en-04-at-the-end-of-talks", "en", "The Kenyan president announced, at the end of talks in Addis Ababa with his Ethiopian counterpart, that the border would reopen.", "04", "Q114", "Q115"),
+    case("fr-04-lors-d-un-entretien-objet", "fr", "Le chancelier allemand a informé son homologue polonais de sa décision lors d'un entretien téléphonique.", "04", DE, PL),
+    # titles and words of the trade: "le souverain chérifien", "réclamer" (demand), "tenir tête" (defy)
+    case("fr-05-souverain-cherifien", "fr", "Le souverain chérifien a salué la décision de l'Espagne.", "05", "Q1028", "Q29"),
+    case("fr-10-reclamer", "fr", "Le Front Polisario a réclamé aux Nations unies l'organisation d'un référendum.", "10", "Organization:front-polisario", UN),
+    case("fr-12-tenir-tete", "fr", "Le Mali a tenu tête à la Cédéao.", "12", "Q912", "Q193272"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -46,6 +46,10 @@ QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentain
 # "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
 DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge", "en", "de", "on",
                                   "in", "dans")}
+# nouns that place an event in time: "à l'issue d'un entretien avec X", "au terme d'un face-à-face",
+# "on the sidelines of talks with X" — the event is the sentence subject's, as with "lors de"
+TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours", "occasion", "lendemain", "veille",
+                                      "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -952,8 +956,13 @@ class EventExtractor:
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
-        if during and preposition(noun) in OPENING_ONLY and noun.left_edge.i > noun.sent.start + 1:
-            during = False  # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …"
+        if during and preposition(noun) in OPENING_ONLY and noun.left_edge.i > noun.sent.start + 1 \
+                and not (adverb is not None and normalise(adverb.text) in DURING):
+            # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …" ("lors de" anywhere)
+            during = False
+        if trig.frame in ("meet", "visit") and preposition(noun) in ("de", "of") and noun.head.pos_ == "NOUN" \
+                and normalise(noun.head.lemma_) in TIME_FRAMES:
+            during = True  # "à l'issue d'un entretien à Luanda avec…"
         if verb is not None and any(m.dep_ == "mark" and m.lower_ in ("sans", "without") for m in verb.children):
             verb = None  # "sans mentionner les exercices", "without naming the attack": not the subject's act
         if verb is not None and any(m.dep_ in ("prt", "compound:prt") and m.lower_ in ("up", "off", "back", "down")
@@ -991,17 +1000,31 @@ class EventExtractor:
             cops = [t for t in noun.sent if t.dep_ == "cop" and t.i < noun.i]
             if cops:
                 a.sources += [e for e in self._adjacent_subject(cops[-1], idx) if e not in a.targets]
+        if verb is not None and during and trig.frame == "meet" and not a.targets:
+            # "a prévenu son homologue de ce revirement lors d'un entretien": the one addressed
+            a.targets += [e for o in objects(verb) for e in self.actors(o, idx) if e not in a.sources]
         if verb is not None and not a.targets and noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             for prep, obj in prep_objects(verb):
                 if prep in trig.preps:
                     self._prep_arg(prep, obj, trig, idx, a)
             if not a.targets:
                 a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
-        if not a.targets and trig.frame == "act":
+        if not a.targets and (trig.frame == "act" or (trig.frame == "meet" and trig.cameo[:2] == "04")):
+            # ("un entretien à Luanda avec son homologue" with "avec" hung on another word)
             a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]
         if not a.sources and a.targets:
             a.sources += [e for e in self._linear_agent(noun, idx) if e not in a.targets]
+        if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("11", "12", "13") \
+                and noun.dep_ in ("obj", "dobj") and self._answers(noun.head):
+            # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
+            # answers them is the one accused or criticised
+            a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
         return a
+
+    def _answers(self, verb: Token) -> bool:
+        """A verb that answers what was said about its subject: denying or rejecting it."""
+        found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
+        return bool(found) and found[0].cameo[:2] in ("01", "12")
 
     def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
@@ -1061,8 +1084,10 @@ class EventExtractor:
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
-                if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj"):
+                if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
+                        and not (trig.cameo[:2] in ("11", "12", "13") and tok.dep_ in ("obj", "dobj") and self._answers(tok.head)):
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
+                    # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
                         and normalise(tok.head.text) not in DURING:
                     continue
@@ -1309,7 +1334,8 @@ class EventExtractor:
         for cand in (head, head.head):
             lemma = normalise(cand.lemma_)
             if self.lex.cues.get(lemma) == "end":
-                return True
+                # ("at the end of talks", "à la fin des pourparlers": a time, not an ending)
+                return not (cand.pos_ == "NOUN" and lemma in TIME_FRAMES and preposition(cand) in ("at", "a", "after", "apres", "by"))
             objs = " ".join(normalise(c.lemma_) for c in cand.children if c.dep_ in ("obj", "dobj", "prt"))
             if objs and self.lex.cues.get(f"{lemma} {objs}") == "end":
                 return True
