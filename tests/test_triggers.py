@@ -393,8 +393,12 @@ CASES = [
     case("fr-04-lors-d-un-entretien-objet", "fr", "Le chancelier allemand a informé son homologue polonais de sa décision lors d'un entretien téléphonique.", "04", DE, PL),
     # titles and words of the trade: "le souverain chérifien", "réclamer" (demand), "tenir tête" (defy)
     case("fr-05-souverain-cherifien", "fr", "Le souverain chérifien a salué la décision de l'Espagne.", "05", "Q1028", "Q29"),
-    case("fr-10-reclamer", "fr", "Le Front Polisario a réclamé aux Nations unies l'organisation d'un référendum.", "10", "Organization:front-polisario", UN),
+    case("fr-10-reclamer", "fr", "Le Front Polisario a réclamé aux Nations unies l'organisation d'un référendum.", "10", "Organization:polisario-front", UN),
     case("fr-12-tenir-tete", "fr", "Le Mali a tenu tête à la Cédéao.", "12", "Q912", "Q193272"),
+    # a target through the participle that ties it to someone; an organisation's description taken up later
+    case("en-16-companies-linked-to", "en", "Britain imposed sanctions on three companies linked to the Iranian army.", "16", GB, IR),
+    case("en-11-the-paramilitaries", "en", "The Sudanese army attacked the paramilitary Rapid Support Forces in Khartoum. The paramilitaries accused the army of bombing civilians.", "11", "Organization:rapid-support-forces", {"Q1049", "Organization:sudanese-army"}),
+    case("fr-19-les-rebelles", "fr", "Le Rwanda soutient la rébellion du M23. Les rebelles ont attaqué l'armée congolaise près de Goma.", "19", "Organization:march-23-movement", "Q974"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -513,3 +517,14 @@ def test_ending_a_cooperation_is_the_enders_act() -> None:
     ag = _events("fr", "La France a mis fin à sa coopération militaire avec le Mali.")
     ended = [e for e in ag.events if e.root == "16"]
     assert ended and all(e.source == FR and e.target == "Q912" for e in ended), ended
+
+
+@pytest.mark.parametrize("lang, sentence, root", [
+    ("fr", "Le département d'État a appelé le Rwanda à retirer ses troupes du Congo.", "08"),
+    ("en", "Washington urged Beijing to withdraw its ships from the shoal.", "08"),
+    ("fr", "L'Union européenne a exhorté Kigali à cesser tout soutien aux rebelles.", "16"),
+])
+def test_what_an_appeal_asks_for_has_not_happened(lang: str, sentence: str, root: str) -> None:
+    ag = _events(lang, sentence)
+    assert any(e.root == "02" for e in ag.events), ag.events  # the appeal itself is kept
+    assert [e for e in ag.events if e.root == root] == [], ag.events

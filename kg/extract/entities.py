@@ -272,8 +272,12 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
                 or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
         head = normalise(tok.lemma_)
-        if len(named.get(head, ())) == 1 and all(c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "l’")
-                                                 for c in tok.children) and any(c.dep_ == "det" for c in tok.children):
+        if len(named.get(head, ())) == 1 and all(
+                (c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "l’"))
+                or (c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl") and c.i > tok.i
+                    and not any(t.i in idx.by_token or t.i in idx.demonym_tokens for t in c.subtree))
+                for c in tok.children) and any(c.dep_ == "det" for c in tok.children):
+            # ("the army of bombing civilians" misparsed: what follows names no one)
             ent = idx.entities[next(iter(named[head].values()))]
             idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
             continue
@@ -343,7 +347,13 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     "des milliers de manifestants"): one local organisation per kind and country in the article,
     so a later bare "la junte" is the junta named before."""
     seen: dict[str, Entity] = {}  # head lemma -> the group it last named
+    bindings = _descriptions(doc, idx, lex)
+    described: dict[str, Entity] = {}  # organisations the article described with a group word so far
     for tok in doc:
+        while bindings and bindings[0][0] <= tok.i:
+            _, word, ent = bindings.pop(0)
+            seen[word] = ent  # "the paramilitary Rapid Support Forces" … "the paramilitaries"
+            described[ent.key] = ent
         if tok.i in idx.by_token or tok.pos_ not in ("NOUN", "PROPN") or not lex.is_head(tok, "group"):
             continue
         if any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
@@ -373,6 +383,11 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
             ent = seen[head]
             idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
             continue
+        if country is None and len(described) == 1 and not any(c.dep_ in ("nmod", "compound", "amod", "appos")
+                                                               for c in tok.children):
+            # "la rébellion du M23" … "les rebelles": the one organisation described by a group word
+            idx.add(doc, tok.i, tok.i + 1, next(iter(described.values())), "anaphor")
+            continue
         start, end = tok.i, tok.i + 1
         for c in tok.lefts:
             if c.dep_ in ("amod", "compound") and (c.i in idx.demonym_tokens or idx.entity_at(c)):
@@ -398,6 +413,32 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
         idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
         idx.add(doc, span.start, span.end, ent, "group")
         seen[head] = ent
+
+
+def _descriptions(doc: Doc, idx: EntityIndex, lex: Lexicon) -> list[tuple[int, str, Entity]]:
+    """Group words an article uses to describe an organisation it names: "the paramilitary Rapid
+    Support Forces", "le M23, une rébellion…", "les rebelles du M23", "M23 rebels". A later bare "the
+    paramilitaries", "les rebelles" is that organisation. (position, word, organisation), in order."""
+    out: list[tuple[int, str, Entity]] = []
+    for m in idx.mentions:
+        ent = idx.entities[m.entity]
+        if ent.type != "Organization":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        near = [doc[span.start - 1]] if span.start > 0 else []  # "the paramilitary RSF", "the rebel M23"
+        near += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]  # "le M23, une rébellion"
+        if root.dep_ in ("nmod", "compound") or (root.dep_ == "pobj" and root.head.dep_ == "prep"):
+            near.append(root.head if root.dep_ != "pobj" else root.head.head)  # "les rebelles du M23", "M23 rebels"
+        out += [(t.i, normalise(t.lemma_), ent) for t in span if lex.is_head(t, "group")]  # "rebelles du M23" as a name
+        for t in near:
+            if t.i not in idx.by_token and t.pos_ in ("NOUN", "ADJ", "PROPN") and lex.is_head(t, "group"):
+                out.append((t.i, normalise(t.lemma_), ent))
+                if t.pos_ != "ADJ" and t.i not in idx.by_token:
+                    idx.add(doc, t.i, t.i + 1, ent, "description")
+    return sorted(out, key=lambda b: b[0])
 
 
 def home_country(key: str, idx: EntityIndex, gz: Gazetteer) -> str | None:

@@ -338,6 +338,13 @@ class EventExtractor:
                         found = self._owner_in(d, idx, depth + 1)
                         if found:
                             return found
+                if "Past" in c.morph.get("Tense") or c.tag_ == "VBN":
+                    # "four companies linked to Sudan's army", "des sociétés liées aux Gardiens": whose they are
+                    for prep, d in prep_objects(c):
+                        if prep in ("to", "a", "with", "avec") and d.i > c.i and depth < 3:
+                            found = self._owner_in(d, idx, depth + 1)
+                            if found:
+                                return found
         return []
 
     def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
@@ -1021,6 +1028,19 @@ class EventExtractor:
             a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
         return a
 
+    @staticmethod
+    def _asked_for(tok: Token, roots_at: dict[int, str]) -> bool:
+        """A word inside the infinitive an appeal or a demand asks for ("exhorté Kigali à cesser tout
+        soutien aux rebelles", "urged Beijing to withdraw its ships")."""
+        cur = tok
+        for _ in range(6):
+            if cur.head == cur:
+                return False
+            if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and roots_at.get(cur.head.i) in ("02", "10"):
+                return True
+            cur = cur.head
+        return False
+
     def _answers(self, verb: Token) -> bool:
         """A verb that answers what was said about its subject: denying or rejecting it."""
         found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
@@ -1082,6 +1102,8 @@ class EventExtractor:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
+                if self._asked_for(tok, roots_at):
+                    continue  # "a appelé le Rwanda à retirer ses militaires": what is asked for has not happened
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
