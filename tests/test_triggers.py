@@ -399,6 +399,10 @@ CASES = [
     case("en-16-companies-linked-to", "en", "Britain imposed sanctions on three companies linked to the Iranian army.", "16", GB, IR),
     case("en-11-the-paramilitaries", "en", "The Sudanese army attacked the paramilitary Rapid Support Forces in Khartoum. The paramilitaries accused the army of bombing civilians.", "11", "Organization:rapid-support-forces", {"Q1049", "Organization:sudanese-army"}),
     case("fr-19-les-rebelles", "fr", "Le Rwanda soutient la rébellion du M23. Les rebelles ont attaqué l'armée congolaise près de Goma.", "19", "Organization:march-23-movement", "Q974"),
+    # a definite act condemned or judged is the act of force the article reported before
+    case("en-11-condemned-the-launch", "en", "North Korea fired a ballistic missile on Monday. South Korea condemned the launch.", "11", KR, KP),
+    case("en-11-called-the-launch", "en", "North Korea fired a ballistic missile on Monday. South Korean President Yoon Suk Yeol called the launch a grave provocation.", "11", KR, KP),
+    case("fr-11-condamne-ce-tir", "fr", "La Corée du Nord a tiré un missile balistique lundi. Séoul a condamné ce tir.", "11", KR, KP),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -528,3 +532,12 @@ def test_what_an_appeal_asks_for_has_not_happened(lang: str, sentence: str, root
     ag = _events(lang, sentence)
     assert any(e.root == "02" for e in ag.events), ag.events  # the appeal itself is kept
     assert [e for e in ag.events if e.root == root] == [], ag.events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "North Korea test-fired an intercontinental ballistic missile on Monday."),
+    ("fr", "La Corée du Nord a tiré un missile balistique en mer du Japon."),
+])
+def test_a_weapon_tested_at_no_one_is_a_test_with_no_target(lang: str, sentence: str) -> None:
+    tests = [e for e in _events(lang, sentence).events if e.root == "15"]
+    assert tests and all(e.source == KP and e.target is None for e in tests), tests

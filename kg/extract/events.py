@@ -50,6 +50,9 @@ DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "durin
 # "on the sidelines of talks with X" — the event is the sentence subject's, as with "lors de"
 TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours", "occasion", "lendemain", "veille",
                                       "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
+DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
+                                    "cet", "cette", "ces")}
+TESTS = {normalise(w) for w in ("test", "test-fire", "essai", "tir", "launch", "lancement")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -468,6 +471,11 @@ class EventExtractor:
                              self.lex.triggers.get((normalise(o.text), "NOUN")) or [None])[0]
                     if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17"):
                         a.nested_root = inner.cameo[:2]
+                elif not found and trig.cameo[:2] in ("11", "12") and o.pos_ == "NOUN" and not self._is_trigger(o) \
+                        and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children) \
+                        and not self._owner_in(o, idx):
+                    # "South Korea condemned the launch", "Séoul a condamné ce tir": an act the article reported
+                    a.nested_root = "**"
                 if found:
                     a.targets += found
                     a.direct_target = True
@@ -1041,6 +1049,12 @@ class EventExtractor:
             cur = cur.head
         return False
 
+    @staticmethod
+    def _test(trig: Trigger) -> bool:
+        """A weapon fired at nobody or tested ("a tiré un missile balistique", "test-fired an ICBM"):
+        a test, aimed at no one (the annotators list it with no target)."""
+        return trig.cameo[:2] in ("18", "19", "20") or normalise(trig.lemma) in TESTS
+
     def _answers(self, verb: Token) -> bool:
         """A verb that answers what was said about its subject: denying or rejecting it."""
         found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
@@ -1164,7 +1178,9 @@ class EventExtractor:
                 out.append(e)
                 continue
             root = e.pattern.rsplit("+nested", 1)[1][:2]
-            acts = [x for x in events if x.root == root and x.source and x.target]
+            acts = [x for x in events if x.root == root and x.source and x.target] if root != "**" else []
+            if not acts:  # "condemned this launch": the act of force the article reported before
+                acts = [x for x in events if "15" <= x.root <= "20" and x.source and x.sentence.start < e.sentence.start]
             against_me = [x for x in acts if home(x.target) == home(e.source)]
             pool = against_me or acts
             if not pool:
@@ -1180,7 +1196,8 @@ class EventExtractor:
     def _complete_posture(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Pyongyang a tiré un missile balistique", "Taiwan dispatched ships and planes": a show of
         force with no target is aimed at the side the article most often sets the source against
-        (conflict events, roots 10–20, either way); no such side, no event."""
+        (conflict events, roots 10–20, either way); no such side, no event — but a weapon fired or
+        tested at no one is a test, kept with no target."""
         home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
         out = []
         for e in events:
@@ -1199,6 +1216,8 @@ class EventExtractor:
                 target = max(counts, key=lambda k: (counts[k], k))
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.7, 2),
                                    pattern=e.pattern + "+article"))
+            elif e.pattern.endswith("+test"):
+                out.append(e)  # a weapon tested against no one the article names
         return out
 
     @staticmethod
@@ -1327,7 +1346,8 @@ class EventExtractor:
             common = dict(sentence=sentence, trigger=span.text, trigger_start=span.start_char,
                           trigger_end=span.end_char, place=place, date=when, date_text=when_text,
                           factuality=value, reported_by=reporter, confidence=conf,
-                          pattern=f"{trig.id}/{args.how}" + (f"+nested{args.nested_root}" if args.nested_root else ""))
+                          pattern=f"{trig.id}/{args.how}" + (f"+nested{args.nested_root}" if args.nested_root else "")
+                          + ("+test" if code[:2] == "15" and not args.targets and self._test(trig) else ""))
             sk, tk = (s.key if s else None), (t.key if t else None)
             if s is None or t is None:
                 out.append(Event(cameo=code, source=sk, target=tk, **common))
