@@ -403,6 +403,9 @@ CASES = [
     case("en-11-condemned-the-launch", "en", "North Korea fired a ballistic missile on Monday. South Korea condemned the launch.", "11", KR, KP),
     case("en-11-called-the-launch", "en", "North Korea fired a ballistic missile on Monday. South Korean President Yoon Suk Yeol called the launch a grave provocation.", "11", {KR, "Q16090635"}, KP),
     case("fr-11-condamne-ce-tir", "fr", "La Corée du Nord a tiré un missile balistique lundi. Séoul a condamné ce tir.", "11", KR, KP),
+    # a commitment two parties make together binds each to the other
+    case("fr-03-engagement-commun", "fr", "Le président arménien et son homologue azerbaïdjanais se sont engagés à ne pas recourir à la force.", "03", AZ, AM),
+    case("en-03-both-sides-agreed", "en", "Armenia and Azerbaijan pledged to respect the ceasefire.", "03", AZ, AM),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1303,6 +1303,12 @@ class EventExtractor:
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
+        elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and trig.pos == "VERB" \
+                and self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") \
+                and len({home_country(s.key, idx, self.gz) or s.key for s in args.sources}) == 2:
+            # "Maduro et son homologue guyanien se sont engagés à…", "the two sides agreed to a truce":
+            # a commitment two parties make together binds each to the other
+            args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key
@@ -1363,7 +1369,7 @@ class EventExtractor:
                 # "the EU agreed to open talks with Ukraine", "X s'est dit prêt à rencontrer Y": the intent is
                 # the subject's; "X et Y ont affirmé leur volonté de…" is both sides' (joint)
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))  # only the willing side
-            elif trig.frame == "meet":
+            elif trig.frame == "meet" or (args.joint and trig.frame == "act"):
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
                 out.append(Event(cameo=code, source=t.key, target=s.key, **common))
             else:
