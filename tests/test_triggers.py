@@ -406,6 +406,9 @@ CASES = [
     # a commitment two parties make together binds each to the other
     case("fr-03-engagement-commun", "fr", "Le président arménien et son homologue azerbaïdjanais se sont engagés à ne pas recourir à la force.", "03", AZ, AM),
     case("en-03-both-sides-agreed", "en", "Armenia and Azerbaijan pledged to respect the ceasefire.", "03", AZ, AM),
+    # a denial of "the charge", "ces accusations" answers the accusation made against the one denying
+    case("en-01-rejected-the-charge", "en", "The Sudanese army accused the paramilitary Rapid Support Forces of violating the truce. The paramilitaries rejected the charge.", "01", "Organization:rapid-support-forces", {"Q1049", "Organization:sudanese-army"}),
+    case("fr-01-rejete-ces-accusations", "fr", "Kinshasa accuse Kigali de soutenir les rebelles. Le Rwanda a rejeté ces accusations.", "01", "Q1037", "Q974"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -544,3 +547,14 @@ def test_what_an_appeal_asks_for_has_not_happened(lang: str, sentence: str, root
 def test_a_weapon_tested_at_no_one_is_a_test_with_no_target(lang: str, sentence: str) -> None:
     tests = [e for e in _events(lang, sentence).events if e.root == "15"]
     assert tests and all(e.source == KP and e.target is None for e in tests), tests
+
+
+@pytest.mark.parametrize("lang, text, filed_in", [
+    ("en", "SEOUL, Dec 20 — North Korea test-fired its most advanced solid-fuel ballistic missile on Monday.", KR),
+    ("en", "TOKYO, March 3 — North Korea test-fired its most advanced solid-fuel ballistic missile on Monday.", JP),
+])
+def test_a_dateline_is_no_actor(lang: str, text: str, filed_in: str) -> None:
+    """Where the story was filed is no one acting: the dateline's state is no source."""
+    ag = _events(lang, text)
+    assert ag.events and all(e.source != filed_in or e.target for e in ag.events), ag.events
+    assert not any(e.source == filed_in and e.target in (None, KP) for e in ag.events), ag.events

@@ -212,12 +212,16 @@ LOCATIVE = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "vers", "in"
 
 def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
     """A capital acting ("Moscou a averti", "Washington said") names its state; a capital as a
-    place ("à Moscou", "in Kyiv") stays the city."""
+    place ("à Moscou", "in Kyiv") stays the city; a dateline is no mention at all."""
+    datelines: list[int] = []
     for n, m in enumerate(idx.mentions):
         ent = idx.entities[m.entity]
         if ent.type != "Place" or not ent.country or ent.country not in gz.entities:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if _dateline(span):
+            datelines.append(n)  # "SEOUL, Dec 20 — North Korea…": where the story was filed, no actor
+            continue
         tok = span.root
         if preposition(tok) in LOCATIVE or tok.dep_ in ("obl:mod", "npadvmod") or tok.head.lower_ == "à":
             continue
@@ -227,6 +231,28 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
         idx.mentions[n] = new
         for j in range(span.start, span.end):
             idx.by_token[j] = new
+    for n in reversed(datelines):
+        m = idx.mentions.pop(n)
+        for j, held in list(idx.by_token.items()):
+            if held is m:
+                del idx.by_token[j]
+
+
+DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline(span: Span) -> bool:
+    """A place that opens a sentence and is followed, before any verb, by a dash: the wire dateline
+    ("SEOUL, Dec 20 —", "NEW DELHI/ISLAMABAD, May 7 —", "PARIS (AFP) -")."""
+    doc = span.doc
+    if span.start != span.sent.start and not (span.start > 0 and doc[span.start - 1].text == "/"):
+        return False
+    for t in doc[span.end: min(len(doc), span.end + 8)]:
+        if t.text in DASHES:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _communities(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:

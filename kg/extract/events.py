@@ -471,11 +471,16 @@ class EventExtractor:
                              self.lex.triggers.get((normalise(o.text), "NOUN")) or [None])[0]
                     if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17"):
                         a.nested_root = inner.cameo[:2]
+                    elif inner is not None and inner.cameo[:2] == "11" and self._code(trig, verb, a)[:2] == "01" \
+                            and not self._owner_in(o, idx):
+                        a.nested_root = "11"  # "a rejeté ces accusations": those made against it
                 elif not found and trig.cameo[:2] in ("11", "12") and o.pos_ == "NOUN" and not self._is_trigger(o) \
                         and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children) \
-                        and not self._owner_in(o, idx):
-                    # "South Korea condemned the launch", "Séoul a condamné ce tir": an act the article reported
-                    a.nested_root = "**"
+                        and not self._owner_in(o, idx) and not any(
+                            p in trig.preps or p in ("on", "sur", "against", "contre") for p, _ in prep_objects(verb)):
+                    # "South Korea condemned the launch", "Séoul a condamné ce tir": an act the article
+                    # reported; "rejected the charge": the accusation made against the one rejecting it
+                    a.nested_root = "11" if self._code(trig, verb, a)[:2] == "01" else "**"
                 if found:
                     a.targets += found
                     a.direct_target = True
@@ -1179,8 +1184,11 @@ class EventExtractor:
                 continue
             root = e.pattern.rsplit("+nested", 1)[1][:2]
             acts = [x for x in events if x.root == root and x.source and x.target] if root != "**" else []
+            if root == "11":  # a denial answers an accusation made against the one denying
+                acts = [x for x in acts if home(x.target) == home(e.source)] or [None]
             if not acts:  # "condemned this launch": the act of force the article reported before
                 acts = [x for x in events if "15" <= x.root <= "20" and x.source and x.sentence.start < e.sentence.start]
+            acts = [x for x in acts if x is not None]
             against_me = [x for x in acts if home(x.target) == home(e.source)]
             pool = against_me or acts
             if not pool:
