@@ -409,6 +409,12 @@ CASES = [
     # a denial of "the charge", "ces accusations" answers the accusation made against the one denying
     case("en-01-rejected-the-charge", "en", "The Sudanese army accused the paramilitary Rapid Support Forces of violating the truce. The paramilitaries rejected the charge.", "01", "Organization:rapid-support-forces", {"Q1049", "Organization:sudanese-army"}),
     case("fr-01-rejete-ces-accusations", "fr", "Kinshasa accuse Kigali de soutenir les rebelles. Le Rwanda a rejeté ces accusations.", "01", "Q1037", "Q974"),
+    # summoning a diplomat protests to their state; dismissing "the protest" answers the one protesting
+    case("en-11-summon-diplomat", "en", "The Philippines summoned a senior Chinese diplomat on Monday.", "11", "Q928", CN),
+    case("fr-11-convoquer-diplomate", "fr", "Berlin a convoqué mardi un diplomate russe.", "11", DE, RU),
+    case("en-12-dismissed-the-protest", "en", "The Philippines summoned a senior Chinese diplomat on Monday. Beijing dismissed the protest.", "12", CN, "Q928"),
+    # "X, on a visit to Y, said…" with X parsed elsewhere
+    case("en-04-comma-on-a-visit", "en", "The warning came days after Secretary of State Antony Blinken, on a visit to Manila, assured President Ferdinand Marcos Jr. of US support.", "04", {BLINKEN, US}, "Q928"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -471,9 +471,10 @@ class EventExtractor:
                              self.lex.triggers.get((normalise(o.text), "NOUN")) or [None])[0]
                     if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17"):
                         a.nested_root = inner.cameo[:2]
-                    elif inner is not None and inner.cameo[:2] == "11" and self._code(trig, verb, a)[:2] == "01" \
-                            and not self._owner_in(o, idx):
-                        a.nested_root = "11"  # "a rejeté ces accusations": those made against it
+                    elif inner is not None and inner.cameo[:2] in ("10", "11", "12", "13", "14") \
+                            and self._code(trig, verb, a)[:2] in ("01", "12") and not self._owner_in(o, idx):
+                        # "a rejeté ces accusations", "dismissed the protest": those made against it
+                        a.nested_root = inner.cameo[:2]
                 elif not found and trig.cameo[:2] in ("11", "12") and o.pos_ == "NOUN" and not self._is_trigger(o) \
                         and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children) \
                         and not self._owner_in(o, idx) and not any(
@@ -976,8 +977,10 @@ class EventExtractor:
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
+        opening = noun.head.left_edge.i if noun.head.pos_ == "ADP" else noun.left_edge.i
         if during and preposition(noun) in OPENING_ONLY and noun.left_edge.i > noun.sent.start + 1 \
-                and not (adverb is not None and normalise(adverb.text) in DURING):
+                and not (adverb is not None and normalise(adverb.text) in DURING) \
+                and not (opening > 0 and noun.doc[opening - 1].text == ","):  # "Blinken, on a visit to Manila, said"
             # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …" ("lors de" anywhere)
             during = False
         if trig.frame in ("meet", "visit") and preposition(noun) in ("de", "of") and noun.head.pos_ == "NOUN" \
@@ -1014,6 +1017,12 @@ class EventExtractor:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
                 a.how = "light-verb"
+            if not a.sources and during:
+                # "Blinken, on a visit to Manila, assured…" with "Blinken" parsed elsewhere: the actor
+                # just before the comma that opens the phrase
+                first = min(t.i for t in (noun.head.subtree if noun.head.pos_ == "ADP" else noun.subtree))
+                if first >= 2 and noun.doc[first - 1].text == "," and first - 2 >= noun.sent.start:
+                    a.sources += [e for e in self.actors(noun.doc[first - 2], idx) if e not in a.targets]
             if not a.sources and during:  # "In a call with X, Iranian President Y said…" (Y parsed as X's apposition)
                 a.sources += [e for e in self._adjacent_subject(verb, idx) if e not in a.targets]
         if not a.sources and a.targets and trig.frame == "meet":
@@ -1184,8 +1193,9 @@ class EventExtractor:
                 continue
             root = e.pattern.rsplit("+nested", 1)[1][:2]
             acts = [x for x in events if x.root == root and x.source and x.target] if root != "**" else []
-            if root == "11":  # a denial answers an accusation made against the one denying
-                acts = [x for x in acts if home(x.target) == home(e.source)] or [None]
+            if root in ("10", "11", "12", "13", "14"):  # a denial answers what was said against the one denying
+                acts = [x for x in events if "10" <= x.root <= "14" and x.source and x.target
+                        and home(x.target) == home(e.source) and x.sentence.start <= e.sentence.start] or [None]
             if not acts:  # "condemned this launch": the act of force the article reported before
                 acts = [x for x in events if "15" <= x.root <= "20" and x.source and x.sentence.start < e.sentence.start]
             acts = [x for x in acts if x is not None]
