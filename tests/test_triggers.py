@@ -415,6 +415,10 @@ CASES = [
     case("en-12-dismissed-the-protest", "en", "The Philippines summoned a senior Chinese diplomat on Monday. Beijing dismissed the protest.", "12", CN, "Q928"),
     # "X, on a visit to Y, said…" with X parsed elsewhere
     case("en-04-comma-on-a-visit", "en", "The warning came days after Secretary of State Antony Blinken, on a visit to Manila, assured President Ferdinand Marcos Jr. of US support.", "04", {BLINKEN, US}, "Q928"),
+    # a name followed by the acronym of its words is an organisation; "ils" is the last plural subject naming one
+    case("fr-11-acronyme-entre-parentheses-ils", "fr", "Les combattants du Cadre stratégique permanent (CSP) ont promis de poursuivre la lutte. Ils accusent l'armée malienne d'avoir tué des civils.", "11", "Organization:cadre-strategique-permanent", {"Q912", "Organization:armee-malienne"}),
+    case("en-11-bracketed-acronym-they", "en", "Fighters of the Permanent Strategic Framework (PSF) vowed to fight on. They accused the Malian army of killing civilians.", "11", "Organization:permanent-strategic-framework", {"Q912", "Organization:malian-army"}),
+    case("fr-19-affronter", "fr", "Les Forces armées de la République démocratique du Congo (FARDC) affrontent le M23 près de Goma.", "19", "Organization:forces-armees-de-la-republique-democratique-du-congo", "Organization:march-23-movement"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -564,3 +568,11 @@ def test_a_dateline_is_no_actor(lang: str, text: str, filed_in: str) -> None:
     ag = _events(lang, text)
     assert ag.events and all(e.source != filed_in or e.target for e in ag.events), ag.events
     assert not any(e.source == filed_in and e.target in (None, KP) for e in ag.events), ag.events
+
+
+def test_an_apposition_describes_the_name_it_follows() -> None:
+    """"le CSP, l'alliance de groupes armés…": "l'alliance" is the CSP, not the organisation named before."""
+    ag = _events("fr", "Les Casques bleus de l'ONU sont partis. Les combattants du Cadre stratégique permanent (CSP), "
+                       "l'alliance de groupes armés qui tenait la ville, ont promis de poursuivre la lutte.")
+    assert not any(UN in (e.source, e.target) and "Organization:cadre-strategique-permanent" in (e.source, e.target)
+                   for e in ag.events), ag.events

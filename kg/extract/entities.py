@@ -160,6 +160,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         idx.add(doc, start, end, gz.entities[key], "gazetteer")
         taken.update(range(start, end))
     _decide_by_article(doc, idx, gz, undecided)
+    taken.update(_bracketed_acronyms(doc, idx))
     # 2. NER spans the gazetteer did not cover
     pending: list[Span] = []
     for ent in ents:
@@ -188,6 +189,43 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
+
+
+def _bracketed_acronyms(doc: Doc, idx: EntityIndex) -> set[int]:
+    """"le Cadre stratégique permanent (CSP)", "Forces armées de la RDC (FARDC)": a capitalised name
+    followed by the acronym of its words is an organisation, whether the NER saw it or not. Returns
+    the tokens taken."""
+    taken: set[int] = set()
+    for i in range(1, len(doc) - 2):
+        acr = doc[i + 1].text
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+            continue
+        letters = ""
+        for k in range(i - 1, max(doc[i].sent.start, i - 16) - 1, -1):
+            t = doc[k]
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")"):
+                break
+            if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.is_alpha:
+                letters = t.text[0].upper() + letters
+            elif t.text[:1].isupper() and t.pos_ not in ("DET", "ADP"):
+                letters = t.text[0].upper() + letters
+            if letters == acr and t.text[:1].isupper():
+                held = [doc[j] for j in range(k, i + 2) if j in idx.by_token]
+                if any(idx.entity_at(h).type in ("Organization", "Person") for h in held):
+                    break  # a name the gazetteer knows; its acronym is handled with it
+                for m in {idx.by_token[h.i] for h in held}:  # "la RDC" inside "Forces armées de la RDC"
+                    idx.mentions.remove(m)
+                    for j in [j for j, held_m in idx.by_token.items() if held_m is m]:
+                        del idx.by_token[j]
+                label = doc[k:i].text
+                ent = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label)
+                idx.add(doc, k, i, ent, "ner")
+                idx.add(doc, i + 1, i + 2, ent, "alias")
+                taken.update(range(k, i + 2))
+                break
+            if len(letters) > len(acr):
+                break
+    return taken
 
 
 def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: list[tuple[int, int, str]]) -> None:
@@ -553,6 +591,13 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if prev and (low == "it" or not people or people[-1].start < prev[-1].start):
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
                 continue
+        if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not _in_quote(tok):
+            # "Les combattants du CSP … Ils accusent l'armée…", "the colonels … They expelled…": the last
+            # plural subject that is or names a state or an organisation
+            ent = _plural_subject(tok, idx)
+            if ent is not None:
+                idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
+            continue
         if low in OBJECT_CLITICS and tok.pos_ == "PRON" and tok.dep_ in ("obj", "dobj", "iobj", "dative", "obl:arg") \
                 and not _in_quote(tok):
             # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
@@ -607,7 +652,16 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             # "l'organisation régionale", "the bloc": the organisation last named
             orgs = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Organization"
                     and m.via == "gazetteer"]
-            if orgs:
+            described = idx.entity_at(tok.head) if tok.dep_ == "appos" else None
+            j = tok.left_edge.i if doc[tok.left_edge.i].text == "," else tok.left_edge.i - 1
+            # ("le Cadre stratégique permanent (CSP), l'alliance…" parsed as a conjunct)
+            if described is None and j >= 2 and doc[j].text == ",":
+                before = doc[j - 2] if doc[j - 1].text == ")" else doc[j - 1]
+                described = idx.entity_at(before)
+            if described is not None and described.type == "Organization":
+                # "le CSP, l'alliance de groupes armés…": the apposition describes the name it follows
+                idx.add(doc, tok.i, tok.i + 1, described, "description")
+            elif orgs:
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[orgs[-1].entity], "anaphor")
             continue
         has_two = any(c.lower_ in ("deux", "two", "both") for c in tok.children)
@@ -633,6 +687,29 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
 
 STATE_PRONOUNS = {"it", "elle"}
 OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
+
+
+PLURAL_PRONOUNS = {"ils", "elles", "they"}
+
+
+def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
+    """The last plural subject before a plural pronoun, in its sentence or the one before, when it is
+    a state or an organisation or names one ("les combattants du CSP")."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    for s_ in reversed(doc[start:tok.i]):
+        if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or "Plur" not in s_.morph.get("Number") \
+                or s_.pos_ not in ("NOUN", "PROPN"):
+            continue
+        ent = idx.entity_at(s_)
+        if ent is None:  # "les combattants du CSP": the organisation the subject names
+            ent = next((idx.entity_at(c) for c in s_.children if c.dep_ in ("nmod", "prep", "pobj")
+                        for c in [c] + [p for p in c.children if p.dep_ == "pobj"] if idx.entity_at(c)), None)
+        if ent is not None and ent.type in ("Country", "Organization"):
+            return ent
+        if ent is not None:
+            return None  # the last plural subject is people: not a state's doing
+    return None
 
 
 def _window_start(tok: Token) -> int:
