@@ -419,6 +419,8 @@ CASES = [
     case("fr-11-acronyme-entre-parentheses-ils", "fr", "Les combattants du Cadre stratégique permanent (CSP) ont promis de poursuivre la lutte. Ils accusent l'armée malienne d'avoir tué des civils.", "11", "Organization:cadre-strategique-permanent", {"Q912", "Organization:armee-malienne"}),
     case("en-11-bracketed-acronym-they", "en", "Fighters of the Permanent Strategic Framework (PSF) vowed to fight on. They accused the Malian army of killing civilians.", "11", "Organization:permanent-strategic-framework", {"Q912", "Organization:malian-army"}),
     case("fr-19-affronter", "fr", "Les Forces armées de la République démocratique du Congo (FARDC) affrontent le M23 près de Goma.", "19", "Organization:forces-armees-de-la-republique-democratique-du-congo", "Organization:march-23-movement"),
+    # supporting "l'opération" supports whoever carried it out
+    case("fr-05-soutenir-l-operation", "fr", "L'armée azerbaïdjanaise a lancé mardi une offensive contre les séparatistes arméniens. La Turquie a en revanche soutenu l'opération.", "05", TR, {AZ, "Organization:armee-azerbaidjanaise"}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

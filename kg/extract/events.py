@@ -52,6 +52,7 @@ TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours",
                                       "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
 DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
                                     "cet", "cette", "ces")}
+OPERATIONS = {normalise(w) for w in ("opération", "operation", "intervention", "campagne", "campaign")}
 TESTS = {normalise(w) for w in ("test", "test-fire", "essai", "tir", "launch", "lancement")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -466,16 +467,18 @@ class EventExtractor:
                 if self._judging(trig) and self._negative(o):
                     continue  # "whom Beijing brands a separatist": the label is no target
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
-                if not found and trig.cameo[:2] in CONFLICT_ROOTS and self._is_trigger(o):
+                if not found and (trig.cameo[:2] in CONFLICT_ROOTS or trig.cameo[:2] == "05") and self._is_trigger(o):
                     inner = (self.lex.triggers.get((normalise(o.lemma_), "NOUN")) or
                              self.lex.triggers.get((normalise(o.text), "NOUN")) or [None])[0]
-                    if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17"):
-                        a.nested_root = inner.cameo[:2]
+                    if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17") and (
+                            trig.cameo[:2] != "05" or not self._owner_in(o, idx)):
+                        a.nested_root = inner.cameo[:2]  # ("a soutenu l'offensive": whoever launched it)
                     elif inner is not None and inner.cameo[:2] in ("10", "11", "12", "13", "14") \
                             and self._code(trig, verb, a)[:2] in ("01", "12") and not self._owner_in(o, idx):
                         # "a rejeté ces accusations", "dismissed the protest": those made against it
                         a.nested_root = inner.cameo[:2]
-                elif not found and trig.cameo[:2] in ("11", "12") and o.pos_ == "NOUN" and not self._is_trigger(o) \
+                elif not found and (trig.cameo[:2] in ("11", "12") or (trig.cameo[:2] == "05" and normalise(o.lemma_) in OPERATIONS)) \
+                        and o.pos_ == "NOUN" and not self._is_trigger(o) \
                         and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children) \
                         and not self._owner_in(o, idx) and not any(
                             p in trig.preps or p in ("on", "sur", "against", "contre") for p, _ in prep_objects(verb)):
