@@ -1053,8 +1053,7 @@ class EventExtractor:
             a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
         return a
 
-    @staticmethod
-    def _asked_for(tok: Token, roots_at: dict[int, str]) -> bool:
+    def _asked_for(self, tok: Token, roots_at: dict[int, str]) -> bool:
         """A word inside the infinitive an appeal or a demand asks for ("exhorté Kigali à cesser tout
         soutien aux rebelles", "urged Beijing to withdraw its ships")."""
         cur = tok
@@ -1062,7 +1061,8 @@ class EventExtractor:
             if cur.head == cur:
                 return False
             if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and roots_at.get(cur.head.i) in ("02", "10"):
-                return True
+                # (but "appelé la Russie à cesser ses attaques": what is to be stopped is going on)
+                return not (cur != tok and self.lex.cues.get(normalise(cur.lemma_)) == "end")
             cur = cur.head
         return False
 
@@ -1402,6 +1402,9 @@ class EventExtractor:
         head = noun.head
         for cand in (head, head.head):
             lemma = normalise(cand.lemma_)
+            if self.lex.cues.get(lemma) == "end" and cand.dep_ == "xcomp" and self._is_trigger(cand.head) \
+                    and cand.head.pos_ == "VERB":
+                return False  # "exhorté Kigali à cesser tout soutien": asked to end it, it goes on
             if self.lex.cues.get(lemma) == "end":
                 # ("at the end of talks", "à la fin des pourparlers": a time, not an ending)
                 return not (cand.pos_ == "NOUN" and lemma in TIME_FRAMES and preposition(cand) in ("at", "a", "after", "apres", "by"))
