@@ -578,3 +578,13 @@ def test_an_apposition_describes_the_name_it_follows() -> None:
                        "l'alliance de groupes armés qui tenait la ville, ont promis de poursuivre la lutte.")
     assert not any(UN in (e.source, e.target) and "Organization:cadre-strategique-permanent" in (e.source, e.target)
                    for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, text, state", [
+    ("fr", "Pour Alger, principal soutien des indépendantistes, le coup est rude.", "Q262"),
+    ("fr", "Kigali, de son côté, nie toute implication dans le conflit.", "Q1037"),
+    ("en", "For Beijing, the decision is a provocation.", CN),
+])
+def test_a_capital_as_topic_or_after_a_non_local_preposition_is_its_state(lang: str, text: str, state: str) -> None:
+    ag = _events(lang, text)
+    assert any(m.entity == state for m in ag.mentions), [(m.text, m.entity) for m in ag.mentions]

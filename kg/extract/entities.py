@@ -261,7 +261,11 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
             datelines.append(n)  # "SEOUL, Dec 20 — North Korea…": where the story was filed, no actor
             continue
         tok = span.root
-        if preposition(tok) in LOCATIVE or tok.dep_ in ("obl:mod", "npadvmod") or tok.head.lower_ == "à":
+        prep = preposition(tok)
+        topic = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ","
+        if prep in LOCATIVE or tok.head.lower_ == "à" or (
+                tok.dep_ in ("obl:mod", "npadvmod") and prep is None and not topic):
+            # (but "Pour Alger, …", "avec Pékin", "Kigali, de son côté, nie…" are the state)
             continue
         state = gz.entities[gz.metonyms.get(normalise(m.text), ent.country)]
         idx.entities.setdefault(state.key, state)
