@@ -421,6 +421,8 @@ CASES = [
     case("fr-19-affronter", "fr", "Les Forces armées de la République démocratique du Congo (FARDC) affrontent le M23 près de Goma.", "19", "Organization:forces-armees-de-la-republique-democratique-du-congo", "Organization:march-23-movement"),
     # supporting "l'opération" supports whoever carried it out
     case("fr-05-soutenir-l-operation", "fr", "L'armée azerbaïdjanaise a lancé mardi une offensive contre les séparatistes arméniens. La Turquie a en revanche soutenu l'opération.", "05", TR, {AZ, "Organization:armee-azerbaidjanaise"}),
+    # "the military", "the army, led by General X" after "Sudan's army": one armed force
+    case("en-11-the-military-after-the-army", "en", "The United States imposed sanctions on Sudan's army. The paramilitary Rapid Support Forces blamed the military for air strikes.", "11", "Organization:rapid-support-forces", {"Q1049", "Organization:sudan-s-army"}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -340,13 +340,17 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
                 or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
         head = normalise(tok.lemma_)
-        if len(named.get(head, ())) == 1 and all(
+        pool = named.get(head) or ({k: v for h in named if h in lex.heads and "armed" in lex.heads[h]
+                                    for k, v in named[h].items()} if lex.is_head(tok, "armed") else {})
+        if len(pool) == 1 and all(
                 (c.dep_ == "det" and c.lower_ in ("the", "le", "la", "l'", "l’"))
                 or (c.dep_ in ("prep", "nmod", "acl", "relcl", "acl:relcl") and c.i > tok.i
-                    and not any(t.i in idx.by_token or t.i in idx.demonym_tokens for t in c.subtree))
+                    and not any(t.i in idx.demonym_tokens or (t.i in idx.by_token and idx.entity_at(t).type != "Person")
+                                for t in c.subtree))
                 for c in tok.children) and any(c.dep_ == "det" for c in tok.children):
-            # ("the army of bombing civilians" misparsed: what follows names no one)
-            ent = idx.entities[next(iter(named[head].values()))]
+            # ("the army of bombing civilians" misparsed, "the army, led by General X": what follows names
+            # no other state; "the military" after "Sudan's army": one armed force)
+            ent = idx.entities[next(iter(pool.values()))]
             idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
             continue
         # troops are a state's by a demonym or a possessive ("Pakistani troops", "Russia's forces"):
