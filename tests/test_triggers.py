@@ -423,6 +423,15 @@ CASES = [
     case("fr-05-soutenir-l-operation", "fr", "L'armée azerbaïdjanaise a lancé mardi une offensive contre les séparatistes arméniens. La Turquie a en revanche soutenu l'opération.", "05", TR, {AZ, "Organization:armee-azerbaidjanaise"}),
     # "the military", "the army, led by General X" after "Sudan's army": one armed force
     case("en-11-the-military-after-the-army", "en", "The United States imposed sanctions on Sudan's army. The paramilitary Rapid Support Forces blamed the military for air strikes.", "11", "Organization:rapid-support-forces", {"Q1049", "Organization:sudan-s-army"}),
+    # a partner hung on the means ("par téléphone avec X"); a relative pronoun object ("qu'il a exhorté")
+    case("fr-04-par-telephone-avec", "fr", "Le secrétaire d'Etat américain s'est entretenu par téléphone avec le président serbe.", "04", US, "Q403"),
+    case("fr-02-relative-qu-objet", "fr", "Antony Blinken a appelé le président serbe, Aleksandar Vucic, qu'il a exhorté à une désescalade.", "02", {BLINKEN, US}, {"Q403", "Q222031"}),
+    # ratifying a membership, blocking one, contesting accusations
+    case("fr-05-ratifier-adhesion", "fr", "Le Parlement hongrois a ratifié lundi l'adhésion de la Suède à l'Otan.", "05", {HU, "Organization:parlement-hongrois"}, "Q34"),
+    case("en-05-ratify-accession", "en", "The Hungarian parliament ratified Sweden's accession to NATO.", "05", {HU, "Organization:hungarian-parliament"}, "Q34"),
+    case("fr-12-bloquer-adhesion", "fr", "Le président turc avait bloqué l'adhésion de la Suède pendant des mois.", "12", TR, "Q34"),
+    case("en-12-block-bid", "en", "Turkey had blocked Sweden's bid for months.", "12", TR, "Q34"),
+    case("fr-01-contester-accusations", "fr", "Les autorités suédoises ont toujours contesté les accusations d'Ankara.", "01", "Q34", TR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

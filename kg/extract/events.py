@@ -505,6 +505,18 @@ class EventExtractor:
             if c.pos_ == "NOUN" and self.lex.is_head(c, "time") and c.dep_ in ("xcomp", "obl:mod", "obl", "nmod", "npadvmod"):
                 for prep, obj in prep_objects(c):  # "est arrivé vendredi à Berlin": the place hung on the date
                     self._prep_arg(prep, obj, trig, idx, a)
+        if not a.targets and verb.dep_ in ("acl:relcl", "relcl") and any(
+                c.lower_ in ("que", "qu'", "qu’", "whom") and c.dep_ in ("mark", "obj", "dobj") for c in verb.children) \
+                and any(c.dep_.startswith("nsubj") for c in verb.children):
+            # "le président serbe, qu'il a exhorté à…", "Vucic, whom he urged to…": the antecedent is the object
+            a.targets += [e for e in self.actors(verb.head, idx) if e not in a.sources]
+        if not a.targets and trig.frame == "meet":
+            # "s'est entretenu par téléphone avec le président serbe": the partner hung on the means
+            for c in verb.children:
+                if c.dep_ in ("obl:mod", "obl") and c.pos_ == "NOUN" and not idx.entity_at(c) and c.i > verb.i:
+                    for prep, obj in prep_objects(c):
+                        if prep in trig.preps and obj.i > c.i:
+                            self._prep_arg(prep, obj, trig, idx, a)
         if verb.dep_ == "xcomp" and verb.head != verb and self.lex.cues.get(normalise(verb.head.lemma_)) in ("future", "modal") \
                 and not objects(verb.head):
             # "L'Allemagne va livrer des chars à l'Ukraine": the parser hangs the infinitive's
@@ -1138,7 +1150,9 @@ class EventExtractor:
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
-                        and not (trig.cameo[:2] in ("11", "12", "13") and tok.dep_ in ("obj", "dobj") and self._answers(tok.head)):
+                        and not (trig.cameo[:2] in ("11", "12", "13") and tok.dep_ in ("obj", "dobj") and self._answers(tok.head)) \
+                        and self.lex.cues.get(normalise(tok.head.lemma_)) != "block":
+                    # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
