@@ -432,6 +432,8 @@ CASES = [
     case("fr-12-bloquer-adhesion", "fr", "Le président turc avait bloqué l'adhésion de la Suède pendant des mois.", "12", TR, "Q34"),
     case("en-12-block-bid", "en", "Turkey had blocked Sweden's bid for months.", "12", TR, "Q34"),
     case("fr-01-contester-accusations", "fr", "Les autorités suédoises ont toujours contesté les accusations d'Ankara.", "01", "Q34", TR),
+    # "he" is the last person who was a subject in the text, whichever pass found the names
+    case("en-13-he-last-subject-in-text-order", "en", "Washington's envoy Amos Hochstein met Lebanon's speaker on Tuesday, and he said the fighting had gone on long enough. Hassan Nasrallah retorted that no place in Israel would be spared. In the same speech, he warned Cyprus against helping Israel.", "13", {"Person:hassan-nasrallah", HEZBOLLAH}, "Q229"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -5,6 +5,7 @@ that the event and relation extractors use to turn syntactic arguments into acto
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,12 +42,16 @@ class EntityIndex:
     roles: list[RoleHolder] = field(default_factory=list)  # roles stated in this article
     naming: list[tuple[int, int, str, str, str | None]] = field(default_factory=list)  # title naming a person
     groups: dict[int, list[str]] = field(default_factory=dict)  # token -> entities ("les deux dirigeants")
+    ordered: bool = False  # mentions kept in text order (once the gazetteer and NER passes are done)
 
     def add(self, doc: Doc, start: int, end: int, entity: Entity, via: str) -> Mention:
         span = doc[start:end]
         self.entities.setdefault(entity.key, entity)
         m = Mention(span.start_char, span.end_char, span.text, entity.key, via)
-        self.mentions.append(m)
+        if self.mentions and self.mentions[-1].start > m.start and self.ordered:
+            bisect.insort(self.mentions, m, key=lambda x: x.start)  # a pronoun resolved late keeps text order
+        else:
+            self.mentions.append(m)
         for i in range(start, end):
             self.by_token[i] = m
         return m
@@ -181,6 +186,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         taken.update(range(ent.start, ent.end))
     pending = _retype_titled(doc, pending, lex)
     _resolve_pending(doc, idx, pending, gz)
+    # in text order from here: "the last person named" is read as mentions[-1] (they were added by
+    # source — gazetteer, then NER)
+    idx.mentions.sort(key=lambda m: m.start)
+    idx.ordered = True
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz)
     _communities(doc, idx, gz)
@@ -492,7 +501,7 @@ def _descriptions(doc: Doc, idx: EntityIndex, lex: Lexicon) -> list[tuple[int, s
     Support Forces", "le M23, une rébellion…", "les rebelles du M23", "M23 rebels". A later bare "the
     paramilitaries", "les rebelles" is that organisation. (position, word, organisation), in order."""
     out: list[tuple[int, str, Entity]] = []
-    for m in idx.mentions:
+    for m in list(idx.mentions):  # (a copy: descriptions are added on the way)
         ent = idx.entities[m.entity]
         if ent.type != "Organization":
             continue
