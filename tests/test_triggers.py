@@ -434,6 +434,9 @@ CASES = [
     case("fr-01-contester-accusations", "fr", "Les autorités suédoises ont toujours contesté les accusations d'Ankara.", "01", "Q34", TR),
     # "he" is the last person who was a subject in the text, whichever pass found the names
     case("en-13-he-last-subject-in-text-order", "en", "Washington's envoy Amos Hochstein met Lebanon's speaker on Tuesday, and he said the fighting had gone on long enough. Hassan Nasrallah retorted that no place in Israel would be spared. In the same speech, he warned Cyprus against helping Israel.", "13", {"Person:hassan-nasrallah", HEZBOLLAH}, "Q229"),
+    # the place hung on the one met; "a day after holding talks with X in Jerusalem" is the subject's
+    case("en-04-met-x-in-capital", "en", "Washington's special envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday.", "04", "Person:amos-hochstein", "Q822"),
+    case("en-04-a-day-after-holding-talks", "en", "Washington's special envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday, a day after holding talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem.", "04", "Person:amos-hochstein", {NETANYAHU, IL}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -601,3 +604,11 @@ def test_an_apposition_describes_the_name_it_follows() -> None:
 def test_a_capital_as_topic_or_after_a_non_local_preposition_is_its_state(lang: str, text: str, state: str) -> None:
     ag = _events(lang, text)
     assert any(m.entity == state for m in ag.mentions), [(m.text, m.entity) for m in ag.mentions]
+
+
+def test_a_meeting_on_a_visit_is_part_of_the_visit() -> None:
+    """Met in Beirut, then "his meeting with Nabih Berri": the host's side is visited (042/043), not a 040."""
+    ag = _events("en", "Washington's special envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday. "
+                       "Hochstein told reporters after his meeting with Nabih Berri that the fighting had gone on long enough.")
+    berri = [e for e in ag.events if "Person:nabih-berri" in (e.source, e.target)]
+    assert berri and {e.cameo for e in berri} == {"042", "043"}, berri

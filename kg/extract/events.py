@@ -510,6 +510,13 @@ class EventExtractor:
                 and any(c.dep_.startswith("nsubj") for c in verb.children):
             # "le président serbe, qu'il a exhorté à…", "Vucic, whom he urged to…": the antecedent is the object
             a.targets += [e for e in self.actors(verb.head, idx) if e not in a.sources]
+        if trig.frame in ("meet", "host") and not a.places:
+            # "met Lebanon's parliament speaker in Beirut": the place hung on the one met
+            for o in objects(verb):
+                for prep, obj in prep_objects(o):
+                    place = self._place(obj, idx) if prep in PLACE_PREPS else None
+                    if place is not None and place.type in ("Place", "Country"):
+                        a.places.append(place)
         if not a.targets and trig.frame == "meet":
             # "s'est entretenu par téléphone avec le président serbe": the partner hung on the means
             for c in verb.children:
@@ -1278,28 +1285,41 @@ class EventExtractor:
     def _recode_meetings(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """A meeting held in one participant's country is a visit by the other (042) hosted by the
         first (043); one in a third country is 044. The host country comes from the meeting's place,
-        or from a visit the same article reports."""
+        or from a visit the same article reports (stated, or a meeting recoded as one)."""
         home = lambda key: home_country(key, idx, self.gz) if key else None  # noqa: E731
-        hosts: dict[str, str] = {}  # visitor side -> host country, from the article's visits
-        for e in events:
-            if e.cameo == "042" and e.source and e.target:
-                hosts[home(e.source) or e.source] = home(e.target) or e.target
-        out = []
-        for e in events:
-            if e.cameo not in ("040", "044") or not (e.source and e.target):
-                out.append(e)
-                continue
-            s_home, t_home = home(e.source), home(e.target)
-            where = None
-            if e.place:
-                place = idx.entities.get(e.place) or self.gz.entities.get(e.place)
-                where = place.key if place and place.type == "Country" else (place.country if place else None)
-            where = where or hosts.get(s_home) or hosts.get(t_home)
-            code = e.cameo
-            if where and s_home and t_home:
-                code = "043" if where == s_home else "042" if where == t_home else "044"
-            out.append(replace(e, cameo=code) if code != e.cameo else e)
-        return out
+
+        def recode(evs: list[Event], hosts: dict[str, str]) -> list[Event]:
+            out = []
+            for e in evs:
+                if e.cameo not in ("040", "044") or not (e.source and e.target):
+                    out.append(e)
+                    continue
+                # (an envoy or a speaker of no known state is his own side)
+                s_home, t_home = home(e.source) or e.source, home(e.target) or e.target
+                where = None
+                if e.place:
+                    place = idx.entities.get(e.place) or self.gz.entities.get(e.place)
+                    where = place.key if place and place.type == "Country" else (place.country if place else None)
+                where = where or hosts.get(s_home) or hosts.get(t_home)
+                code = e.cameo
+                if where:
+                    stateless = lambda k, h: h == k and (idx.entities.get(k) or self.gz.entities.get(k)) is not None \
+                        and (idx.entities.get(k) or self.gz.entities.get(k)).type == "Person"  # noqa: E731
+                    if where == s_home or (stateless(e.source, s_home) and where != t_home and hosts.get(t_home) == where):
+                        code = "043"
+                    elif where == t_home or (stateless(e.target, t_home) and hosts.get(s_home) == where):
+                        code = "042"  # "after his meeting with Nabih Berri" on a visit to Lebanon
+                    else:
+                        code = "044"
+                out.append(replace(e, cameo=code) if code != e.cameo else e)
+            return out
+
+        def visits(evs: list[Event]) -> dict[str, str]:
+            return {home(e.source) or e.source: home(e.target) or e.target
+                    for e in evs if e.cameo == "042" and e.source and e.target}
+
+        placed = recode(events, visits(events))
+        return recode(placed, visits(placed))
 
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
         if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):

@@ -126,6 +126,8 @@ def subjects(verb: Token) -> list[Token]:
             continue
         if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.head != tok.head:
             tok = tok.head.head  # "Islamabad retaliated by suspending all trade": the one retaliating
+            if tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "nmod:tmod", "obl:mod") and tok.head != tok:
+                tok = tok.head  # "met X on Tuesday, a day after holding talks with Y"
             continue
         break
     return []
