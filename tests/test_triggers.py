@@ -437,6 +437,10 @@ CASES = [
     # the place hung on the one met; "a day after holding talks with X in Jerusalem" is the subject's
     case("en-04-met-x-in-capital", "en", "Washington's special envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday.", "04", "Person:amos-hochstein", "Q822"),
     case("en-04-a-day-after-holding-talks", "en", "Washington's special envoy Amos Hochstein met Lebanon's parliament speaker in Beirut on Tuesday, a day after holding talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem.", "04", "Person:amos-hochstein", {NETANYAHU, IL}),
+    # proposing a meeting is an intent to meet (036); rejecting "the idea" answers the proposal made before
+    case("en-03-propose-contact-group", "en", "President Emmanuel Macron proposed a contact group with the United States and Israel.", "03", P["macron"], {US, IL}),
+    case("en-12-rejected-the-idea", "en", "After President Emmanuel Macron proposed a contact group with the United States and Israel, Israel's foreign minister rejected the idea.", "12", IL, P["macron"]),
+    case("fr-12-rejete-la-proposition", "fr", "Le Qatar a proposé une trêve de trois jours à Israël et au Hamas. Israël a rejeté la proposition.", "12", IL, QA),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

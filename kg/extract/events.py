@@ -52,6 +52,8 @@ TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours",
                                       "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
 DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
                                     "cet", "cette", "ces")}
+PROPOSALS = {normalise(w) for w in ("idée", "proposition", "plan", "offre", "initiative", "suggestion", "idea",
+                                     "proposal", "offer")}
 OPERATIONS = {normalise(w) for w in ("opération", "operation", "intervention", "campagne", "campaign")}
 TESTS = {normalise(w) for w in ("test", "test-fire", "essai", "tir", "launch", "lancement")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
@@ -484,7 +486,9 @@ class EventExtractor:
                             p in trig.preps or p in ("on", "sur", "against", "contre") for p, _ in prep_objects(verb)):
                     # "South Korea condemned the launch", "Séoul a condamné ce tir": an act the article
                     # reported; "rejected the charge": the accusation made against the one rejecting it
-                    a.nested_root = "11" if self._code(trig, verb, a)[:2] == "01" else "**"
+                    a.nested_root = "11" if self._code(trig, verb, a)[:2] == "01" else (
+                        "03" if trig.cameo[:2] == "12" and normalise(o.lemma_) in PROPOSALS else "**")
+                    # ("Katz rejected the idea": the proposal the article reported before)
                 if found:
                     a.targets += found
                     a.direct_target = True
@@ -1217,6 +1221,12 @@ class EventExtractor:
                 continue
             root = e.pattern.rsplit("+nested", 1)[1][:2]
             acts = [x for x in events if x.root == root and x.source and x.target] if root != "**" else []
+            if root == "03":  # the latest proposal of another side, before or in this sentence
+                offers = [x for x in events if x.root in ("02", "03") and x.source and home(x.source) != home(e.source)
+                          and x.sentence.start <= e.sentence.start]
+                if offers and home(offers[-1].source) != home(e.source):
+                    out.append(replace(e, target=offers[-1].source, confidence=round(e.confidence * 0.8, 2)))
+                continue
             if root in ("10", "11", "12", "13", "14"):  # a denial answers what was said against the one denying
                 acts = [x for x in events if "10" <= x.root <= "14" and x.source and x.target
                         and home(x.target) == home(e.source) and x.sentence.start <= e.sentence.start] or [None]
