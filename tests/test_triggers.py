@@ -441,6 +441,10 @@ CASES = [
     case("en-03-propose-contact-group", "en", "President Emmanuel Macron proposed a contact group with the United States and Israel.", "03", P["macron"], {US, IL}),
     case("en-12-rejected-the-idea", "en", "After President Emmanuel Macron proposed a contact group with the United States and Israel, Israel's foreign minister rejected the idea.", "12", IL, P["macron"]),
     case("fr-12-rejete-la-proposition", "fr", "Le Qatar a proposé une trêve de trois jours à Israël et au Hamas. Israël a rejeté la proposition.", "12", IL, QA),
+    # one noun with two demonyms is two states; the crown prince is his state's
+    case("fr-04-responsables-de-deux-pays", "fr", "Des responsables arméniens et azerbaïdjanais se sont réunis à Washington pour des pourparlers de paix.", "04", AM, AZ),
+    case("en-04-two-demonyms-one-noun", "en", "Indian and Chinese commanders held a new round of talks at the border on Sunday.", "04", {IN, CN}, {IN, CN}),
+    case("en-04-crown-prince-welcomed", "en", "The Saudi crown prince welcomed Iranian Foreign Minister Hossein Amir-Abdollahian to Riyadh.", "04", SA, {IR, "Q17991320"}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

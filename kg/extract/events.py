@@ -265,6 +265,15 @@ class EventExtractor:
                 if ent is not None and ent.key not in {e.key for e in out} and \
                         tok.doc.char_span(m.start, m.end, alignment_mode="expand").end == j:
                     out.insert(0, ent)
+        if len(out) <= 1 and tok.pos_ == "NOUN" and (self.lex.is_head(tok, "state") or self.lex.is_head(tok, "body_demonym")):
+            # "des responsables arméniens et azerbaïdjanais", "Indian and Chinese commanders": one noun, two states
+            for c in tok.children:
+                if c.i in idx.demonym_tokens:
+                    for d in [c] + [d for d in c.children if d.dep_ == "conj" and d.i in idx.demonym_tokens]:
+                        ent = self.gz.entities.get(idx.demonym_tokens[d.i])
+                        if ent is not None and ent.key not in {e.key for e in out} and ent.key not in {
+                                e.country for e in out}:
+                            out.append(ent)
         if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
             # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"
             for t in tok.subtree:
