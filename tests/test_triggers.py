@@ -445,6 +445,9 @@ CASES = [
     case("fr-04-responsables-de-deux-pays", "fr", "Des responsables arméniens et azerbaïdjanais se sont réunis à Washington pour des pourparlers de paix.", "04", AM, AZ),
     case("en-04-two-demonyms-one-noun", "en", "Indian and Chinese commanders held a new round of talks at the border on Sunday.", "04", {IN, CN}, {IN, CN}),
     case("en-04-crown-prince-welcomed", "en", "The Saudi crown prince welcomed Iranian Foreign Minister Hossein Amir-Abdollahian to Riyadh.", "04", SA, {IR, "Q17991320"}),
+    # a vessel is its flag's
+    case("en-17-seized-flagged-tanker", "en", "Iran's navy seized a Greek-flagged oil tanker in the Gulf.", "17", {IR, "Organization:iran-s-navy"}, "Q41"),
+    case("fr-17-saisi-petrolier-pavillon", "fr", "La marine iranienne a saisi un pétrolier battant pavillon grec dans le Golfe.", "17", {IR, "Organization:marine-iranienne"}, "Q41"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -371,6 +371,14 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
             country = country_of(tok, idx, gz, lex)
         if country is None and tok.i + 1 in idx.demonym_tokens:
             country = idx.demonym_tokens[tok.i + 1]  # "l'armée guyanienne" with the demonym hung elsewhere
+        if country is None and lex.is_head(tok, "body_demonym"):
+            # "a Greek-flagged tanker", "un pétrolier battant pavillon grec": the flag's state
+            for t in doc[max(0, tok.i - 4): min(len(doc), tok.i + 5)]:
+                if normalise(t.lemma_) in ("flagged", "flag", "pavillon"):
+                    near = [j for j in (t.i - 2, t.i - 1, t.i + 1) if j in idx.demonym_tokens]
+                    if near:
+                        country = idx.demonym_tokens[near[0]]
+                        break
         left = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "poss", "nmod") and
                 (c.i in idx.demonym_tokens or idx.entity_at(c))]
         if country is None and left:
