@@ -448,6 +448,13 @@ CASES = [
     # a vessel is its flag's
     case("en-17-seized-flagged-tanker", "en", "Iran's navy seized a Greek-flagged oil tanker in the Gulf.", "17", {IR, "Organization:iran-s-navy"}, "Q41"),
     case("fr-17-saisi-petrolier-pavillon", "fr", "La marine iranienne a saisi un pétrolier battant pavillon grec dans le Golfe.", "17", {IR, "Organization:marine-iranienne"}, "Q41"),
+    # an order to leave, an ultimatum, "persona non grata": expelling the diplomats' state (174)
+    case("en-17-ordered-to-leave", "en", "Niger ordered the French ambassador to leave the country within 48 hours.", "17", "Q1032", FR),
+    case("en-17-gave-days-to-leave", "en", "New Delhi gave a senior Canadian diplomat five days to leave.", "17", IN, "Q16"),
+    case("fr-17-ordonne-de-quitter", "fr", "Le Niger a ordonné à l'ambassadeur de France de quitter le pays sous 48 heures.", "17", "Q1032", FR),
+    case("fr-17-donne-48-heures-pour-quitter", "fr", "Alger a donné 48 heures à douze agents de l'ambassade de France pour quitter le territoire.", "17", "Q262", FR),
+    case("en-17-persona-non-grata", "en", "Russia declared two Norwegian diplomats persona non grata.", "17", RU, "Q20"),
+    case("fr-17-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "17", RU, "Q20"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -623,3 +630,8 @@ def test_a_meeting_on_a_visit_is_part_of_the_visit() -> None:
                        "Hochstein told reporters after his meeting with Nabih Berri that the fighting had gone on long enough.")
     berri = [e for e in ag.events if "Person:nabih-berri" in (e.source, e.target)]
     assert berri and {e.cameo for e in berri} == {"042", "043"}, berri
+
+
+def test_leaving_ordered_by_no_one_is_no_expulsion() -> None:
+    ag = _events("en", "The French ambassador will leave Niger on Friday.")
+    assert [e for e in ag.events if e.root == "17"] == [], ag.events

@@ -145,6 +145,8 @@ class EventExtractor:
                     if not self._onto_sanctions_list(tok):
                         continue  # "added three names to the list of candidates" is no sanction
                     trig = replace(trig, frame="act")
+                if trig.frame == "ultimatum" and self._orderer(tok) is None:
+                    continue  # "leave the country" ordered by no one is no expulsion
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         return [found[i] for i in sorted(found)]
@@ -429,6 +431,20 @@ class EventExtractor:
     # ---- roles ----------------------------------------------------------------------------
     def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex, span: Span | None = None) -> Args:
         a = Args()
+        if trig.frame == "ultimatum":
+            # "ordered the French ambassador to leave", "gave a Canadian diplomat five days to leave",
+            # "a ordonné à l'ambassadeur de France de quitter le pays": the one ordering expels the one told
+            head = self._orderer(verb)
+            for s_ in subjects(head):
+                a.sources += self.actors(s_, idx)
+            told = objects(head) + [c for c in head.children if c.dep_ in ("iobj", "dative", "obl:arg", "obl")
+                                    and preposition(c) in (None, "a", "to")]
+            told = told or [t for t in verb.sent if self.lex.is_head(t, "diplomat") and t.pos_ == "NOUN"]
+            for t in told:
+                if self.lex.is_head(t, "diplomat") or any(self.lex.is_head(c, "diplomat") for c in t.subtree):
+                    a.targets += [e for e in (self._owner_in(t, idx) or self.actors(t, idx)) if e not in a.sources][:1]
+            a.direct_target = bool(a.targets)
+            return a
         if trig.frame == "aim":
             # "a tiré des canons à eau sur un navire philippin": the object is what is fired, the
             # target only what "sur"/"at" names; no guess from the words that follow
@@ -1104,6 +1120,20 @@ class EventExtractor:
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or normalise(trig.lemma) in TESTS
 
+    def _orderer(self, leave: Token) -> Token | None:
+        """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter")."""
+        head = leave.head
+        if leave.dep_ in ("xcomp", "advcl", "acl", "ccomp") and head != leave and self.lex.cues.get(normalise(head.lemma_)) == "order":
+            return head
+        if normalise(leave.text) in ("persona", "grata") or normalise(leave.lemma_) == "persona":
+            # "declared two diplomats persona non grata" (however parsed): the declaring verb before it
+            return next((t for t in reversed(leave.doc[leave.sent.start:leave.i])
+                         if t.pos_ == "VERB" and normalise(t.lemma_) in ("declare", "declarer")), None)
+        if leave.dep_ in ("acl", "advcl", "relcl", "acl:relcl") and head.pos_ == "NOUN" and head.head != head \
+                and self.lex.cues.get(normalise(head.head.lemma_)) == "order":
+            return head.head  # "gave a diplomat five days to leave": the infinitive hung on "days"
+        return None
+
     def _answers(self, verb: Token) -> bool:
         """A verb that answers what was said about its subject: denying or rejecting it."""
         found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
@@ -1180,7 +1210,7 @@ class EventExtractor:
                     continue
                 if trig.pos == "COP":
                     args = self.copular_args(tok, trig, idx)
-                elif trig.pos in ("VERB", "ADJ"):
+                elif trig.pos in ("VERB", "ADJ") or trig.frame == "ultimatum":
                     args = self.verbal_args(tok, trig, idx, span)
                 else:
                     args = self.nominal_args(tok, trig, idx)
