@@ -635,3 +635,11 @@ def test_a_meeting_on_a_visit_is_part_of_the_visit() -> None:
 def test_leaving_ordered_by_no_one_is_no_expulsion() -> None:
     ag = _events("en", "The French ambassador will leave Niger on Friday.")
     assert [e for e in ag.events if e.root == "17"] == [], ag.events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "The Kremlin said Russia would respond to any deployment of NATO troops in Ukraine."),
+    ("fr", "Moscou répondra à tout déploiement de troupes de l'Otan en Ukraine."),
+])
+def test_any_act_is_no_act(lang: str, sentence: str) -> None:
+    assert [e for e in _events(lang, sentence).events if e.root == "15"] == []

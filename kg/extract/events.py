@@ -52,6 +52,7 @@ TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours",
                                       "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
 DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
                                     "cet", "cette", "ces")}
+ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
 PROPOSALS = {normalise(w) for w in ("idée", "proposition", "plan", "offre", "initiative", "suggestion", "idea",
                                      "proposal", "offer")}
 OPERATIONS = {normalise(w) for w in ("opération", "operation", "intervention", "campagne", "campaign")}
@@ -1195,6 +1196,9 @@ class EventExtractor:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
+                if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
+                        c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
+                    continue  # "any deployment of NATO troops", "toute intervention": no act that took place
                 if self._asked_for(tok, roots_at):
                     continue  # "a appelé le Rwanda à retirer ses militaires": what is asked for has not happened
                 if self._inside_name(tok, span, idx):
