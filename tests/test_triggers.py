@@ -455,6 +455,8 @@ CASES = [
     case("fr-17-donne-48-heures-pour-quitter", "fr", "Alger a donné 48 heures à douze agents de l'ambassade de France pour quitter le territoire.", "17", "Q262", FR),
     case("en-17-persona-non-grata", "en", "Russia declared two Norwegian diplomats persona non grata.", "17", RU, "Q20"),
     case("fr-17-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "17", RU, "Q20"),
+    # a promise to strengthen a cooperation is an intent of the promising side
+    case("fr-03-promis-de-renforcer-cooperation", "fr", "En échange, la Suède avait promis de renforcer sa coopération antiterroriste avec la Turquie.", "03", "Q34", TR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1521,8 +1521,10 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
             return False  # "annoncé des manœuvres après la visite": only what is announced is promised
         head = tok.head if tok.pos_ == "NOUN" else tok
-        return normalise(head.lemma_) in ("promettre", "promise", "pledge", "vow", "engager", "annoncer", "announce",
-                                          "offer", "proposer")
+        heads = [head] + ([head.head] if tok.pos_ == "NOUN" and head.dep_ == "xcomp" and head.head != head else [])
+        # ("avait promis de renforcer sa coopération avec la Turquie": the promise governs the verb above)
+        return any(normalise(h.lemma_) in ("promettre", "promise", "pledge", "vow", "engager", "annoncer", "announce",
+                                           "offer", "proposer") for h in heads)
 
     def _reporter(self, toks: tuple[Token, ...] | None, idx: EntityIndex) -> str | None:
         if not toks:
