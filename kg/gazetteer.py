@@ -84,6 +84,7 @@ class Gazetteer:
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> raw names
     metonyms: dict[str, str] = field(default_factory=dict)  # normalised place name -> acting entity
     raw: dict[str, str] = field(default_factory=dict)  # normalised name -> a raw spelling
+    spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # every spelling given ("OTAN", "Otan")
 
     def add_name(self, name: str, key: str) -> None:
         name = name.strip()
@@ -98,6 +99,7 @@ class Gazetteer:
         self.names[normalise(name)].add(key)
         self.surface[key].add(name)
         self.raw.setdefault(normalise(name), name)
+        self.spellings[normalise(name)].add(name)
 
     def surface_names(self) -> list[str]:
         return list(self.raw.values())

@@ -457,6 +457,9 @@ CASES = [
     case("fr-17-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "17", RU, "Q20"),
     # a promise to strengthen a cooperation is an intent of the promising side
     case("fr-03-promis-de-renforcer-cooperation", "fr", "En échange, la Suède avait promis de renforcer sa coopération antiterroriste avec la Turquie.", "03", "Q34", TR),
+    # every spelling the gazetteer gives ("l'Otan"); an owner hung on the object's adjective
+    case("fr-12-ultimatum-de-l-otan", "fr", "Moscou a rejeté l'ultimatum de l'Otan.", "12", RU, NATO),
+    case("fr-11-owner-on-adjective", "fr", "Paris a fustigé l'attitude « irresponsable » du régime iranien.", "11", FR, IR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -340,7 +340,9 @@ class EventExtractor:
                 if listed:
                     return listed
         for c in tok.children:
-            if c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss", "obl:agent", "agent") and (c.pos_ != "VERB" or _nounlike(c)):
+            if (c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss", "obl:agent", "agent") and (c.pos_ != "VERB" or _nounlike(c))) \
+                    or (c.pos_ == "ADJ" and c.dep_ in ("appos", "amod") and c.i > tok.i):
+                # ("l'attitude « irresponsable » du régime iranien": "du régime" hung on the adjective)
                 # ("l'arrestation de l'opposant par les autorités russes": the act is its agent's)
                 if self._across_water(tok, c):
                     continue  # "un missile en mer du Japon" is not Japan's
