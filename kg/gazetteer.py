@@ -199,6 +199,9 @@ def load(directory: Path | None = None) -> Gazetteer:
                                       labels=labels, country=country)
         for name in [r["name_en"], r["name_fr"], *_split(r["aliases"])]:
             gz.add_name(name, key)
+            if r["type"] != "Person" and len(name) >= 4 and name.isalpha() and name.isupper():
+                # French typography writes an acronym read as a word with one capital: "l'Otan", "l'Unesco", "l'Opep"
+                gz.add_name(name.capitalize(), key)
         if r["type"] == "Person" and r["role"]:
             gz.roles.append(RoleHolder(key, r["role"], country, _date(r["start"], apath, n),
                                        _date(r["end"], apath, n)))
