@@ -460,6 +460,8 @@ CASES = [
     # every spelling the gazetteer gives ("l'Otan"); an owner hung on the object's adjective
     case("fr-12-ultimatum-de-l-otan", "fr", "Moscou a rejeté l'ultimatum de l'Otan.", "12", RU, NATO),
     case("fr-11-owner-on-adjective", "fr", "Paris a fustigé l'attitude « irresponsable » du régime iranien.", "11", FR, IR),
+    # a denial with no one named answers the accusation made against the denier
+    case("en-01-denied-answers-accuser", "en", "Washington accused Beijing of arming Moscow. Beijing denied sending weapons to Russia.", "01", CN, US),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -648,3 +650,9 @@ def test_leaving_ordered_by_no_one_is_no_expulsion() -> None:
 ])
 def test_any_act_is_no_act(lang: str, sentence: str) -> None:
     assert [e for e in _events(lang, sentence).events if e.root == "15"] == []
+
+
+def test_the_one_accused_of_an_act_does_it_reportedly() -> None:
+    """"accused Beijing of arming Moscow": Beijing arms (reported), not Washington."""
+    aid = [e for e in _events("en", "Washington accused Beijing of arming Moscow.").events if e.root == "07"]
+    assert aid and all(e.source == CN and e.target == RU and e.factuality == "reported" for e in aid), aid

@@ -659,6 +659,8 @@ class EventExtractor:
                 and verb.i > 0 and self._as_actor(idx.entity_at(verb.doc[verb.i - 1])):
             # absolute participle: "…, Washington craignant que…"
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
+        if not a.targets and not a.nested_root and a.sources and self._code(trig, verb, a)[:3] == "016":
+            a.nested_root = "11"  # "Ethiopia denies any wrongdoing", "Beijing denied sending weapons": to its accusers
         if trig.frame == "visit" and a.sources and (a.targets or a.places):
             # "Après Varsovie, le chancelier s'est rendu à Kiev": the itinerary's earlier stop, as for "était à"
             a.targets += [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]

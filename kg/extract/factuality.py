@@ -86,7 +86,8 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             return Factuality("negated")  # "The UAE denied arming the RSF", "a démenti avoir livré des armes"
         if cue == "future" and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
             future = True
-        if cue == "report" and cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") and reporter is None:
+        if cue == "report" and reporter is None and (cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") or (
+                cur.dep_ == "prep" and cur.lower_ in ("of", "for"))):  # "accused Beijing of arming Moscow"
             subj = subjects(head)
             reporter = tuple(subj) if subj else (head,)
         if "Fut" in head.morph.get("Tense") and cur.dep_ in ("xcomp",):

@@ -124,6 +124,9 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("of", "for") \
+                and tok.head.head.pos_ == "VERB" and objects(tok.head.head):
+            return objects(tok.head.head)  # "accused Beijing of arming Moscow": the one accused does it
         if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.head != tok.head:
             tok = tok.head.head  # "Islamabad retaliated by suspending all trade": the one retaliating
             if tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "nmod:tmod", "obl:mod") and tok.head != tok:
