@@ -462,6 +462,9 @@ CASES = [
     case("fr-11-owner-on-adjective", "fr", "Paris a fustigé l'attitude « irresponsable » du régime iranien.", "11", FR, IR),
     # a denial with no one named answers the accusation made against the denier
     case("en-01-denied-answers-accuser", "en", "Washington accused Beijing of arming Moscow. Beijing denied sending weapons to Russia.", "01", CN, US),
+    # "reçu … par M. Orban" (an honorific heads the agent); "officials from Seoul" are their state's
+    case("fr-04-recu-par-m-x", "fr", "Le Premier ministre suédois, qui avait été reçu vendredi à Budapest par M. Orban, a salué un geste historique.", "04", {HU, "Q57641"}, {"Q34", "Q1780398"}),
+    case("en-04-officials-from-capital", "en", "Senior officials from Seoul travelled to Washington for talks on nuclear planning.", "04", KR, US),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1023,6 +1023,14 @@ def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> s
                 return ent.country
             if ent.type == "Person" and child.dep_ == "poss" and ent.country:
                 return ent.country  # "Modi's government"
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i == token.i + 1:
+            # "senior officials from Seoul", "the government of Sudan"
+            for p in child.children:
+                ent = idx.entity_at(p) if p.dep_ == "pobj" else None
+                if ent is not None and ent.type == "Country":
+                    return ent.key
+                if ent is not None and ent.type == "Place" and ent.country:
+                    return ent.country
     return None
 
 

@@ -150,8 +150,9 @@ def agents(verb: Token) -> list[Token]:
     """The agent of a passive: "par X" (obl:agent) or "by X" (agent → pobj)."""
     out = []
     for c in verb.children:
-        if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "obl:arg") and preposition(c) == "par"
-                                     and c.pos_ == "PROPN"):
+        if c.dep_ == "obl:agent" or (c.dep_ in ("obl", "obl:mod", "obl:arg") and preposition(c) == "par" and (
+                c.pos_ == "PROPN" or any(d.dep_ == "flat:name" and d.pos_ == "PROPN" for d in c.children))):
+            # ("reçu vendredi à Budapest par M. Orban": "M." heads the name)
             out.append(c)  # (a named "par X" the parser left as an oblique: "reçu à Berlin par Scholz")
         elif c.dep_ == "agent":
             out.extend(p for p in c.children if p.dep_ == "pobj")
