@@ -465,6 +465,8 @@ CASES = [
     # "reçu … par M. Orban" (an honorific heads the agent); "officials from Seoul" are their state's
     case("fr-04-recu-par-m-x", "fr", "Le Premier ministre suédois, qui avait été reçu vendredi à Budapest par M. Orban, a salué un geste historique.", "04", {HU, "Q57641"}, {"Q34", "Q1780398"}),
     case("en-04-officials-from-capital", "en", "Senior officials from Seoul travelled to Washington for talks on nuclear planning.", "04", KR, US),
+    # a threat of force naming no one is aimed at the side the article sets the threatener against
+    case("en-13-vowed-to-avenge-adversary", "en", "India fired missiles at nine sites in Pakistan. Pakistani Prime Minister Shehbaz Sharif vowed that his country would avenge the civilians killed.", "13", {PK, "Q2096387"}, IN),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1294,13 +1294,14 @@ class EventExtractor:
 
     def _complete_posture(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Pyongyang a tiré un missile balistique", "Taiwan dispatched ships and planes": a show of
-        force with no target is aimed at the side the article most often sets the source against
+        force (or a threat of force: "vowed to avenge the civilians killed") with no target is aimed at
+        the side the article most often sets the source against
         (conflict events, roots 10–20, either way); no such side, no event — but a weapon fired or
         tested at no one is a test, kept with no target."""
         home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
         out = []
         for e in events:
-            if e.root != "15" or e.target:
+            if e.root not in ("15", "13") or e.target:
                 out.append(e)
                 continue
             counts: dict[str, int] = {}
@@ -1429,7 +1430,9 @@ class EventExtractor:
             pairs = [(s, None) for s in args.sources] + [(None, t) for t in args.targets]
         elif not pairs and args.nested_root and args.sources and not args.targets:
             pairs = [(s, None) for s in args.sources]  # completed from the article (_complete_nested)
-        elif not pairs and args.sources and not args.targets and self._code(trig, tok, args)[:2] == "15":
+        elif not pairs and args.sources and not args.targets and (self._code(trig, tok, args)[:2] == "15" or (
+                self._code(trig, tok, args)[:3] == "138" and trig.frame == "act")):
+            # ("vowed that his country would avenge the civilians killed": a threat of force, at the adversary)
             # a show of force names no target ("a tiré un missile balistique"): it is aimed at the adversary
             # the article pits the source against (_complete_posture), or it is no event
             pairs = [(s, None) for s in args.sources]
