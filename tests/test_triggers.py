@@ -467,6 +467,10 @@ CASES = [
     case("en-04-officials-from-capital", "en", "Senior officials from Seoul travelled to Washington for talks on nuclear planning.", "04", KR, US),
     # a threat of force naming no one is aimed at the side the article sets the threatener against
     case("en-13-vowed-to-avenge-adversary", "en", "India fired missiles at nine sites in Pakistan. Pakistani Prime Minister Shehbaz Sharif vowed that his country would avenge the civilians killed.", "13", {PK, "Q2096387"}, IN),
+    # "make Iran pay", "faire payer l'Iran": a threat aimed at the one made to pay; "en garde" is no body
+    case("en-13-make-pay", "en", "Israel vowed to make Iran pay for the attack.", "13", IL, IR),
+    case("fr-13-faire-payer", "fr", "Israël a promis de faire payer l'Iran pour cette attaque.", "13", IL, IR),
+    case("fr-13-mettre-en-garde-capitale", "fr", "Washington a mis en garde Pékin contre des « conséquences » s'il livrait des armes à la Russie.", "13", US, CN),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

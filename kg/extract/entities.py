@@ -348,6 +348,9 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         if tok.i in idx.by_token or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) \
                 or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
+        if any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) and not any(
+                c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            continue  # "mettre en garde Pékin": a bare noun after "en" is an idiom, no body
         head = normalise(tok.lemma_)
         pool = named.get(head) or ({k: v for h in named if h in lex.heads and "armed" in lex.heads[h]
                                     for k, v in named[h].items()} if lex.is_head(tok, "armed") else {})

@@ -592,6 +592,9 @@ class EventExtractor:
             a.targets += self._next_actor(verb, idx, a.sources, trig.cameo[:2])
             if a.targets:
                 a.how = "next-actor"
+                if span is not None and len(span) > 1 and span.end < len(span.doc) \
+                        and self._as_actor(idx.entity_at(span.doc[span.end])) in a.targets:
+                    a.direct_target = True  # "a mis en garde Pékin": the object right after the phrase
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
@@ -630,7 +633,8 @@ class EventExtractor:
                         if a.threat and any(m.lower_ in ("if", "si", "s'", "unless") for m in cond.children if m.dep_ == "mark"):
                             for s_ in (subjects(cond) if cond.pos_ in ("VERB", "AUX") else [cond]):
                                 a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
-                    for o in objects(c):
+                    for o in objects(c) + [s_ for cc in c.children if cc.dep_ == "ccomp" for s_ in subjects(cc)]:
+                        # ("vowed to make Iran pay": the one made to pay)
                         a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
                     for _prep, o in prep_objects(c):
                         if not a.targets:
