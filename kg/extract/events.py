@@ -146,7 +146,7 @@ class EventExtractor:
                     if not self._onto_sanctions_list(tok):
                         continue  # "added three names to the list of candidates" is no sanction
                     trig = replace(trig, frame="act")
-                if trig.frame == "ultimatum" and self._orderer(tok) is None:
+                if trig.frame == "ultimatum" and self._orderer(tok, trig.pos == "NOUN") is None:
                     continue  # "leave the country" ordered by no one is no expulsion
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
@@ -437,7 +437,7 @@ class EventExtractor:
         if trig.frame == "ultimatum":
             # "ordered the French ambassador to leave", "gave a Canadian diplomat five days to leave",
             # "a ordonné à l'ambassadeur de France de quitter le pays": the one ordering expels the one told
-            head = self._orderer(verb)
+            head = self._orderer(verb, trig.pos == "NOUN")
             for s_ in subjects(head):
                 a.sources += self.actors(s_, idx)
             told = objects(head) + [c for c in head.children if c.dep_ in ("iobj", "dative", "obl:arg", "obl")
@@ -1129,15 +1129,16 @@ class EventExtractor:
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or normalise(trig.lemma) in TESTS
 
-    def _orderer(self, leave: Token) -> Token | None:
-        """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter")."""
+    def _orderer(self, leave: Token, noun: bool = False) -> Token | None:
+        """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter"),
+        or, for a noun ("persona non grata"), the reporting or ordering verb before it ("declared")."""
         head = leave.head
         if leave.dep_ in ("xcomp", "advcl", "acl", "ccomp") and head != leave and self.lex.cues.get(normalise(head.lemma_)) == "order":
             return head
-        if normalise(leave.text) in ("persona", "grata") or normalise(leave.lemma_) == "persona":
+        if noun:
             # "declared two diplomats persona non grata" (however parsed): the declaring verb before it
-            return next((t for t in reversed(leave.doc[leave.sent.start:leave.i])
-                         if t.pos_ == "VERB" and normalise(t.lemma_) in ("declare", "declarer")), None)
+            return next((t for t in reversed(leave.doc[leave.sent.start:leave.i]) if t.pos_ == "VERB"
+                         and self.lex.cues.get(normalise(t.lemma_)) in ("report", "order")), None)
         if leave.dep_ in ("acl", "advcl", "relcl", "acl:relcl") and head.pos_ == "NOUN" and head.head != head \
                 and self.lex.cues.get(normalise(head.head.lemma_)) == "order":
             return head.head  # "gave a diplomat five days to leave": the infinitive hung on "days"
