@@ -46,17 +46,9 @@ QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentain
 # "lors d'un entretien avec X, Lavrov a accusé…": the clause's subject took part in the meeting
 DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "during", "at", "after", "après", "en marge", "en", "de", "on",
                                   "in", "dans")}
-# nouns that place an event in time: "à l'issue d'un entretien avec X", "au terme d'un face-à-face",
-# "on the sidelines of talks with X" — the event is the sentence subject's, as with "lors de"
-TIME_FRAMES = {normalise(w) for w in ("issue", "terme", "fin", "marge", "cours", "occasion", "lendemain", "veille",
-                                      "sortie", "end", "sidelines", "margins", "course", "wake", "eve", "close")}
 DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
                                     "cet", "cette", "ces")}
 ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
-PROPOSALS = {normalise(w) for w in ("idée", "proposition", "plan", "offre", "initiative", "suggestion", "idea",
-                                     "proposal", "offer")}
-OPERATIONS = {normalise(w) for w in ("opération", "operation", "intervention", "campagne", "campaign")}
-TESTS = {normalise(w) for w in ("test", "test-fire", "essai", "tir", "launch", "lancement")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -507,7 +499,7 @@ class EventExtractor:
                             and self._code(trig, verb, a)[:2] in ("01", "12") and not self._owner_in(o, idx):
                         # "a rejeté ces accusations", "dismissed the protest": those made against it
                         a.nested_root = inner.cameo[:2]
-                elif not found and (trig.cameo[:2] in ("11", "12") or (trig.cameo[:2] == "05" and normalise(o.lemma_) in OPERATIONS)) \
+                elif not found and (trig.cameo[:2] in ("11", "12") or (trig.cameo[:2] == "05" and self._kind(o.lemma_, "operation"))) \
                         and o.pos_ == "NOUN" and not self._is_trigger(o) \
                         and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children) \
                         and not self._owner_in(o, idx) and not any(
@@ -515,7 +507,7 @@ class EventExtractor:
                     # "South Korea condemned the launch", "Séoul a condamné ce tir": an act the article
                     # reported; "rejected the charge": the accusation made against the one rejecting it
                     a.nested_root = "11" if self._code(trig, verb, a)[:2] == "01" else (
-                        "03" if trig.cameo[:2] == "12" and normalise(o.lemma_) in PROPOSALS else "**")
+                        "03" if trig.cameo[:2] == "12" and self._kind(o.lemma_, "proposal") else "**")
                     # ("Katz rejected the idea": the proposal the article reported before)
                 if found:
                     a.targets += found
@@ -1044,7 +1036,7 @@ class EventExtractor:
             # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …" ("lors de" anywhere)
             during = False
         if trig.frame in ("meet", "visit") and preposition(noun) in ("de", "of") and noun.head.pos_ == "NOUN" \
-                and normalise(noun.head.lemma_) in TIME_FRAMES:
+                and self._kind(noun.head.lemma_, "time_frame"):
             during = True  # "à l'issue d'un entretien à Luanda avec…"
         if verb is not None and any(m.dep_ == "mark" and m.lower_ in ("sans", "without") for m in verb.children):
             verb = None  # "sans mentionner les exercices", "without naming the attack": not the subject's act
@@ -1123,11 +1115,14 @@ class EventExtractor:
             cur = cur.head
         return False
 
-    @staticmethod
-    def _test(trig: Trigger) -> bool:
+    def _test(self, trig: Trigger) -> bool:
         """A weapon fired at nobody or tested ("a tiré un missile balistique", "test-fired an ICBM"):
         a test, aimed at no one (the annotators list it with no target)."""
-        return trig.cameo[:2] in ("18", "19", "20") or normalise(trig.lemma) in TESTS
+        return trig.cameo[:2] in ("18", "19", "20") or self._kind(trig.lemma, "test")
+
+    def _kind(self, word: str, kind: str) -> bool:
+        """Whether heads.tsv lists the word with this kind (time_frame, proposal, operation, test…)."""
+        return kind in self.lex.heads.get(normalise(word), ())
 
     def _orderer(self, leave: Token, noun: bool = False) -> Token | None:
         """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter"),
@@ -1506,7 +1501,7 @@ class EventExtractor:
                 return False  # "exhorté Kigali à cesser tout soutien": asked to end it, it goes on
             if self.lex.cues.get(lemma) == "end":
                 # ("at the end of talks", "à la fin des pourparlers": a time, not an ending)
-                return not (cand.pos_ == "NOUN" and lemma in TIME_FRAMES and preposition(cand) in ("at", "a", "after", "apres", "by"))
+                return not (cand.pos_ == "NOUN" and self._kind(lemma, "time_frame") and preposition(cand) in ("at", "a", "after", "apres", "by"))
             objs = " ".join(normalise(c.lemma_) for c in cand.children if c.dep_ in ("obj", "dobj", "prt"))
             if objs and self.lex.cues.get(f"{lemma} {objs}") == "end":
                 return True
