@@ -471,6 +471,13 @@ CASES = [
     case("en-13-make-pay", "en", "Israel vowed to make Iran pay for the attack.", "13", IL, IR),
     case("fr-13-faire-payer", "fr", "Israël a promis de faire payer l'Iran pour cette attaque.", "13", IL, IR),
     case("fr-13-mettre-en-garde-capitale", "fr", "Washington a mis en garde Pékin contre des « conséquences » s'il livrait des armes à la Russie.", "13", US, CN),
+    # an act whose sentence names no target is aimed at the side the article pairs its source with
+    case("fr-11-open-denonce-manoeuvres", "fr", "Des garde-côtes chinois ont tiré au canon à eau sur un navire philippin lundi. Manille a dénoncé des « manœuvres dangereuses » et a convoqué l'ambassadeur.", "11", "Q928", CN),
+    case("en-19-fire-water-cannon-at", "en", "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.", "19", CN, "Q928"),
+    case("fr-12-open-refuse-obtemperer", "fr", "La junte nigérienne a exigé le départ de l'ambassadeur de France. Paris a refusé d'obtempérer, estimant que les putschistes n'avaient aucune légitimité.", "12", FR, {"Q1032"}),
+    case("en-12-open-refused-to-comply", "en", "Niger's junta demanded that France withdraw its ambassador. Paris refused to comply.", "12", FR, {"Q1032"}),
+    case("en-16-open-suspended-cooperation", "en", "Russia accused Moldova of persecuting its citizens. Moscow later suspended a cooperation agreement, the foreign ministry said.", "16", RU, MD),
+    case("fr-16-open-suspendu-cooperation", "fr", "La Russie a accusé la Moldavie de persécuter ses ressortissants. Moscou a ensuite suspendu un accord de coopération.", "16", RU, MD),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -502,6 +509,25 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     missing = [(lang, f"{r:02d}") for lang in ("fr", "en") for r in range(1, 21)
                if seen.get((lang, f"{r:02d}"), 0) < 2]
     assert missing == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Paris a refusé d'obtempérer.", []),
+    ("en", "Manila condemned the dangerous manoeuvres in a statement.", []),
+    # a conflict act takes its target from the conflicts reported, never from a meeting
+    ("en", "Germany held talks with Poland on Monday. Berlin then refused to comply.", []),
+    ("en", "Germany held talks with Poland on Monday. Berlin later pledged to lift its objections.", [("Q183", "Q36")]),
+    ("fr", "L'Allemagne a mené des pourparlers avec la Pologne lundi. Berlin s'est ensuite engagé à lever ses objections.",
+     [("Q183", "Q36")]),
+])
+def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, text: str, expected: list) -> None:
+    """The target an act leaves unsaid comes from the events the article pairs its source in: with
+    none, there is no event."""
+    events = _events(lang, text).events
+    completed = {(e.source, e.target) for e in events if "+open" in e.pattern}
+    assert completed == set(expected), events
+    if not expected:
+        assert not [e for e in events if e.root in ("11", "12")], events
 
 
 @pytest.mark.parametrize("lang, sentence", [

@@ -24,6 +24,10 @@ from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRO
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
+# acts whose target often goes unsaid, being the article's other side ("condemned the provocations",
+# "refused to comply", "expelled the ambassador"); measured: meetings, aid and cooperation (04–07) and
+# statements (01) named without a partner are mostly no act towards the article's other side
+OPEN_ROOTS = {"02", "03", "08", "11", "12", "13", "16"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
@@ -65,6 +69,7 @@ class Args:
     nested_root: str = ""  # the object is an event named without its actors ("condemned the strikes")
     joint: bool = False  # both sides are subjects ("X et Y ont signé", "leur coopération")
     threat: bool = False  # a warning whose clause announces coercion ("warned that it would punish…")
+    open_target: bool = False  # no target in the sentence: the article's counterpart of the source (_complete_open)
 
 
 class EventExtractor:
@@ -138,11 +143,19 @@ class EventExtractor:
                     if not self._onto_sanctions_list(tok):
                         continue  # "added three names to the list of candidates" is no sanction
                     trig = replace(trig, frame="act")
+                if trig.frame == "aim" and not self._aimed(tok, trig):
+                    continue  # "test-fired a missile", "fired his minister": nothing fired at anyone
                 if trig.frame == "ultimatum" and self._orderer(tok, trig.pos == "NOUN") is None:
                     continue  # "leave the country" ordered by no one is no expulsion
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         return [found[i] for i in sorted(found)]
+
+    @staticmethod
+    def _aimed_at(verb: Token) -> list[tuple[str, Token]]:
+        """The prepositional phrases of a verb of firing and of its object ("des canons à eau sur un navire")."""
+        return list(prep_objects(verb)) + [po for o in objects(verb) for t in o.subtree if t.i - o.i < 6
+                                           for po in prep_objects(t)]
 
     def _onto_sanctions_list(self, verb: Token) -> bool:
         """"added three Iranian individuals to the list of those subject to restrictive measures",
@@ -405,7 +418,12 @@ class EventExtractor:
 
     def _is_trigger(self, t: Token) -> bool:
         pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(t.pos_, "NOUN")
-        return (normalise(t.lemma_), pos) in self.lex.triggers or (normalise(t.text), pos) in self.lex.triggers
+        trigs = self.lex.triggers.get((normalise(t.lemma_), pos)) or self.lex.triggers.get((normalise(t.text), pos))
+        # a verb of firing at no one is the light verb of its object ("test-fired a missile")
+        return bool(trigs) and not all(tr.frame == "aim" and not self._aimed(t, tr) for tr in trigs)
+
+    def _aimed(self, verb: Token, trig: Trigger) -> bool:
+        return any(prep in trig.preps and o.ent_type_ not in ("DATE", "TIME") for prep, o in self._aimed_at(verb))
 
     def _as_actor(self, ent: Entity | None) -> Entity | None:
         if ent is None or ent.type == "Media":
@@ -445,9 +463,7 @@ class EventExtractor:
             # target only what "sur"/"at" names; no guess from the words that follow
             a = self.verbal_args(verb, replace(trig, frame="act"), idx, span)
             a.targets, a.direct_target = [], False
-            pairs = list(prep_objects(verb)) + [po for o in objects(verb) for t in o.subtree if t.i - o.i < 6
-                                                for po in prep_objects(t)]
-            for prep, obj in pairs:
+            for prep, obj in self._aimed_at(verb):
                 if prep in trig.preps and not a.targets:
                     a.targets += [e for e in (self.actors(obj, idx) or self._owner_in(obj, idx)[:1]) if e not in a.sources]
             return a
@@ -1195,6 +1211,7 @@ class EventExtractor:
             trigger_tokens = {t.i for t, _, _ in triggers}
             here: list[Event] = []
             waiting: list[tuple] = []  # concern with a speaker and no stated object
+            unfilled: list[tuple] = []  # a source and no target in the sentence
             roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
@@ -1232,9 +1249,19 @@ class EventExtractor:
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
+                elif not found and args.sources and not args.targets and trig.cameo[:2] in OPEN_ROOTS \
+                        and trig.frame != "aim":  # (what is fired into the sea is aimed at no one)
+                    unfilled.append((tok, trig, span, args))
                 here += found
-            events += here + self._share_targets(waiting, here, sent, sentence, idx, dates, published)
-        return self._complete_posture(self._complete_nested(self._complete_fighting(self._recode_meetings(events, idx)), idx), idx)
+            shared = self._share_targets(waiting, here, sent, sentence, idx, dates, published)
+            done = {e.trigger_start for e in shared}
+            for tok, trig, span, args in waiting + unfilled:
+                if span.start_char not in done and not args.targets:
+                    args.open_target = True
+                    shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
+            events += here + shared
+        return self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
+            self._recode_meetings(events, idx)), idx), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -1318,6 +1345,32 @@ class EventExtractor:
                                    pattern=e.pattern + "+article"))
             elif e.pattern.endswith("+test"):
                 out.append(e)  # a weapon tested against no one the article names
+        return out
+
+    def _complete_open(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"Taipei condemned irrational provocations", "Paris had refused to comply": an act whose
+        sentence names no target is aimed at the side the article most often pairs the source with —
+        in conflict for a conflict event, in any event otherwise; no such side, no event."""
+        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        complete = [x for x in events if x.source and x.target]
+        out = []
+        for e in events:
+            if "+open" not in e.pattern or e.target:
+                out.append(e)
+                continue
+            mine = home(e.source)
+            counts: dict[str, list[int]] = {}
+            groups = ([x for x in complete if x.root in CONFLICT_ROOTS],) if e.root in CONFLICT_ROOTS else (complete,)
+            for pool in groups:
+                for x in pool:
+                    other = x.target if home(x.source) == mine else x.source if home(x.target) == mine else None
+                    if other and home(other) != mine:
+                        counts.setdefault(other, [0, -x.sentence.start])[0] += 1
+                if counts:
+                    break
+            if counts:
+                target = max(counts, key=lambda k: counts[k])
+                out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
         return out
 
     @staticmethod
@@ -1438,6 +1491,8 @@ class EventExtractor:
             pairs = [(s, None) for s in args.sources]
         elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
             pairs = [(None, t) for t in args.targets]  # the attacker may be named elsewhere in the article
+        elif not pairs and args.open_target and args.sources and not args.targets:
+            pairs = [(s, None) for s in args.sources]  # completed from the article (_complete_open)
         if not pairs:
             return []
         code = self._code(trig, tok, args)
@@ -1468,7 +1523,8 @@ class EventExtractor:
                           trigger_end=span.end_char, place=place, date=when, date_text=when_text,
                           factuality=value, reported_by=reporter, confidence=conf,
                           pattern=f"{trig.id}/{args.how}" + (f"+nested{args.nested_root}" if args.nested_root else "")
-                          + ("+test" if code[:2] == "15" and not args.targets and self._test(trig) else ""))
+                          + ("+test" if code[:2] == "15" and not args.targets and self._test(trig) else "")
+                          + ("+open" if args.open_target else ""))
             sk, tk = (s.key if s else None), (t.key if t else None)
             if s is None or t is None:
                 out.append(Event(cameo=code, source=sk, target=tk, **common))
