@@ -478,6 +478,13 @@ CASES = [
     case("en-12-open-refused-to-comply", "en", "Niger's junta demanded that France withdraw its ambassador. Paris refused to comply.", "12", FR, {"Q1032"}),
     case("en-16-open-suspended-cooperation", "en", "Russia accused Moldova of persecuting its citizens. Moscow later suspended a cooperation agreement, the foreign ministry said.", "16", RU, MD),
     case("fr-16-open-suspendu-cooperation", "fr", "La Russie a accusé la Moldavie de persécuter ses ressortissants. Moscou a ensuite suspendu un accord de coopération.", "16", RU, MD),
+    # two subjects who met met each other, not the summit they met at
+    case("en-04-met-on-sidelines-of-summit", "en", "Biden and Chinese President Xi Jinping met on the sidelines of the G20 summit in November.", "04", P["biden"], P["xi"]),
+    case("fr-04-rencontres-en-marge-du-sommet", "fr", "Emmanuel Macron et Olaf Scholz se sont rencontrés en marge du sommet du G20.", "04", P["macron"], {SCHOLZ, DE}),
+    case("en-04-conference-call", "en", "Blinken held a conference call with his Chinese counterpart Wang Yi on Monday.", "04", P["blinken"], P["wang"]),
+    # a state past one qualifying noun: "les autorités de transition du Burkina Faso"
+    case("fr-17-autorites-de-transition-du-pays", "fr", "Les autorités de transition du Burkina Faso ont déclaré persona non grata trois diplomates français.", "17", "Q965", FR),
+    case("en-17-transitional-authorities-of-country", "en", "The transitional authorities of Burkina Faso declared three French diplomats persona non grata.", "17", "Q965", FR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1011,8 +1011,26 @@ def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
-def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
-    """The state a noun phrase is about: a demonym, 'de la Russie', "Russia's", 'Kremlin leader'."""
+def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, depth: int = 0) -> str | None:
+    """The state a noun phrase is about: a demonym, 'de la Russie', "Russia's", 'Kremlin leader' —
+    also past one qualifying noun ("les autorités de transition du Burkina Faso", "the ministry of
+    foreign affairs of Mali")."""
+    found = _country_of(token, idx, gz, lex)
+    if found is None and depth == 0:
+        for child in token.children:
+            if child.dep_ in ("nmod", "pobj") and child.pos_ == "NOUN" and idx.entity_at(child) is None and (
+                    child.dep_ == "nmod" or child.head.lower_ == "of"):
+                found = country_of(child, idx, gz, lex, 1)
+                if found:
+                    break
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.pos_ == "NOUN" and idx.entity_at(p) is None:
+                        found = found or country_of(p, idx, gz, lex, 1)
+    return found
+
+
+def _country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
     for child in token.children:
         if child.i in idx.demonym_tokens and child.dep_ in DEMONYM_DEPS:
             return idx.demonym_tokens[child.i]

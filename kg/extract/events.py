@@ -596,7 +596,9 @@ class EventExtractor:
                         elif trig.cameo[:2] == "02" and prep in ("de", "of") and o.dep_ in ("obj", "dobj"):
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
-        if not a.targets and trig.frame in ("act", "host", "meet") and a.sources:
+        if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
+                trig.frame == "meet" and len(a.sources) >= 2):
+            # ("Biden and Xi met on the sidelines of the G20 summit": they met each other)
             a.targets += self._next_actor(verb, idx, a.sources, trig.cameo[:2])
             if a.targets:
                 a.how = "next-actor"
