@@ -485,6 +485,8 @@ CASES = [
     # a state past one qualifying noun: "les autorités de transition du Burkina Faso"
     case("fr-17-autorites-de-transition-du-pays", "fr", "Les autorités de transition du Burkina Faso ont déclaré persona non grata trois diplomates français.", "17", "Q965", FR),
     case("en-17-transitional-authorities-of-country", "en", "The transitional authorities of Burkina Faso declared three French diplomats persona non grata.", "17", "Q965", FR),
+    # "que X a rejetées": a participle agreeing with its object is active with "avoir"; the object is the antecedent
+    case("fr-01-accusations-que-x-a-rejetees", "fr", "Kiev accuse les soldats russes d'avoir pillé des villages, des accusations que le Kremlin a toujours rejetées.", "01", RU, UA),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1439,6 +1439,8 @@ class EventExtractor:
             return ENDED[trig.cameo[:2]]
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
             words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
+            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "relcl"):
+                words |= {normalise(tok.head.text), normalise(tok.head.lemma_)}  # "des accusations que X a rejetées"
             if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
                 words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
                           for t in c.subtree} | {normalise(tok.head.text)}

@@ -78,7 +78,7 @@ def subjects(verb: Token) -> list[Token]:
     tok = verb
     while seen < 6:
         seen += 1
-        subj = children(tok, SUBJ | {"expl:subj"})
+        subj = children(tok, SUBJ | {"expl:subj"}) or _active_pass_subjects(tok)
         if subj:
             return subj
         if tok.dep_ in ("conj", "acl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN") \
@@ -143,6 +143,16 @@ def _bare_participle(tok: Token) -> bool:
 
 
 def passive_subjects(verb: Token) -> list[Token]:
+    return [] if _active_pass_subjects(verb) else children(verb, PASS_SUBJ)
+
+
+def _active_pass_subjects(verb: Token) -> list[Token]:
+    """"des accusations que le régime a toujours rejetées": a participle agreeing with its object
+    is tagged passive, but "avoir" and no "être" make its subject active."""
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return []
+    if not any(c.dep_ in ("aux:tense", "aux") and normalise(c.lemma_) == "avoir" for c in verb.children):
+        return []
     return children(verb, PASS_SUBJ)
 
 
