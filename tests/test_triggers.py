@@ -487,6 +487,9 @@ CASES = [
     case("en-17-transitional-authorities-of-country", "en", "The transitional authorities of Burkina Faso declared three French diplomats persona non grata.", "17", "Q965", FR),
     # "que X a rejetées": a participle agreeing with its object is active with "avoir"; the object is the antecedent
     case("fr-01-accusations-que-x-a-rejetees", "fr", "Kiev accuse les soldats russes d'avoir pillé des villages, des accusations que le Kremlin a toujours rejetées.", "01", RU, UA),
+    # "the two sides", "les deux camps": the pair the article's conflict events set against each other
+    case("en-04-envoys-of-the-two-sides", "en", "The Rapid Support Forces accused Sudan's army of shelling Khartoum. The army blamed the RSF for the attack. Envoys of the two sides met in Jeddah on Tuesday.", "04", "Organization:rapid-support-forces", "Organization:sudan-s-army"),
+    case("fr-08-les-deux-camps-treve", "fr", "Les Forces de soutien rapide ont accusé l'armée soudanaise de bombarder Khartoum. L'armée a accusé les FSR d'avoir attaqué un hôpital. Les deux camps ont conclu une trêve mardi à Djeddah.", "08", "Organization:rapid-support-forces", "Organization:armee-soudanaise"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -537,6 +540,15 @@ def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, tex
     assert completed == set(expected), events
     if not expected:
         assert not [e for e in events if e.root in ("11", "12")], events
+
+
+def test_the_two_sides_are_no_one_when_no_pair_stands_out() -> None:
+    """A sanctioning third party and a rival each act once against the army: no clear pair, no event."""
+    text = ("Washington imposed sanctions on Sudan's army. The Rapid Support Forces accused the army of shelling "
+            "Khartoum. Envoys of the two sides met in Jeddah on Tuesday.")
+    events = _events("en", text).events
+    assert [e for e in events if e.root == "04"] == [] and all(not e.source.startswith("side:") for e in events
+                                                               if e.source), events
 
 
 @pytest.mark.parametrize("lang, sentence", [

@@ -58,6 +58,11 @@ INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "
           "071": "0331", "072": "0332", "073": "0333"}
 
 
+# stand-ins for "the two sides" until the article's events tell who they are (_complete_sides)
+SIDES = (Entity(key="side:1", type="Organization", label="one side"),
+         Entity(key="side:2", type="Organization", label="the other side"))
+
+
 @dataclass
 class Args:
     sources: list[Entity] = field(default_factory=list)
@@ -293,6 +298,13 @@ class EventExtractor:
 
     def _group(self, t: Token, idx: EntityIndex) -> list[Entity]:
         keys = idx.groups.get(t.i, [])
+        if not keys:
+            # "the two sides", "envoys of the two sides", "les délégations des deux camps": the pair
+            # the article sets against each other
+            for w in [t] + [c for c in t.children if c.dep_ == "nmod" and preposition(c) == "de"] + [
+                    o for p_, o in prep_objects(t) if p_ == "of"]:
+                if self.lex.is_head(w, "pair_side") and any(c.lower_ in ("two", "both", "deux") for c in w.children):
+                    return list(SIDES)
         return [e for e in (self._as_actor(self.gz.entities.get(k) or idx.entities.get(k)) for k in keys) if e]
 
     def _actor_of(self, t: Token, idx: EntityIndex, depth: int) -> Entity | None:
@@ -1205,6 +1217,16 @@ class EventExtractor:
     def extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
                 published: date | None) -> list[Event]:
         events: list[Event] = []
+        for side in SIDES:  # (known while the sentences are read; replaced or dropped at the end)
+            idx.entities.setdefault(side.key, side)
+        try:
+            return self._extract(doc, sentences, idx, published, events)
+        finally:
+            for side in SIDES:
+                idx.entities.pop(side.key, None)
+
+    def _extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
+                 published: date | None, events: list[Event]) -> list[Event]:
         for sent, sentence in sentences:
             triggers = self.triggers(sent)
             if not triggers:
@@ -1262,8 +1284,8 @@ class EventExtractor:
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
-        return self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
-            self._recode_meetings(events, idx)), idx), idx), idx)
+        return self._complete_sides(self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
+            self._recode_meetings(events, idx)), idx), idx), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -1347,6 +1369,38 @@ class EventExtractor:
                                    pattern=e.pattern + "+article"))
             elif e.pattern.endswith("+test"):
                 out.append(e)  # a weapon tested against no one the article names
+        return out
+
+    def _complete_sides(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"Envoys of the two sides met", "les deux camps ont conclu une trêve": the two actors the
+        article's conflict events most often set against each other — each acting against the other
+        counts more (a person counted for their state); no clear pair, no event."""
+        stand_in = {s.key for s in SIDES}
+        side = lambda k: k if (idx.entities.get(k) or self.gz.entities.get(k) or SIDES[0]).type != "Person" \
+            else (home_country(k, idx, self.gz) or k)  # noqa: E731
+        counts: dict[frozenset, int] = {}
+        ways: dict[frozenset, set] = {}
+        for x in events:
+            if x.root in CONFLICT_ROOTS and x.source and x.target and not {x.source, x.target} & stand_in \
+                    and "+open" not in x.pattern and "+article" not in x.pattern:
+                pair = frozenset((side(x.source), side(x.target)))
+                if len(pair) == 2:
+                    counts[pair] = counts.get(pair, 0) + 1
+                    ways.setdefault(pair, set()).add(side(x.source))
+        for pair in counts:  # two sides act against each other: a sanctioning third party acts one way
+            counts[pair] += 2 if len(ways[pair]) == 2 else 0
+        ranked = sorted(counts, key=lambda p: -counts[p])
+        clear = ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
+        a, b = sorted(ranked[0]) if clear else (None, None)
+        out = []
+        for e in events:
+            if not {e.source, e.target} & stand_in:
+                out.append(e)
+            elif a is not None:
+                as_ = {"side:1": a, "side:2": b}
+                src, tgt = as_.get(e.source, e.source), as_.get(e.target, e.target)
+                if src != tgt:
+                    out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
         return out
 
     def _complete_open(self, events: list[Event], idx: EntityIndex) -> list[Event]:
