@@ -490,6 +490,11 @@ CASES = [
     # "the two sides", "les deux camps": the pair the article's conflict events set against each other
     case("en-04-envoys-of-the-two-sides", "en", "The Rapid Support Forces accused Sudan's army of shelling Khartoum. The army blamed the RSF for the attack. Envoys of the two sides met in Jeddah on Tuesday.", "04", "Organization:rapid-support-forces", "Organization:sudan-s-army"),
     case("fr-08-les-deux-camps-treve", "fr", "Les Forces de soutien rapide ont accusé l'armée soudanaise de bombarder Khartoum. L'armée a accusé les FSR d'avoir attaqué un hôpital. Les deux camps ont conclu une trêve mardi à Djeddah.", "08", "Organization:rapid-support-forces", "Organization:armee-soudanaise"),
+    # a name opening the sentence, set off by commas the parser misreads, is the subject
+    case("fr-01-de-son-cote-nie", "fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication dans le conflit.", "01", "Q1037", "Q974"),
+    case("en-04-for-its-part", "en", "Moscow, for its part, met Kyiv.", "04", RU, UA),
+    # a demonym inside an organisation's name gives its state
+    case("fr-11-organisation-au-demonyme", "fr", "L'armée ukrainienne a imputé l'attaque aux Forces aérospatiales russes.", "11", UA, RU),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -540,6 +545,12 @@ def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, tex
     assert completed == set(expected), events
     if not expected:
         assert not [e for e in events if e.root in ("11", "12")], events
+
+
+def test_for_its_part_is_no_meeting() -> None:
+    """"de son côté" (for its part) is no meeting."""
+    events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events
+    assert not [e for e in events if e.root == "04"] and [e for e in events if e.root == "01"], events
 
 
 def test_the_two_sides_are_no_one_when_no_pair_stands_out() -> None:

@@ -140,6 +140,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
                 org_country[outer[0]] = key
             elif key and gz.entities[key].country:
                 org_country.setdefault(outer[0], gz.entities[key].country)
+            elif key is None and n in gz.demonyms:
+                # "Forces de défense rwandaises", "Gabonese Armed Forces": a demonym in the name is its state
+                org_country.setdefault(outer[0], gz.demonyms[n])
             continue
         if n in gz.demonyms and gz.lookup(span.text) is None:
             root = span.root

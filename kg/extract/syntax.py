@@ -133,6 +133,25 @@ def subjects(verb: Token) -> list[Token]:
                 tok = tok.head  # "met X on Tuesday, a day after holding talks with Y"
             continue
         break
+    return _topic(verb)
+
+
+def _topic(verb: Token) -> list[Token]:
+    """"Kigali, de son côté, nie toute implication": a name opening the sentence, set off by a comma
+    and hung by the parser on the verb as an adjunct (or holding the verb as its conjunct), is the
+    subject of the clause it opens."""
+    sent = verb.sent
+    first = sent[0] if sent[0].pos_ != "DET" or len(sent) < 2 else sent[1]
+    if first.pos_ != "PROPN" or first.i >= verb.i:
+        return []
+    end = first.i
+    while end + 1 < verb.i and verb.doc[end + 1].pos_ == "PROPN":
+        end += 1
+    if verb.doc[end + 1].text != ",":
+        return []
+    if (first.head == verb and first.dep_ in ("obl:mod", "obl", "nmod", "dislocated", "npadvmod", "advmod")) or (
+            verb.head == first and verb.dep_ == "conj" and first.dep_ == "ROOT"):
+        return [first]
     return []
 
 
