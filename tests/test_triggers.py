@@ -495,6 +495,12 @@ CASES = [
     case("en-04-for-its-part", "en", "Moscow, for its part, met Kyiv.", "04", RU, UA),
     # a demonym inside an organisation's name gives its state
     case("fr-11-organisation-au-demonyme", "fr", "L'armée ukrainienne a imputé l'attaque aux Forces aérospatiales russes.", "11", UA, RU),
+    # a consequence announced in reported speech is a threat by the speaker, aimed at the one who will suffer it
+    case("en-13-said-would-pay-price", "en", "Hezbollah fired rockets at Israel. Israel Katz said Hezbollah would pay a heavy price.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
+    case("en-13-said-would-make-pay", "en", "Iran launched drones at Israel on Saturday. Benny Gantz said Israel would make Iran pay for the assault.", "13", {"Q557436", IL}, IR),
+    case("en-13-declared-inverted", "en", 'The US struck Houthi targets in Yemen. America and Britain "will have to prepare to pay a heavy price", Houthi official Hussein al-Ezzi declared.', "13", {"Person:hussein-al-ezzi", "Organization:houthis"}, {US, GB}),
+    case("en-13-no-place-spared", "en", "Israel struck Hezbollah positions in Lebanon. Hezbollah leader Hassan Nasrallah retorted that no place in Israel would be spared if a war were forced on Lebanon.", "13", {"Person:hassan-nasrallah", HEZBOLLAH}, IL),
+    case("fr-13-previent-paierait-prix", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël Katz a prévenu que le Hezbollah paierait le prix fort.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -545,6 +551,18 @@ def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, tex
     assert completed == set(expected), events
     if not expected:
         assert not [e for e in events if e.root in ("11", "12")], events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia invaded Ukraine. Germany said it would pay for the reconstruction of Ukraine."),
+    ("en", "Russia accused Germany of arming Ukraine. Germany said the price of gas would fall next year."),
+    ("en", "Russia accused Germany of arming Ukraine. Berlin said it would pay for the reconstruction of Ukraine."),
+    ("fr", "La Russie a envahi l'Ukraine. L'Allemagne a affirmé qu'elle paierait la reconstruction."),
+])
+def test_a_reported_clause_threatens_only_with_a_threat_in_the_future(lang: str, text: str) -> None:
+    """Paying for reconstruction is no threat ("make X pay" is); a price that fell is no consequence to come."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.root == "13"], events
 
 
 def test_for_its_part_is_no_meeting() -> None:

@@ -154,7 +154,31 @@ class EventExtractor:
                     continue  # "leave the country" ordered by no one is no expulsion
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
+        for tok in sent:
+            # "Gantz said Israel would make Iran pay", "X will pay a heavy price, the minister declared":
+            # a consequence announced for the future in reported speech is a threat by the speaker
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
+                    and self._threat_trigger is not None:
+                clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+                if clause is not None and clause.i not in found and _future(clause) and self._threat_words(clause):
+                    found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
+
+    @cached_property
+    def _threat_trigger(self) -> Trigger | None:
+        """The language's verb of threatening, lent to a verb of speech that announces a consequence."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "130" and t.frame == "act" and not t.alt and not t.reflexive), None)
+
+    def _threat_words(self, clause: Token) -> bool:
+        """A threat cue ("price", "punishment", "représailles"), or one that threatens only when made to
+        happen ("make Iran pay", "faire payer l'Iran")."""
+        for t in clause.subtree:
+            kinds = {self.lex.cues.get(normalise(t.lemma_)), self.lex.cues.get(normalise(t.text))}
+            if "threat" in kinds or ("threat_if_made" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "causative") \
+                    or ("price" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "threat_if_made"):
+                return True  # ("will pay a heavy price"; not "the price of gas")
+        return False
 
     @staticmethod
     def _aimed_at(verb: Token) -> list[tuple[str, Token]]:
@@ -609,7 +633,9 @@ class EventExtractor:
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
-                trig.frame == "meet" and len(a.sources) >= 2):
+                trig.frame == "meet" and len(a.sources) >= 2) and not (
+                trig.cameo[:2] in ("10", "11", "12", "13") and any(c.dep_ == "ccomp" for c in verb.children)):
+            # ("said Israel would make Iran pay": what the clause says is read below)
             # ("Biden and Xi met on the sidelines of the G20 summit": they met each other)
             a.targets += self._next_actor(verb, idx, a.sources, trig.cameo[:2])
             if a.targets:
@@ -623,8 +649,11 @@ class EventExtractor:
                 if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
                         m.lower_ in ("pour", "afin") for m in c.children if m.dep_ in ("mark", "case") and m.i < c.i)):
                     # "insiste pour que l'Allemagne paie…" (a content clause the parser calls adverbial)
+                    mine = {home_country(e.key, idx, self.gz) or e.key for e in a.sources}
                     for s_ in subjects(c) if c.pos_ in ("VERB", "AUX", "ADJ") else [c]:
-                        a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
+                        # ("said Israel would make Iran pay": the speaker's own side is no target)
+                        a.targets += [e for e in self.actors(s_, idx) if e not in a.sources
+                                      and (home_country(e.key, idx, self.gz) or e.key) not in mine]
                     a.threat = a.threat or self._threatening(c)
                     if not a.targets and c.pos_ in ("VERB", "AUX"):
                         # "Beijing warned that it would punish the island": the acting side threatens
@@ -639,8 +668,16 @@ class EventExtractor:
                                 # (the parser may hang "si" on the condition's subject itself)
                                 for s_ in (subjects(cond) if cond.pos_ in ("VERB", "AUX") else [cond]):
                                     a.targets += [e for e in self.actors(s_, idx) if e not in a.sources]
+                    if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
+                        # "said Israel would make Iran pay": the one the speaker's side makes suffer
+                        for cc in c.children:
+                            if cc.dep_ in ("ccomp", "xcomp") and cc.pos_ == "VERB":
+                                for s_ in subjects(cc) + objects(cc):
+                                    a.targets += [e for e in self.actors(s_, idx) if e not in a.sources
+                                                  and (home_country(e.key, idx, self.gz) or e.key) not in mine]
                     if not a.targets:  # a clause the parser garbled: its first actor is its subject
-                        first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))]
+                        first = [t for t in c.subtree if t.i < c.i and self._as_actor(idx.entity_at(t))
+                                 and (home_country(idx.entity_at(t).key, idx, self.gz) or idx.entity_at(t).key) not in mine]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
         if not a.targets and (trig.cameo[:2] in ("12", "13") or self._code(trig, verb, a)[:2] == "13"):
@@ -798,8 +835,7 @@ class EventExtractor:
             for trig in self.lex.triggers.get((normalise(clause.lemma_), "VERB"), []):
                 if trig.cameo[:2] in ("13", "15", "16", "17", "18", "19", "20"):
                     return True
-        return any(self.lex.cues.get(normalise(t.lemma_)) == "threat" or self.lex.cues.get(normalise(t.text)) == "threat"
-                   for t in clause.subtree)
+        return self._threat_words(clause)
 
     def _inverted(self, verb: Token) -> bool:
         return any(c.dep_ in ("ccomp", "parataxis", "advcl") and c.i < verb.i for c in verb.children) or (
@@ -1689,6 +1725,14 @@ def _nounlike(tok: Token) -> bool:
     return tok.dep_ in ("obj", "dobj", "nsubj", "nsubj:pass", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "conj") \
         and any(c.dep_ == "det" and c.pos_ == "DET" and c.i < tok.i for c in tok.children) \
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children)
+
+
+def _future(verb: Token) -> bool:
+    """A clause set in the future or the conditional ("will pay", "would be spared", "paiera", "serait")."""
+    for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
+        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.lower_ in ("will", "would", "shall", "'ll"):
+            return True
+    return False
 
 
 def idx_pair(idx: EntityIndex, tok: Token, gz: Gazetteer) -> list[Entity]:
