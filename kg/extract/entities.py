@@ -194,7 +194,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     idx.mentions.sort(key=lambda m: m.start)
     idx.ordered = True
     _resolve_titles(doc, idx, gz, lex, published)
-    _capitals_as_states(doc, idx, gz)
+    _capitals_as_states(doc, idx, gz, lex)
     _communities(doc, idx, gz)
     _state_bodies(doc, idx, gz, lex)
     _groups(doc, idx, gz, lex)
@@ -260,9 +260,11 @@ LOCATIVE = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "vers", "in"
                                       "across", "outside")}
 
 
-def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
+def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     """A capital acting ("Moscou a averti", "Washington said") names its state; a capital as a
-    place ("à Moscou", "in Kyiv") stays the city; a dateline is no mention at all."""
+    place ("à Moscou", "in Kyiv") stays the city; a dateline is no mention at all. A locative
+    preposition that introduces an event's target ("livrer des armes à Kiev", "reproche à Paris",
+    "deliveries to Kyiv") or a source ("according to Berlin", "selon Moscou") names the state."""
     datelines: list[int] = []
     for n, m in enumerate(idx.mentions):
         ent = idx.entities[m.entity]
@@ -275,8 +277,9 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
         tok = span.root
         prep = preposition(tok)
         topic = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ","
-        if prep in LOCATIVE or tok.head.lower_ == "à" or (
-                tok.dep_ in ("obl:mod", "npadvmod") and prep is None and not topic):
+        if (prep in LOCATIVE or tok.head.lower_ == "à" or (
+                tok.dep_ in ("obl:mod", "npadvmod") and prep is None and not topic)) \
+                and not _addressed(tok, prep, lex):
             # (but "Pour Alger, …", "avec Pékin", "Kigali, de son côté, nie…" are the state)
             continue
         state = gz.entities[gz.metonyms.get(normalise(m.text), ent.country)]
@@ -290,6 +293,30 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
         for j, held in list(idx.by_token.items()):
             if held is m:
                 del idx.by_token[j]
+
+
+def _addressed(tok: Token, prep: str | None, lex: Lexicon) -> bool:
+    """Whether a place phrase is the target of the word it hangs on — a trigger that takes its
+    target after that preposition, not one of visiting or meeting — or the source of a report."""
+    if prep is None:
+        return False
+    marker = next((c for c in tok.children if c.dep_ == "case"), None) if tok.head.pos_ != "ADP" else tok.head
+    if marker is not None and marker.i > 0 and lex.cues.get(normalise(f"{doc_word(marker, -1)} {marker.text}")) == "attribution":
+        return True  # "according to Berlin"
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    pos = {"VERB": "VERB", "NOUN": "NOUN"}.get(head.pos_)
+    if pos is None:
+        return False
+    lemma = normalise(head.lemma_)
+    # ("reproche" left unlemmatised by the tagger: the infinitive its form gives)
+    for trig in lex.triggers.get((lemma, pos), ()) or lex.triggers.get((lemma + "r", pos), ()):
+        if trig.frame not in ("visit", "host", "meet") and prep in trig.preps:
+            return True
+    return lex.cues.get(normalise(head.lemma_)) == "report" and prep in (normalise("à"), "to")  # "adressée à Belgrade"
+
+
+def doc_word(tok: Token, offset: int) -> str:
+    return tok.doc[tok.i + offset].text
 
 
 DASHES = {"—", "–", "-", "--"}
