@@ -501,6 +501,8 @@ CASES = [
     case("en-13-declared-inverted", "en", 'The US struck Houthi targets in Yemen. America and Britain "will have to prepare to pay a heavy price", Houthi official Hussein al-Ezzi declared.', "13", {"Person:hussein-al-ezzi", "Organization:houthis"}, {US, GB}),
     case("en-13-no-place-spared", "en", "Israel struck Hezbollah positions in Lebanon. Hezbollah leader Hassan Nasrallah retorted that no place in Israel would be spared if a war were forced on Lebanon.", "13", {"Person:hassan-nasrallah", HEZBOLLAH}, IL),
     case("fr-13-previent-paierait-prix", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël Katz a prévenu que le Hezbollah paierait le prix fort.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
+    case("fr-16-tourne-la-page", "fr", "Le Tchad tourne la page de la coopération militaire avec la France.", "16", "Q657", FR),
+    case("en-16-turned-the-page", "en", "Chad turned the page on its military cooperation with France.", "16", "Q657", FR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -536,6 +538,8 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
 
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Paris a refusé d'obtempérer.", []),
+    # a verb that reports a clause names its stake there: no counterpart guessed
+    ("en", "Hamas accused Israel of shelling a hospital. Israel insisted that it had honoured every clause.", []),
     ("en", "Manila condemned the dangerous manoeuvres in a statement.", []),
     # a conflict act takes its target from the conflicts reported, never from a meeting
     ("en", "Germany held talks with Poland on Monday. Berlin then refused to comply.", []),

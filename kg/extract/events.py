@@ -1316,7 +1316,10 @@ class EventExtractor:
             shared = self._share_targets(waiting, here, sent, sentence, idx, dates, published)
             done = {e.trigger_start for e in shared}
             for tok, trig, span, args in waiting + unfilled:
-                if span.start_char not in done and not args.targets:
+                # (a verb that reports a clause names its stake there: "Israel insisted it had honoured
+                # the deal" is aimed at no one the article pairs it with)
+                if span.start_char not in done and not args.targets and not (
+                        tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)):
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
@@ -1653,7 +1656,8 @@ class EventExtractor:
                 # ("at the end of talks", "à la fin des pourparlers": a time, not an ending)
                 return not (cand.pos_ == "NOUN" and self._kind(lemma, "time_frame") and preposition(cand) in ("at", "a", "after", "apres", "by"))
             objs = " ".join(normalise(c.lemma_) for c in cand.children if c.dep_ in ("obj", "dobj", "prt"))
-            if objs and self.lex.cues.get(f"{lemma} {objs}") == "end":
+            # ("tourne la page" with "tourne" left unlemmatised: its infinitive)
+            if objs and "end" in (self.lex.cues.get(f"{lemma} {objs}"), self.lex.cues.get(f"{lemma}r {objs}")):
                 return True
         return False
 
