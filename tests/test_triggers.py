@@ -503,6 +503,9 @@ CASES = [
     case("fr-13-previent-paierait-prix", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël Katz a prévenu que le Hezbollah paierait le prix fort.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
     case("fr-16-tourne-la-page", "fr", "Le Tchad tourne la page de la coopération militaire avec la France.", "16", "Q657", FR),
     case("en-16-turned-the-page", "en", "Chad turned the page on its military cooperation with France.", "16", "Q657", FR),
+    # force its own side will use, announced by a speaker, is the speaker's threat (a French conditional too)
+    case("en-13-said-its-army-would-strike", "en", "Hezbollah fired rockets at Israel. Israel said its army would strike Hezbollah positions.", "13", IL, HEZBOLLAH),
+    case("fr-13-declare-son-armee-frapperait", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël a déclaré que son armée frapperait le Hezbollah.", "13", IL, HEZBOLLAH),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -564,6 +567,8 @@ def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, tex
     ("en", "Russia accused Germany of arming Ukraine. Germany said the price of gas would fall next year."),
     ("en", "Russia accused Germany of arming Ukraine. Berlin said it would pay for the reconstruction of Ukraine."),
     ("fr", "La Russie a envahi l'Ukraine. L'Allemagne a affirmé qu'elle paierait la reconstruction."),
+    ("en", "Biden said Russia would attack Ukraine within days."),  # another side's force: a prediction
+    ("fr", "L'Allemagne déclarait que la Russie attaquait l'Ukraine."),  # an imperfect is no conditional
 ])
 def test_a_reported_clause_threatens_only_with_a_threat_in_the_future(lang: str, text: str) -> None:
     """Paying for reconstruction is no threat ("make X pay" is); a price that fell is no consequence to come."""

@@ -164,6 +164,27 @@ class EventExtractor:
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
 
+    def _force_announced(self, sent: Span, triggers: list, idx: EntityIndex) -> list[tuple[Token, Trigger, Span]]:
+        """"Gallant told troops that the army would resume its offensive", "Moscou a averti que son armée
+        frapperait": force its own side will use, announced by a speaker, is the speaker's threat."""
+        if self._threat_trigger is None:
+            return []
+        at = {t.i: tr for t, tr, _ in triggers}
+        out = []
+        for tok in sent:
+            if tok.i in at or tok.pos_ != "VERB" or self.lex.cues.get(normalise(tok.lemma_)) != "report":
+                continue
+            clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if clause is None or not _future(clause):
+                continue
+            force = [t for t in clause.subtree if t.i in at and at[t.i].cameo[:2] in ("18", "19", "20")]
+            speaker = [e for s_ in subjects(tok) for e in self.actors(s_, idx)]
+            doers = [e for s_ in subjects(clause) for e in self.actors(s_, idx)]
+            home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
+            if force and speaker and doers and {home(e) for e in doers} <= {home(e) for e in speaker}:
+                out.append((tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1]))
+        return out
+
     @cached_property
     def _threat_trigger(self) -> Trigger | None:
         """The language's verb of threatening, lent to a verb of speech that announces a consequence."""
@@ -1265,6 +1286,7 @@ class EventExtractor:
                  published: date | None, events: list[Event]) -> list[Event]:
         for sent, sentence in sentences:
             triggers = self.triggers(sent)
+            triggers = sorted(triggers + self._force_announced(sent, triggers, idx), key=lambda x: x[0].i)
             if not triggers:
                 continue  # no trigger, no event (nor dates to look for)
             dates = timex.find(sent.text, self.lex.lang)
@@ -1734,9 +1756,24 @@ def _nounlike(tok: Token) -> bool:
 def _future(verb: Token) -> bool:
     """A clause set in the future or the conditional ("will pay", "would be spared", "paiera", "serait")."""
     for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
-        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.lower_ in ("will", "would", "shall", "'ll"):
+        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.lower_ in ("will", "would", "shall", "'ll") \
+                or _conditional_fr(t):
             return True
     return False
+
+
+# French verbs whose conditional is not built on their infinitive ("serait", "aurait", "pourrait")
+_IRREGULAR_CONDITIONAL = {"etre", "avoir", "faire", "pouvoir", "aller", "devoir", "vouloir", "venir", "tenir",
+                          "falloir", "savoir", "voir", "envoyer", "recevoir"}
+
+
+def _conditional_fr(t: Token) -> bool:
+    """The French tagger reads "frapperait" as an imperfect: a form in -rait/-raient built on the
+    infinitive ("frapper" + "ait", "prendr" + "ait") is the conditional; "déclarait" is not."""
+    text, lemma = normalise(t.text), normalise(t.lemma_)
+    if not text.endswith(("rait", "raient", "rais")) or len(lemma) < 3:
+        return False
+    return text.startswith(lemma) or (lemma.endswith("re") and text.startswith(lemma[:-1])) or lemma in _IRREGULAR_CONDITIONAL
 
 
 def idx_pair(idx: EntityIndex, tok: Token, gz: Gazetteer) -> list[Entity]:
