@@ -506,6 +506,9 @@ CASES = [
     # force its own side will use, announced by a speaker, is the speaker's threat (a French conditional too)
     case("en-13-said-its-army-would-strike", "en", "Hezbollah fired rockets at Israel. Israel said its army would strike Hezbollah positions.", "13", IL, HEZBOLLAH),
     case("fr-13-declare-son-armee-frapperait", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël a déclaré que son armée frapperait le Hezbollah.", "13", IL, HEZBOLLAH),
+    # "condemned the strikes": of equally reported attackers, the one reported last
+    case("en-11-condemned-the-latest-strikes", "en", "Israel struck Gaza last month. The United States and Britain struck Houthi targets in Yemen on Friday. Iran condemned the strikes.", "11", IR, {US, GB}),
+    case("fr-11-condamne-les-dernieres-frappes", "fr", "Israël a frappé Gaza le mois dernier. Les Etats-Unis ont frappé des cibles houthies au Yémen vendredi. L'Iran a condamné ces frappes.", "11", IR, US),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

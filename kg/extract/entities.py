@@ -295,11 +295,14 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 del idx.by_token[j]
 
 
+IN_PLACE = {normalise(p) for p in ("in", "en", "dans", "into", "near", "près", "inside", "within")}
+
+
 def _addressed(tok: Token, prep: str | None, lex: Lexicon) -> bool:
     """Whether a place phrase is the target of the word it hangs on — a trigger that takes its
     target after that preposition, not one of visiting or meeting — or the source of a report."""
-    if prep is None:
-        return False
+    if prep is None or prep in IN_PLACE:
+        return False  # ("the war in Gaza", "la guerre en Ukraine": a place the event is in)
     marker = next((c for c in tok.children if c.dep_ == "case"), None) if tok.head.pos_ != "ADP" else tok.head
     if marker is not None and marker.i > 0 and lex.cues.get(normalise(f"{doc_word(marker, -1)} {marker.text}")) == "attribution":
         return True  # "according to Berlin"

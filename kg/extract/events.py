@@ -1394,12 +1394,17 @@ class EventExtractor:
             acts = [x for x in acts if x is not None]
             against_me = [x for x in acts if home(x.target) == home(e.source)]
             pool = against_me or acts
+            # acts the text states outweigh acts completed from the rest of the article
+            pool = [x for x in pool if "+article" not in x.pattern and "+open" not in x.pattern] or pool
             if not pool:
                 continue
-            counts: dict[str, int] = {}
-            for x in pool:
-                counts[x.source] = counts.get(x.source, 0) + 1
-            target = max(counts, key=counts.get)
+            counts: dict[str, list] = {}
+            for x in pool:  # the most reported author; of equals, the one reported last before the sentence
+                c = counts.setdefault(x.source, [0, -1])
+                c[0] += 1
+                if x.sentence.start <= e.sentence.start:
+                    c[1] = max(c[1], x.sentence.start)
+            target = max(counts, key=lambda k: tuple(counts[k]))
             if home(target) != home(e.source):
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.8, 2)))
         return out
