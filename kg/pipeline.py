@@ -14,7 +14,7 @@ from . import lexicon as lexicon_mod
 from . import nlp as nlp_mod
 from .config import Settings
 from .errors import DataFileError, InputError
-from .extract.entities import find_mentions
+from .extract.entities import demonym_mentions, find_mentions
 from .extract.events import EventExtractor
 from .extract.relations import extract_relations
 from .ingest import IngestProblem, read_inputs
@@ -77,13 +77,14 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     sents = sentences_of(doc, article)
     events = EventExtractor(lex, gz).extract(doc, sents, idx, article.published)
     relations = extract_relations(doc, sents, idx, gz, lang)
+    mentions = sorted(idx.mentions + demonym_mentions(doc, idx), key=lambda m: (m.start, m.end))
     used = {k for e in events for k in (e.source, e.target, e.place, e.reported_by, *e.participants) if k}
     used |= {k for r in relations for k in (r.subject, r.object)}
-    used |= {m.entity for m in idx.mentions}
+    used |= {m.entity for m in mentions}
     # only what the article names or uses: a capital read as its state leaves no city behind
     entities = {k: (idx.entities.get(k) or gz.entities[k]) for k in sorted(used)}
     return ArticleGraph(article=article, sentences=[s for _, s in sents], entities=entities,
-                        mentions=list(idx.mentions), events=dedupe(events), relations=relations)
+                        mentions=mentions, events=dedupe(events), relations=relations)
 
 
 def dedupe(events):

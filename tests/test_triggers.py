@@ -579,6 +579,32 @@ def test_a_reported_clause_threatens_only_with_a_threat_in_the_future(lang: str,
     assert not [e for e in events if e.root == "13"], events
 
 
+@pytest.mark.parametrize("lang, text, state", [
+    ("en", "The drone hit an outpost in north-eastern Jordan on Sunday.", "Q810"),
+    ("en", "Three soldiers flew from Jordan to Cairo.", "Q810"),
+])
+def test_a_name_of_one_state_and_other_things_is_the_state_as_a_place(lang: str, text: str, state: str) -> None:
+    ag = _events(lang, text)
+    assert any(m.entity == state for m in ag.mentions), [(m.text, m.entity) for m in ag.mentions]
+
+
+@pytest.mark.parametrize("text", ["Michael Jordan scored forty points.", "The Jordan River ran low."])
+def test_a_name_of_one_state_and_other_things_is_left_alone_elsewhere(text: str) -> None:
+    ag = _events("en", text)
+    assert not any(m.entity == "Q810" for m in ag.mentions), [(m.text, m.entity) for m in ag.mentions]
+
+
+@pytest.mark.parametrize("lang, text, word, state", [
+    ("en", "Hamas freed ten Thai farm workers on Friday.", "Thai", "Q869"),
+    ("fr", "Le Hamas a libéré dix ouvriers agricoles thaïlandais vendredi.", "thaïlandais", "Q869"),
+])
+def test_a_demonym_is_a_mention_of_its_state_in_the_graph(lang: str, text: str, word: str, state: str) -> None:
+    ag = _events(lang, text)
+    found = [m for m in ag.mentions if m.text == word]
+    assert found and found[0].entity == state and text[found[0].start:found[0].end] == word, ag.mentions
+    assert state in ag.entities
+
+
 def test_for_its_part_is_no_meeting() -> None:
     """"de son côté" (for its part) is no meeting."""
     events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events

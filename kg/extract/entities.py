@@ -162,12 +162,12 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         key = gz.lookup(span.text)
         if key is None:
             taken.update(range(start, end))  # an ambiguous name is known, and blocks NER guesses
-            if len(gz.candidates.get(n, ())) > 1:
+            if gz.candidates.get(n):  # (one state of that name may still be decided by the article)
                 undecided.append((start, end, n))
             continue
         idx.add(doc, start, end, gz.entities[key], "gazetteer")
         taken.update(range(start, end))
-    _decide_by_article(doc, idx, gz, undecided)
+    _decide_by_article(doc, idx, gz, undecided, lex)
     taken.update(_bracketed_acronyms(doc, idx))
     # 2. NER spans the gazetteer did not cover
     pending: list[Span] = []
@@ -240,12 +240,41 @@ def _bracketed_acronyms(doc: Doc, idx: EntityIndex) -> set[int]:
     return taken
 
 
-def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: list[tuple[int, int, str]]) -> None:
+def demonym_mentions(doc: Doc, idx: EntityIndex) -> list[Mention]:
+    """Demonyms ("Thai farm workers", "les soldats ukrainiens") as mentions of their state, for the
+    graph and its provenance — added once extraction is done, so no pronoun, title or "its" resolution
+    takes an adjective for a state the text named."""
+    out: list[Mention] = []
+    run: list[int] = []
+    for i in sorted(idx.demonym_tokens) + [-2]:
+        if run and (i != run[-1] + 1 or idx.demonym_tokens.get(i) != idx.demonym_tokens[run[0]]):
+            if not any(j in idx.by_token for j in run):
+                span = doc[run[0]:run[-1] + 1]
+                out.append(Mention(span.start_char, span.end_char, span.text, idx.demonym_tokens[run[0]], "demonym"))
+            run = []
+        if i >= 0:
+            run.append(i)
+    return out
+
+
+def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: list[tuple[int, int, str]],
+                       lex: Lexicon) -> None:
     """A name shared by several states ("Congo", "congolais", "Corée") names the one of them the
-    article names unambiguously, when it names exactly one ("la RDC … l'armée congolaise")."""
-    named = {m.entity for m in idx.mentions}
+    article names unambiguously, when it names exactly one ("la RDC … l'armée congolaise"); a
+    name of one state and of other things ("Jordan") names it after a place preposition or when
+    the article uses its demonym."""
+    named = {m.entity for m in idx.mentions} | set(idx.demonym_tokens.values())
     for start, end, n in undecided:
         chosen = gz.candidates[n] & named
+        j = start - 1
+        while j > 0 and (doc[j].pos_ in ("ADJ", "PROPN") and doc[j].lower_ != n or doc[j].text == "-"
+                         or lex.is_head(doc[j], "direction")) and start - j < 5:
+            j -= 1  # "in north-eastern Jordan", "dans le sud de la Jordanie"
+        if not chosen and len(gz.candidates[n]) == 1 and n not in gz.candidate_demonyms and j >= 0 \
+                and normalise(doc[j].text) in LOCATIVE | {"from", "of", "de", "du"} \
+                and (end == len(doc) or not doc[end].text[:1].isupper()):
+            # "a base in north-eastern Jordan", "en Géorgie": the one state of that name, as a place
+            chosen = set(gz.candidates[n])
         if len(chosen) != 1:
             continue
         key = next(iter(chosen))
