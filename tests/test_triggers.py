@@ -509,6 +509,10 @@ CASES = [
     # "condemned the strikes": of equally reported attackers, the one reported last
     case("en-11-condemned-the-latest-strikes", "en", "Israel struck Gaza last month. The United States and Britain struck Houthi targets in Yemen on Friday. Iran condemned the strikes.", "11", IR, {US, GB}),
     case("fr-11-condamne-les-dernieres-frappes", "fr", "Israël a frappé Gaza le mois dernier. Les Etats-Unis ont frappé des cibles houthies au Yémen vendredi. L'Iran a condamné ces frappes.", "11", IR, US),
+    # armed groups by their kind ("un commando serbe", "gunmen"); storming, raids, "prendre d'assaut"
+    case("fr-19-commando-serbe", "fr", "Un commando serbe a attaqué la police du Kosovo dimanche.", "19", {"Q403", "Organization:commando-serbe"}, {"Q1246", "Organization:police-du-kosovo"}),
+    case("en-19-stormed", "en", "Hamas gunmen stormed southern Israel on October 7.", "19", HAMAS, IL),
+    case("fr-19-pris-d-assaut", "fr", "Des manifestants ont pris d'assaut l'ambassade de France à Niamey.", "19", "Organization:manifestants", FR),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
