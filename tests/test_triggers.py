@@ -513,6 +513,9 @@ CASES = [
     case("fr-19-commando-serbe", "fr", "Un commando serbe a attaqué la police du Kosovo dimanche.", "19", {"Q403", "Organization:commando-serbe"}, {"Q1246", "Organization:police-du-kosovo"}),
     case("en-19-stormed", "en", "Hamas gunmen stormed southern Israel on October 7.", "19", HAMAS, IL),
     case("fr-19-pris-d-assaut", "fr", "Des manifestants ont pris d'assaut l'ambassade de France à Niamey.", "19", "Organization:manifestants", FR),
+    # a breakaway polity is a side of its own, not the state it broke from
+    case("fr-19-offensive-contre-le-haut-karabakh", "fr", "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh mardi.", "19", AZ, "Organization:nagorno-karabakh"),
+    case("en-05-memorandum-with-somaliland", "en", "Ethiopia signed a memorandum of understanding with Somaliland on Monday.", "05", "Q115", "Organization:somaliland"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1011,6 +1011,18 @@ class EventExtractor:
         state = self._as_actor(ent)
         return [state] if state else []
 
+    def _plural_owner(self, noun: Token, idx: EntityIndex) -> list[Entity]:
+        """The last plural noun naming a state or an organisation, in the sentence or the one before
+        ("Soldats nord-coréens en Russie : l'OTAN confirme leur déploiement")."""
+        doc = noun.doc
+        start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+        for t in reversed(doc[start:noun.i]):
+            if t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number"):
+                ent = self._as_actor(idx.entity_at(t))
+                if ent is not None and ent.type in ("Country", "Organization"):
+                    return [ent]
+        return []
+
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex, light: bool = True) -> Args:
         """Roles of an event noun; `light=False` ignores the verb it hangs from."""
         a = Args(how="nominal")
@@ -1053,9 +1065,14 @@ class EventExtractor:
             if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
                 if c.lower_ in POSSESSIVES:
                     verb = governing_verb(noun)
-                    if verb is not None:
-                        for s in subjects(verb):
-                            a.sources += self.actors(s, idx)
+                    subs = subjects(verb) if verb is not None else []
+                    if c.lower_ in PLURAL_POSSESSIVES and c.lower_ not in ("notre", "nos", "our") and subs and not any(
+                            "Plur" in s.morph.get("Number") or any(d.dep_ == "conj" for d in s.children) for s in subs):
+                        # "l'OTAN confirme leur déploiement": a plural owner is not a singular subject
+                        a.sources += self._plural_owner(noun, idx)
+                        subs = []
+                    for s in subs:
+                        a.sources += self.actors(s, idx)
                 else:
                     a.sources += self.actors(c, idx)
             elif c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
