@@ -516,6 +516,9 @@ CASES = [
     # a breakaway polity is a side of its own, not the state it broke from
     case("fr-19-offensive-contre-le-haut-karabakh", "fr", "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh mardi.", "19", AZ, "Organization:nagorno-karabakh"),
     case("en-05-memorandum-with-somaliland", "en", "Ethiopia signed a memorandum of understanding with Somaliland on Monday.", "05", "Q115", "Organization:somaliland"),
+    # coercion in a passive with no agent: the side the article sets against the target
+    case("fr-17-expulse-au-passif", "fr", "La junte nigérienne a accusé la France d'ingérence. L'ambassadeur de France a été expulsé jeudi.", "17", {"Q1032", "Organization:junte-nigerienne"}, FR),
+    case("en-17-were-expelled", "en", "Russia accused Estonia of provocations. Two Estonian diplomats were expelled on Friday.", "17", RU, "Q191"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

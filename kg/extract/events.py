@@ -28,6 +28,9 @@ CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # "refused to comply", "expelled the ambassador"); measured: meetings, aid and cooperation (04–07) and
 # statements (01) named without a partner are mostly no act towards the article's other side
 OPEN_ROOTS = {"02", "03", "08", "11", "12", "13", "16"}
+# coercion whose author goes unsaid in a passive ("was expelled", "a été arrêté"): the target's adversary
+# (measured: extending it to sanctions, threats or disapproval, 16 11 12 13, cost more than it found)
+OPEN_SOURCE_ROOTS = {"17"}
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
@@ -1362,8 +1365,8 @@ class EventExtractor:
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
-        return self._complete_sides(self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
-            self._recode_meetings(events, idx)), idx), idx), idx), idx)
+        return self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
+            self._recode_meetings(events, idx)), idx), idx), idx), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -1484,6 +1487,27 @@ class EventExtractor:
                 src, tgt = as_.get(e.source, e.source), as_.get(e.target, e.target)
                 if src != tgt:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
+        return out
+
+    def _complete_open_source(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"L'ambassadeur a été expulsé", "his son was arrested": coercion with no author named takes
+        the side the article's conflict events most often set against the target; none, no event."""
+        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        complete = [x for x in events if x.source and x.target and x.root in CONFLICT_ROOTS
+                    and "+open" not in x.pattern and "+opensrc" not in x.pattern]
+        out = []
+        for e in events:
+            if "+opensrc" not in e.pattern or e.source:
+                out.append(e)
+                continue
+            theirs = home(e.target)
+            counts: dict[str, int] = {}
+            for x in complete:
+                if home(x.target) == theirs and home(x.source) != theirs:
+                    counts[x.source] = counts.get(x.source, 0) + 1
+            if counts:
+                source = max(counts, key=lambda k: counts[k])
+                out.append(replace(e, source=source, confidence=round(e.confidence * 0.6, 2)))
         return out
 
     def _complete_open(self, events: list[Event], idx: EntityIndex) -> list[Event]:
@@ -1632,6 +1656,10 @@ class EventExtractor:
             pairs = [(s, None) for s in args.sources]
         elif not pairs and not args.sources and trig.cameo[:2] in ("18", "19", "20"):
             pairs = [(None, t) for t in args.targets]  # the attacker may be named elsewhere in the article
+        elif not pairs and not args.sources and args.targets and trig.cameo[:2] in OPEN_SOURCE_ROOTS:
+            # "l'ambassadeur a été expulsé", "X was detained": the side the article sets against the target
+            pairs = [(None, t) for t in args.targets]
+            args.how += "+opensrc"
         elif not pairs and args.open_target and args.sources and not args.targets:
             pairs = [(s, None) for s in args.sources]  # completed from the article (_complete_open)
         if not pairs:
