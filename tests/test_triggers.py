@@ -519,6 +519,11 @@ CASES = [
     # coercion in a passive with no agent: the side the article sets against the target
     case("fr-17-expulse-au-passif", "fr", "La junte nigérienne a accusé la France d'ingérence. L'ambassadeur de France a été expulsé jeudi.", "17", {"Q1032", "Organization:junte-nigerienne"}, FR),
     case("en-17-were-expelled", "en", "Russia accused Estonia of provocations. Two Estonian diplomats were expelled on Friday.", "17", RU, "Q191"),
+    # "reproche à X de faire": X does it (a named à-object the parser calls an adjunct); a place does not
+    case("fr-07-reproche-a-x-d-armer", "fr", "Bakou reproche à Paris d'armer l'Arménie.", "07", FR, AM),
+    case("fr-07-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "07", RU, SY),
+    # a consequence of destruction announced is a threat
+    case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Person:israel-katz"}, HEZBOLLAH),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -92,7 +92,9 @@ def subjects(verb: Token) -> list[Token]:
             return objects(tok.head)  # object control: "invited Putin to visit"
         if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
                                                            if m.dep_ == "mark"):
-            dative = [c for c in tok.head.children if c.dep_ in ("obl:arg", "obl", "iobj") and preposition(c) == normalise("à")]
+            dative = [c for c in tok.head.children if (c.dep_ in ("obl:arg", "obl", "iobj") or (
+                c.dep_ == "obl:mod" and c.pos_ == "PROPN")) and preposition(c) == normalise("à")]
+            # ("reproche à Paris d'armer l'Arménie": a named à-object the parser calls an adjunct)
             if dative:
                 return dative[:1]  # "proposer à X de rompre…": X is the one who would break
         if _bare_participle(tok):
