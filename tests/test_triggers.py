@@ -620,6 +620,23 @@ def test_a_demonym_is_a_mention_of_its_state_in_the_graph(lang: str, text: str, 
     assert state in ag.entities
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Oman deplored today the United Kingdom.", ["Q145"]),
+    ("Oman deplored today in a short statement on state television and radio the United Kingdom.", []),
+])
+def test_the_next_actor_is_near_the_verb(text: str, found: list) -> None:
+    """When the parse hides a verb's object, the first actor after it stands in only a few words away."""
+    from kg import gazetteer, lexicon, nlp
+    from kg.extract.entities import find_mentions
+    from kg.extract.events import EventExtractor
+    model_ = nlp.load("en")
+    doc = model_(text)
+    gz, lex = gazetteer.default(), lexicon.default("en")
+    idx = find_mentions(doc, gz, lex, None, model_.make_doc)
+    verb = next(t for t in doc if t.text == "deplored")
+    assert [e.key for e in EventExtractor(lex, gz)._next_actor(verb, idx, [gz.entities["Q842"]], "11")] == found
+
+
 def test_for_its_part_is_no_meeting() -> None:
     """"de son côté" (for its part) is no meeting."""
     events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events
