@@ -31,7 +31,7 @@ OPEN_ROOTS = {"02", "03", "08", "11", "12", "13", "16"}
 # coercion whose author goes unsaid in a passive ("was expelled", "a été arrêté"): the target's adversary
 # (measured: extending it to sanctions, threats or disapproval, 16 11 12 13, cost more than it found)
 OPEN_SOURCE_ROOTS = {"17"}
-NEXT_ACTOR_SPAN = 8  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
+NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
