@@ -524,6 +524,9 @@ CASES = [
     case("fr-07-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "07", RU, SY),
     # a consequence of destruction announced is a threat
     case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Person:israel-katz"}, HEZBOLLAH),
+    # a denial with no accusation extracted answers the denier's adversary in the article
+    case("en-01-denied-involvement-adversary", "en", "Russian troops shelled Kharkiv. The Kremlin denied any involvement.", "01", {RU, "Q133274"}, UA),
+    case("fr-01-dementi-adversaire", "fr", "L'armée azerbaïdjanaise a bombardé des villages arméniens. Bakou a démenti toute attaque contre des civils.", "01", AZ, AM),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -1418,6 +1418,10 @@ class EventExtractor:
             # acts the text states outweigh acts completed from the rest of the article
             pool = [x for x in pool if "+article" not in x.pattern and "+open" not in x.pattern] or pool
             if not pool:
+                if root in ("10", "11", "12", "13", "14") and e.root in ("01", "10", "11", "12", "13", "14"):
+                    # "Cotonou a démenti abriter la moindre base": a denial of what no extracted accusation
+                    # says is aimed at the denier's adversary in the article (_complete_open)
+                    out.append(replace(e, pattern=e.pattern + "+open"))
                 continue
             counts: dict[str, list] = {}
             for x in pool:  # the most reported author; of equals, the one reported last before the sentence
@@ -1524,7 +1528,8 @@ class EventExtractor:
                 continue
             mine = home(e.source)
             counts: dict[str, list[int]] = {}
-            groups = ([x for x in complete if x.root in CONFLICT_ROOTS],) if e.root in CONFLICT_ROOTS else (complete,)
+            conflict = e.root in CONFLICT_ROOTS or e.cameo == "016"  # (a denial answers an adversary)
+            groups = ([x for x in complete if x.root in CONFLICT_ROOTS],) if conflict else (complete,)
             for pool in groups:
                 for x in pool:
                     other = x.target if home(x.source) == mine else x.source if home(x.target) == mine else None
