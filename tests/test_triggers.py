@@ -527,6 +527,10 @@ CASES = [
     # a denial with no accusation extracted answers the denier's adversary in the article
     case("en-01-denied-involvement-adversary", "en", "Russian troops shelled Kharkiv. The Kremlin denied any involvement.", "01", {RU, "Q133274"}, UA),
     case("fr-01-dementi-adversaire", "fr", "L'armée azerbaïdjanaise a bombardé des villages arméniens. Bakou a démenti toute attaque contre des civils.", "01", AZ, AM),
+    # denouncing or judging accusations baseless is denying them; a diplomat with a demonym acts for the state
+    case("fr-01-denonce-rumeurs-sans-fondement", "fr", "Séoul accuse Pyongyang d'envoyer des troupes. Un diplomate nord-coréen a dénoncé des rumeurs sans fondement.", "01", KP, KR),
+    case("fr-01-juge-accusations-denuees-de-fondement", "fr", "Le Burkina accuse trois diplomates français de subversion. Paris a jugé ces accusations dénuées de tout fondement.", "01", FR, "Q965"),
+    case("en-01-called-accusations-baseless", "en", "Kyiv accused Moscow of shelling a hospital. The Kremlin called the accusations baseless.", "01", {RU, "Q133274"}, UA),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -638,6 +642,13 @@ def test_the_next_actor_is_near_the_verb(text: str, found: list) -> None:
     idx = find_mentions(doc, gz, lex, None, model_.make_doc)
     verb = next(t for t in doc if t.text == "deplored")
     assert [e.key for e in EventExtractor(lex, gz)._next_actor(verb, idx, [gz.entities["Q842"]], "11")] == found
+
+
+def test_a_target_taken_from_elsewhere_in_the_article_is_the_state() -> None:
+    """A counterpart completed from the article is the state of the person who acted there."""
+    text = "Justin Trudeau accused India of killing a Sikh leader. Two Indian diplomats were expelled on Monday."
+    events = [e for e in _events("en", text).events if e.root == "17"]
+    assert [(e.source, e.target) for e in events] == [("Q16", "Q668")], events
 
 
 def test_for_its_part_is_no_meeting() -> None:

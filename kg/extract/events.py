@@ -1429,7 +1429,7 @@ class EventExtractor:
                 c[0] += 1
                 if x.sentence.start <= e.sentence.start:
                     c[1] = max(c[1], x.sentence.start)
-            target = max(counts, key=lambda k: tuple(counts[k]))
+            target = self._state_of(max(counts, key=lambda k: tuple(counts[k])), idx)
             if home(target) != home(e.source):
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.8, 2)))
         return out
@@ -1455,7 +1455,7 @@ class EventExtractor:
                         counts[x.source] = counts.get(x.source, 0) + 1
             counts = {k: v for k, v in counts.items() if home(k) != home(e.source)}
             if counts:
-                target = max(counts, key=lambda k: (counts[k], k))
+                target = self._state_of(max(counts, key=lambda k: (counts[k], k)), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.7, 2),
                                    pattern=e.pattern + "+article"))
             elif e.pattern.endswith("+test"):
@@ -1494,6 +1494,14 @@ class EventExtractor:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
         return out
 
+    def _state_of(self, key: str, idx: EntityIndex) -> str:
+        """An actor taken from elsewhere in the article stands for its state when it has one (a
+        minister quoted three paragraphs up is not the one this sentence's act is aimed at)."""
+        ent = idx.entities.get(key) or self.gz.entities.get(key)
+        if ent is not None and ent.type == "Person":
+            return home_country(key, idx, self.gz) or key
+        return key
+
     def _complete_open_source(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"L'ambassadeur a été expulsé", "his son was arrested": coercion with no author named takes
         the side the article's conflict events most often set against the target; none, no event."""
@@ -1511,7 +1519,7 @@ class EventExtractor:
                 if home(x.target) == theirs and home(x.source) != theirs:
                     counts[x.source] = counts.get(x.source, 0) + 1
             if counts:
-                source = max(counts, key=lambda k: counts[k])
+                source = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, source=source, confidence=round(e.confidence * 0.6, 2)))
         return out
 
@@ -1538,7 +1546,7 @@ class EventExtractor:
                 if counts:
                     break
             if counts:
-                target = max(counts, key=lambda k: counts[k])
+                target = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
         return out
 
