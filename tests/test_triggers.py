@@ -531,6 +531,12 @@ CASES = [
     case("fr-01-denonce-rumeurs-sans-fondement", "fr", "Séoul accuse Pyongyang d'envoyer des troupes. Un diplomate nord-coréen a dénoncé des rumeurs sans fondement.", "01", KP, KR),
     case("fr-01-juge-accusations-denuees-de-fondement", "fr", "Le Burkina accuse trois diplomates français de subversion. Paris a jugé ces accusations dénuées de tout fondement.", "01", FR, "Q965"),
     case("en-01-called-accusations-baseless", "en", "Kyiv accused Moscow of shelling a hospital. The Kremlin called the accusations baseless.", "01", {RU, "Q133274"}, UA),
+    # "X et son homologue turc Y ont conclu…" with X hung elsewhere by the parser: both sides
+    case("fr-05-x-et-son-homologue-y", "fr", "Au terme de plus de six heures d'entretiens, mardi à Sotchi, Vladimir Poutine et son homologue turc Recep Tayyip Erdogan ont conclu un accord qui fait de la Russie un arbitre.", "05", P["putin"], P["erdogan"]),
+    # "denounced what he called Beijing's coercion": the owner of what the naming verb names
+    case("en-11-what-he-called", "en", "Blinken has denounced what he called Beijing's political coercion.", "11", P["blinken"], CN),
+    case("fr-11-ce-qu-il-a-qualifie-de", "fr", "Le ministre français a dénoncé ce qu'il a qualifié de « chantage » de la Russie.", "11", FR, RU),
+    case("fr-12-balaye-les-explications", "fr", "La Russie a avancé plusieurs explications. Le président azerbaïdjanais a balayé les explications russes.", "12", AZ, RU),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

@@ -327,6 +327,17 @@ class EventExtractor:
                 if ent is not None and ent.key not in {e.key for e in out} and \
                         tok.doc.char_span(m.start, m.end, alignment_mode="expand").end == j:
                     out.insert(0, ent)
+        if len(out) == 1 and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            # "Vladimir Poutine et son homologue turc Recep Tayyip Erdogan ont conclu…" with the first
+            # name hung elsewhere: the actor right before "et son homologue" shares the role
+            j = tok.left_edge.i - 1
+            while j > tok.sent.start and tok.i - j <= 5 and tok.doc[j].pos_ in ("DET", "NOUN", "ADJ") \
+                    and tok.doc[j].lower_ not in ("et", "and"):
+                j -= 1
+            if j > tok.sent.start and tok.doc[j].lower_ in ("et", "and") and j < tok.left_edge.i - 1:
+                ent = self._as_actor(idx.entity_at(tok.doc[j - 1]))
+                if ent is not None and ent.key not in {e.key for e in out} and ent.type == out[0].type:
+                    out.insert(0, ent)
         if len(out) <= 1 and tok.pos_ == "NOUN" and (self.lex.is_head(tok, "state") or self.lex.is_head(tok, "body_demonym")):
             # "des responsables arméniens et azerbaïdjanais", "Indian and Chinese commanders": one noun, two states
             for c in tok.children:
@@ -668,6 +679,8 @@ class EventExtractor:
                 if span is not None and len(span) > 1 and span.end < len(span.doc) \
                         and self._as_actor(idx.entity_at(span.doc[span.end])) in a.targets:
                     a.direct_target = True  # "a mis en garde Pékin": the object right after the phrase
+        if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
+            a.targets += [e for e in self._what_they_called(verb, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in ("10", "11", "12", "13"):
             # "Washington craint que Moscou…", "X warned that Y would…": the clause's actor is the target
             for c in verb.children:
@@ -1014,6 +1027,26 @@ class EventExtractor:
             return []  # "Après Londres 2012, …" or a clause: no itinerary
         state = self._as_actor(ent)
         return [state] if state else []
+
+    def _what_they_called(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """"denounced what he called Beijing's political coercion", "a dénoncé ce qu'il a qualifié de
+        chantage de la Russie": the owner of what the naming verb names."""
+        for c in verb.children:
+            naming = None
+            if c.dep_ == "ccomp" and self.lex.cues.get(normalise(c.lemma_)) == "naming" and any(
+                    d.lower_ == "what" for d in c.children):
+                naming = c
+            elif c.dep_ in ("obj", "dobj") and c.lower_ in ("ce", "what"):
+                naming = next((d for d in c.children if d.dep_ in ("acl:relcl", "relcl")
+                               and self.lex.cues.get(normalise(d.lemma_)) == "naming"), None)
+            if naming is None:
+                continue
+            for o in naming.children:
+                if o.dep_ in ("oprd", "attr", "obj", "dobj", "xcomp", "obl:arg") and o.lower_ not in ("what", "que", "qu'", "qu’"):
+                    found = self._owner_in(o, idx)
+                    if found:
+                        return found[:1]
+        return []
 
     def _plural_owner(self, noun: Token, idx: EntityIndex) -> list[Entity]:
         """The last plural noun naming a state or an organisation, in the sentence or the one before
