@@ -657,6 +657,17 @@ def test_a_target_taken_from_elsewhere_in_the_article_is_the_state() -> None:
     assert [(e.source, e.target) for e in events] == [("Q16", "Q668")], events
 
 
+@pytest.mark.parametrize("lang, text, city", [
+    ("en", "Brazil condemned the raid as a grave breach of the Vienna Convention.", "Vienna"),
+    ("fr", "Moscou accuse Kiev de violer les accords de Minsk.", "Minsk"),
+])
+def test_a_city_in_a_treaty_name_is_no_actor(lang: str, text: str, city: str) -> None:
+    """"the Vienna Convention", "les accords de Minsk": part of a name — neither its state acting nor a place."""
+    ag = _events(lang, text)
+    assert not [m for m in ag.mentions if m.text == city], ag.mentions
+    assert not [e for e in ag.events if e.target in ("Q40", "Q184")], ag.events
+
+
 def test_for_its_part_is_no_meeting() -> None:
     """"de son côté" (for its part) is no meeting."""
     events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events

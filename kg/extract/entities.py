@@ -294,7 +294,7 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
     place ("à Moscou", "in Kyiv") stays the city; a dateline is no mention at all. A locative
     preposition that introduces an event's target ("livrer des armes à Kiev", "reproche à Paris",
     "deliveries to Kyiv") or a source ("according to Berlin", "selon Moscou") names the state."""
-    datelines: list[int] = []
+    datelines: list[int] = []  # (and other mentions that are no reference to a place: dropped)
     for n, m in enumerate(idx.mentions):
         ent = idx.entities[m.entity]
         if ent.type != "Place" or not ent.country or ent.country not in gz.entities:
@@ -306,6 +306,10 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         tok = span.root
         prep = preposition(tok)
         topic = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ","
+        if lex.is_head(tok.head, "document") and tok.dep_ in ("compound", "nmod", "pobj", "amod") or (
+                tok.dep_ == "pobj" and lex.is_head(tok.head.head, "document")):
+            datelines.append(n)  # "the Vienna Convention", "les accords de Minsk": part of a name, no place
+            continue
         if (prep in LOCATIVE or tok.head.lower_ == "à" or (
                 tok.dep_ in ("obl:mod", "npadvmod") and prep is None and not topic)) \
                 and not _addressed(tok, prep, lex):
