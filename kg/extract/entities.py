@@ -306,8 +306,9 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         tok = span.root
         prep = preposition(tok)
         topic = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ","
-        if lex.is_head(tok.head, "document") and tok.dep_ in ("compound", "nmod", "pobj", "amod") or (
-                tok.dep_ == "pobj" and lex.is_head(tok.head.head, "document")):
+        if tok.head.pos_ in ("NOUN", "PROPN") and lex.is_head(tok.head, "document") and tok.dep_ in (
+                "compound", "nmod", "pobj", "amod") or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                                                        and lex.is_head(tok.head.head, "document")):
             datelines.append(n)  # "the Vienna Convention", "les accords de Minsk": part of a name, no place
             continue
         if (prep in LOCATIVE or tok.head.lower_ == "à" or (
