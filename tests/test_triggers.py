@@ -537,6 +537,8 @@ CASES = [
     case("en-11-what-he-called", "en", "Blinken has denounced what he called Beijing's political coercion.", "11", P["blinken"], CN),
     case("fr-11-ce-qu-il-a-qualifie-de", "fr", "Le ministre français a dénoncé ce qu'il a qualifié de « chantage » de la Russie.", "11", FR, RU),
     case("fr-12-balaye-les-explications", "fr", "La Russie a avancé plusieurs explications. Le président azerbaïdjanais a balayé les explications russes.", "12", AZ, RU),
+    # a mediator named beside a meeting mediates between its two sides
+    case("en-04-under-turkish-auspices", "en", "Russia and Ukraine held talks in Istanbul under Turkish auspices.", "04", TR, {RU, UA}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

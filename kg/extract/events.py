@@ -1063,7 +1063,7 @@ class EventExtractor:
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex, light: bool = True) -> Args:
         """Roles of an event noun; `light=False` ignores the verb it hangs from."""
         a = Args(how="nominal")
-        if any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
+        if trig.cameo[:2] in ("16", "17") and any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
             # "la Corée du Nord, elle-même sous sanctions" / "Iran, under sanctions": the state undergoes it
             for c in noun.children:
                 if c.dep_ in ("nsubj",):
@@ -1367,7 +1367,8 @@ class EventExtractor:
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
-                        and normalise(tok.head.text) not in DURING:
+                        and normalise(tok.head.text) not in DURING and trig.cameo != "045":
+                    # (but "talks under Turkish auspices" is a mediation of its own)
                     continue
                 if trig.pos == "COP":
                     args = self.copular_args(tok, trig, idx)
@@ -1385,7 +1386,7 @@ class EventExtractor:
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
-                elif not found and args.sources and not args.targets and trig.cameo[:2] in OPEN_ROOTS \
+                elif not found and args.sources and not args.targets and (trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045") \
                         and trig.frame != "aim":  # (what is fired into the sea is aimed at no one)
                     unfilled.append((tok, trig, span, args))
                 here += found
@@ -1399,8 +1400,8 @@ class EventExtractor:
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
-        return self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(self._complete_fighting(
-            self._recode_meetings(events, idx)), idx), idx), idx), idx), idx)
+        return self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(
+            self._complete_fighting(self._complete_mediation(self._recode_meetings(events, idx), idx)), idx), idx), idx), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -1495,6 +1496,29 @@ class EventExtractor:
                 out.append(e)  # a weapon tested against no one the article names
         return out
 
+    def _complete_mediation(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"Russia and Ukraine held talks under Turkish auspices", "la rencontre s'est tenue sous la
+        médiation du Brésil": the mediator of a sentence mediates between the two sides of the meeting
+        the same sentence reports."""
+        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        out, seen = [], set()
+        for e in events:
+            if e.cameo != "045" or not e.source:
+                out.append(e)
+                continue
+            met = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
+                   and x.sentence.start == e.sentence.start and home(e.source) not in (home(x.source), home(x.target))]
+            sides = list(dict.fromkeys(k for x in met for k in (x.source, x.target)))
+            if len(sides) < 2 or (e.target and e.target not in sides):
+                if e.target:  # (a mediation named with no party and no meeting beside it: no event)
+                    out.append(e)
+                continue
+            for side in sides[:2]:
+                if (e.source, side, e.sentence.start) not in seen:
+                    seen.add((e.source, side, e.sentence.start))
+                    out.append(replace(e, target=side))
+        return out
+
     def _complete_sides(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Envoys of the two sides met", "les deux camps ont conclu une trêve": the two actors the
         article's conflict events most often set against each other — each acting against the other
@@ -1567,6 +1591,8 @@ class EventExtractor:
             if "+open" not in e.pattern or e.target:
                 out.append(e)
                 continue
+            if e.cameo == "045":
+                continue  # a mediator is between two sides, not facing one (_complete_mediation)
             mine = home(e.source)
             counts: dict[str, list[int]] = {}
             conflict = e.root in CONFLICT_ROOTS or e.cameo == "016"  # (a denial answers an adversary)
