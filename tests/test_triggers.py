@@ -539,6 +539,10 @@ CASES = [
     case("fr-12-balaye-les-explications", "fr", "La Russie a avancé plusieurs explications. Le président azerbaïdjanais a balayé les explications russes.", "12", AZ, RU),
     # a mediator named beside a meeting mediates between its two sides
     case("en-04-under-turkish-auspices", "en", "Russia and Ukraine held talks in Istanbul under Turkish auspices.", "04", TR, {RU, UA}),
+    # ending a cooperation: scrapping an accord, postponing a visit, closing an airspace
+    case("en-16-scrapping-the-accord", "en", "Pyongyang retaliated by scrapping the 2018 military accord with Seoul.", "16", KP, KR),
+    case("en-16-postponed-his-trip", "en", "Blinken postponed his trip to Beijing.", "16", P["blinken"], CN),
+    case("fr-16-ferme-son-espace-aerien", "fr", "L'Algérie a fermé son espace aérien aux avions marocains.", "16", "Q262", {"Q1028", "Organization:avions-marocains"}),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 

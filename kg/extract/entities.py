@@ -306,9 +306,10 @@ def _capitals_as_states(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         tok = span.root
         prep = preposition(tok)
         topic = span.start == span.sent.start and span.end < len(doc) and doc[span.end].text == ","
-        if tok.head.pos_ in ("NOUN", "PROPN") and lex.is_head(tok.head, "document") and tok.dep_ in (
-                "compound", "nmod", "pobj", "amod") or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
-                                                        and lex.is_head(tok.head.head, "document")):
+        named_for = tok.dep_ in ("compound", "amod") or prep in ("de", "of", "du")  # (an accord *with* Seoul is Seoul's)
+        if named_for and (tok.head.pos_ in ("NOUN", "PROPN") and lex.is_head(tok.head, "document") and tok.dep_ in (
+                "compound", "nmod", "amod") or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN")
+                                                and lex.is_head(tok.head.head, "document"))):
             datelines.append(n)  # "the Vienna Convention", "les accords de Minsk": part of a name, no place
             continue
         if (prep in LOCATIVE or tok.head.lower_ == "à" or (

@@ -1792,7 +1792,10 @@ class EventExtractor:
     def _ended(self, noun: Token) -> bool:
         """"mettre fin à notre coopération", "suspend talks", "cut off aid"."""
         head = noun.head
-        for cand in (head, head.head):
+        cands = [head, head.head]
+        if head.pos_ == "ADP" and head.head.pos_ == "NOUN" and head.head.head != head.head:
+            cands.append(head.head.head)  # "suspending its participation in the negotiations"
+        for cand in cands:
             lemma = normalise(cand.lemma_)
             if self.lex.cues.get(lemma) == "end" and cand.dep_ == "xcomp" and self._is_trigger(cand.head) \
                     and cand.head.pos_ == "VERB":
