@@ -543,6 +543,9 @@ CASES = [
     case("en-16-scrapping-the-accord", "en", "Pyongyang retaliated by scrapping the 2018 military accord with Seoul.", "16", KP, KR),
     case("en-16-postponed-his-trip", "en", "Blinken postponed his trip to Beijing.", "16", P["blinken"], CN),
     case("fr-16-ferme-son-espace-aerien", "fr", "L'Algérie a fermé son espace aérien aux avions marocains.", "16", "Q262", {"Q1028", "Organization:avions-marocains"}),
+    # gathering and marching against someone, or outside their embassy (the target only after the preposition)
+    case("fr-14-rassembles-devant-l-ambassade", "fr", "Des centaines de manifestants se sont rassemblés devant l'ambassade de France à Niamey.", "14", "Organization:manifestants", FR),
+    case("fr-14-a-rassemble-des-manifestants-contre", "fr", "La coalition Wakit Tama avait rassemblé des centaines de manifestants contre la présence militaire française.", "14", {"Organization:wakit-tama", "Person:wakit-tama"}, FR),  # (the NER may read the name as a person)
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
