@@ -546,6 +546,9 @@ CASES = [
     # gathering and marching against someone, or outside their embassy (the target only after the preposition)
     case("fr-14-rassembles-devant-l-ambassade", "fr", "Des centaines de manifestants se sont rassemblés devant l'ambassade de France à Niamey.", "14", "Organization:manifestants", FR),
     case("fr-14-a-rassemble-des-manifestants-contre", "fr", "La coalition Wakit Tama avait rassemblé des centaines de manifestants contre la présence militaire française.", "14", {"Organization:wakit-tama", "Person:wakit-tama"}, FR),  # (the NER may read the name as a person)
+    # a warning of consequences with no one named is aimed at the adversary; "son armée reprendrait l'offensive"
+    case("en-13-warned-consequences-serious", "en", "Iran struck targets in Pakistan. Islamabad condemned an unprovoked violation of its airspace and warned that the consequences would be serious.", "13", PK, IR),
+    case("fr-13-son-armee-reprendrait-l-offensive", "fr", "Les FDS ont attaqué un poste turc. Le président turc a prévenu que son armée reprendrait l'offensive.", "13", {TR, ERDOGAN}, "Organization:fds"),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -608,6 +611,7 @@ def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, tex
     ("en", "Russia accused Germany of arming Ukraine. Berlin said it would pay for the reconstruction of Ukraine."),
     ("fr", "La Russie a envahi l'Ukraine. L'Allemagne a affirmé qu'elle paierait la reconstruction."),
     ("en", "Biden said Russia would attack Ukraine within days."),  # another side's force: a prediction
+    ("en", "Biden said their army would attack Ukraine."),  # "their": not the speaker's own
     ("fr", "L'Allemagne déclarait que la Russie attaquait l'Ukraine."),  # an imperfect is no conditional
 ])
 def test_a_reported_clause_threatens_only_with_a_threat_in_the_future(lang: str, text: str) -> None:

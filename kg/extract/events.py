@@ -183,9 +183,13 @@ class EventExtractor:
                 continue
             force = [t for t in clause.subtree if t.i in at and at[t.i].cameo[:2] in ("18", "19", "20")]
             speaker = [e for s_ in subjects(tok) for e in self.actors(s_, idx)]
-            doers = [e for s_ in subjects(clause) for e in self.actors(s_, idx)]
+            doer_tokens = subjects(clause)
+            doers = [e for s_ in doer_tokens for e in self.actors(s_, idx)]
             home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
-            if force and speaker and doers and {home(e) for e in doers} <= {home(e) for e in speaker}:
+            # ("que son armée reprendrait l'offensive": a body the speaker's possessive names is its own)
+            own = all(not e.country and e.type != "Country" for e in doers) and any(
+                c.lower_ in ("son", "sa", "its", "his", "her") and c.dep_ in ("det", "poss") for s_ in doer_tokens for c in s_.children)
+            if force and speaker and (own or doers and {home(e) for e in doers} <= {home(e) for e in speaker}):
                 out.append((tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1]))
         return out
 
@@ -1395,8 +1399,11 @@ class EventExtractor:
             for tok, trig, span, args in waiting + unfilled:
                 # (a verb that reports a clause names its stake there: "Israel insisted it had honoured
                 # the deal" is aimed at no one the article pairs it with)
-                if span.start_char not in done and not args.targets and not (
-                        tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children)):
+                if span.start_char not in done and not args.targets and (
+                        args.threat or self._code(trig, tok, args)[:2] == "13" or not (
+                        tok.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in tok.children))):
+                    # (but a threat of consequences is aimed at the adversary: "warned that the
+                    # consequences would be serious")
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
