@@ -549,6 +549,8 @@ CASES = [
     # a warning of consequences with no one named is aimed at the adversary; "son armée reprendrait l'offensive"
     case("en-13-warned-consequences-serious", "en", "Iran struck targets in Pakistan. Islamabad condemned an unprovoked violation of its airspace and warned that the consequences would be serious.", "13", PK, IR),
     case("fr-13-son-armee-reprendrait-l-offensive", "fr", "Les FDS ont attaqué un poste turc. Le président turc a prévenu que son armée reprendrait l'offensive.", "13", {TR, ERDOGAN}, "Organization:fds"),
+    # a title of a former office holder is not the holder at the article's date
+    case("fr-04-president-de-l-epoque", "fr", "Cet accord avait été conclu en septembre 2018, lors de la visite à Pyongyang du président sud-coréen de l'époque, Moon Jae-in.", "04", {"Q21001", KR}, KP),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
@@ -679,6 +681,12 @@ def test_a_city_in_a_treaty_name_is_no_actor(lang: str, text: str, city: str) ->
     ag = _events(lang, text)
     assert not [m for m in ag.mentions if m.text == city], ag.mentions
     assert not [e for e in ag.events if e.target in ("Q40", "Q184")], ag.events
+
+
+def test_a_former_title_is_not_the_current_holder() -> None:
+    ag = _events("en", "Joe Biden met Xi Jinping. The former US president visited Beijing in 2019.")
+    assert not [m for m in ag.mentions if m.entity == BIDEN and "former" in ag.article.text[m.start - 7:m.end]], ag.mentions
+    assert not [e for e in ag.events if e.source == BIDEN and e.sentence.start > 0], ag.events
 
 
 def test_for_its_part_is_no_meeting() -> None:

@@ -1142,7 +1142,7 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 elif not (doc[j].pos_ in ("DET", "PART") or doc[j].text in ("'s", "’s")):
                     break
         if country is None:
-            named = _named_person(doc, start, end, idx)  # "President Joe Biden": the person's own country
+            named = _named_person(doc, start, end, idx, lex)  # "President Joe Biden": the person's own country
             country = named.country if named is not None and named.country else None
         if country is None:
             # "le chef de l'État", "the prime minister" with no country: the one holder of that office
@@ -1158,7 +1158,7 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                     key = next(iter(people))
                     idx.add(doc, start, end, idx.entities[key], "description")
             continue
-        named = _named_person(doc, start, end, idx)
+        named = _named_person(doc, start, end, idx, lex)
         if named is None and head.dep_ == "appos" and idx.entity_at(head.head) \
                 and idx.entity_at(head.head).type == "Person":
             named = idx.entity_at(head.head)  # "Vladimir Poutine, le président russe, …"
@@ -1171,6 +1171,8 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
             continue
         if role == "counterpart" and country is None:
             continue
+        if _former(doc, start, end, lex):
+            continue  # a former office holder is not the one the gazetteer knows for the article's date
         idx.naming.append((start, end, "", role, country))
     # second pass: titles without a name, now that every naming in the article is known
     for start, end, person, role, country in list(idx.naming):
@@ -1195,15 +1197,23 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
     idx.naming[:] = [n for n in idx.naming if n[2]]
 
 
-def _named_person(doc: Doc, start: int, end: int, idx: EntityIndex) -> Entity | None:
+def _named_person(doc: Doc, start: int, end: int, idx: EntityIndex, lex: Lexicon | None = None) -> Entity | None:
     """A person named right after a title, skipping its adjectives, commas and complements
-    ("le porte-parole du Kremlin, Dmitri Peskov")."""
+    ("le porte-parole du Kremlin, Dmitri Peskov", "le président de l'époque, Moon Jae-in")."""
     for j in range(end, min(end + 9, len(doc))):
         tok = doc[j]
         ent = idx.entity_at(tok)
         if ent is not None and ent.type == "Person":
             return ent
-        if ent is not None or j in idx.demonym_tokens or tok.dep_ in ("amod", "case", "det") or tok.text == ",":
+        if ent is not None or j in idx.demonym_tokens or tok.dep_ in ("amod", "case", "det") or tok.text == "," \
+                or (lex is not None and lex.is_head(tok, "former")):
             continue
         return None
     return None
+
+
+def _former(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """"the former president", "l'ancien Premier ministre", "le président de l'époque": not the
+    office holder at the article's date."""
+    near = list(doc[max(0, start - 2):start]) + list(doc[end:min(len(doc), end + 4)])
+    return any(lex.is_head(t, "former") for t in near)
