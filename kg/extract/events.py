@@ -19,7 +19,7 @@ from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
-from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
+from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
@@ -164,7 +164,7 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
                     and self._threat_trigger is not None:
                 clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-                if clause is not None and clause.i not in found and _future(clause) and self._threat_words(clause):
+                if clause is not None and clause.i not in found and _future(clause, self.lex) and self._threat_words(clause):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
 
@@ -179,7 +179,7 @@ class EventExtractor:
             if tok.i in at or tok.pos_ != "VERB" or self.lex.cues.get(normalise(tok.lemma_)) != "report":
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-            if clause is None or not _future(clause):
+            if clause is None or not _future(clause, self.lex):
                 continue
             force = [t for t in clause.subtree if t.i in at and at[t.i].cameo[:2] in ("18", "19", "20")]
             speaker = [e for s_ in subjects(tok) for e in self.actors(s_, idx)]
@@ -188,7 +188,7 @@ class EventExtractor:
             home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
             # ("que son armée reprendrait l'offensive": a body the speaker's possessive names is its own)
             own = all(not e.country and e.type != "Country" for e in doers) and any(
-                c.lower_ in ("son", "sa", "its", "his", "her") and c.dep_ in ("det", "poss") for s_ in doer_tokens for c in s_.children)
+                c.lower_ in SINGULAR_POSSESSIVES and c.dep_ in ("det", "poss") for s_ in doer_tokens for c in s_.children)
             if force and speaker and (own or doers and {home(e) for e in doers} <= {home(e) for e in speaker}):
                 out.append((tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1]))
         return out
@@ -1434,7 +1434,7 @@ class EventExtractor:
     def _complete_nested(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Pakistan condemned the strikes": the strikes the article reports — those against the
         condemner's side first, else the most reported attacker; no such event, no target."""
-        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         out = []
         for e in events:
             if "+nested" not in e.pattern or e.target:
@@ -1481,7 +1481,7 @@ class EventExtractor:
         the side the article most often sets the source against
         (conflict events, roots 10–20, either way); no such side, no event — but a weapon fired or
         tested at no one is a test, kept with no target."""
-        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         out = []
         for e in events:
             if e.root not in ("15", "13") or e.target:
@@ -1507,7 +1507,7 @@ class EventExtractor:
         """"Russia and Ukraine held talks under Turkish auspices", "la rencontre s'est tenue sous la
         médiation du Brésil": the mediator of a sentence mediates between the two sides of the meeting
         the same sentence reports."""
-        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         out, seen = [], set()
         for e in events:
             if e.cameo != "045" or not e.source:
@@ -1558,6 +1558,21 @@ class EventExtractor:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
         return out
 
+    def _side_of(self, key: str | None, idx: EntityIndex) -> str | None:
+        """The side an actor counts for when events are paired: its state, else itself."""
+        return (home_country(key, idx, self.gz) or key) if key else None
+
+    def _adversaries(self, side: str | None, pool: list[Event], idx: EntityIndex, acting_on: bool = False) -> dict:
+        """Actors the events of `pool` set against `side` (acting on it only, with `acting_on`), each
+        with its count and the negated offset of its first sentence (of equal counts, the earliest)."""
+        counts: dict[str, list[int]] = {}
+        for x in pool:
+            src, tgt = self._side_of(x.source, idx), self._side_of(x.target, idx)
+            other = x.source if tgt == side else (x.target if src == side and not acting_on else None)
+            if other and self._side_of(other, idx) != side:
+                counts.setdefault(other, [0, -x.sentence.start])[0] += 1
+        return counts
+
     def _state_of(self, key: str, idx: EntityIndex) -> str:
         """An actor taken from elsewhere in the article stands for its state when it has one (a
         minister quoted three paragraphs up is not the one this sentence's act is aimed at)."""
@@ -1569,7 +1584,7 @@ class EventExtractor:
     def _complete_open_source(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"L'ambassadeur a été expulsé", "his son was arrested": coercion with no author named takes
         the side the article's conflict events most often set against the target; none, no event."""
-        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         complete = [x for x in events if x.source and x.target and x.root in CONFLICT_ROOTS
                     and "+open" not in x.pattern and "+opensrc" not in x.pattern]
         out = []
@@ -1577,11 +1592,7 @@ class EventExtractor:
             if "+opensrc" not in e.pattern or e.source:
                 out.append(e)
                 continue
-            theirs = home(e.target)
-            counts: dict[str, int] = {}
-            for x in complete:
-                if home(x.target) == theirs and home(x.source) != theirs:
-                    counts[x.source] = counts.get(x.source, 0) + 1
+            counts = self._adversaries(home(e.target), complete, idx, acting_on=True)
             if counts:
                 source = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, source=source, confidence=round(e.confidence * 0.6, 2)))
@@ -1591,7 +1602,7 @@ class EventExtractor:
         """"Taipei condemned irrational provocations", "Paris had refused to comply": an act whose
         sentence names no target is aimed at the side the article most often pairs the source with —
         in conflict for a conflict event, in any event otherwise; no such side, no event."""
-        home = lambda key: (home_country(key, idx, self.gz) or key) if key else None  # noqa: E731
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         complete = [x for x in events if x.source and x.target]
         out = []
         for e in events:
@@ -1600,17 +1611,9 @@ class EventExtractor:
                 continue
             if e.cameo == "045":
                 continue  # a mediator is between two sides, not facing one (_complete_mediation)
-            mine = home(e.source)
-            counts: dict[str, list[int]] = {}
             conflict = e.root in CONFLICT_ROOTS or e.cameo == "016"  # (a denial answers an adversary)
-            groups = ([x for x in complete if x.root in CONFLICT_ROOTS],) if conflict else (complete,)
-            for pool in groups:
-                for x in pool:
-                    other = x.target if home(x.source) == mine else x.source if home(x.target) == mine else None
-                    if other and home(other) != mine:
-                        counts.setdefault(other, [0, -x.sentence.start])[0] += 1
-                if counts:
-                    break
+            pool = [x for x in complete if x.root in CONFLICT_ROOTS] if conflict else complete
+            counts = self._adversaries(home(e.source), pool, idx)
             if counts:
                 target = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
@@ -1886,27 +1889,29 @@ def _nounlike(tok: Token) -> bool:
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children)
 
 
-def _future(verb: Token) -> bool:
+def _future(verb: Token, lex: Lexicon) -> bool:
     """A clause set in the future or the conditional ("will pay", "would be spared", "paiera", "serait")."""
     for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
-        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or t.lower_ in ("will", "would", "shall", "'ll") \
-                or _conditional_fr(t):
+        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or lex.cues.get(t.lower_) == "future" \
+                or _conditional_form(t, lex):
             return True
     return False
 
 
-# French verbs whose conditional is not built on their infinitive ("serait", "aurait", "pourrait")
+def _conditional_form(t: Token, lex: Lexicon) -> bool:
+    """The French tagger reads "frapperait" as an imperfect: a form in -rait/-raient built on the
+    infinitive ("frapper" + "ait", "prendr" + "ait") is the conditional, "déclarait" is not."""
+    text, lemma = normalise(t.text), normalise(t.lemma_)
+    if lex.lang != "fr" or not text.endswith(("rait", "raient", "rais")) or len(lemma) < 3:
+        return False
+    return text.startswith(lemma) or (lemma.endswith("re") and text.startswith(lemma[:-1])) \
+        or lemma in _IRREGULAR_CONDITIONAL
+
+
+# French verbs whose conditional has a stem of its own ("serait", "pourrait"); in code, not in cues.tsv,
+# because most of them already carry a cue kind there (one kind per word)
 _IRREGULAR_CONDITIONAL = {"etre", "avoir", "faire", "pouvoir", "aller", "devoir", "vouloir", "venir", "tenir",
                           "falloir", "savoir", "voir", "envoyer", "recevoir"}
-
-
-def _conditional_fr(t: Token) -> bool:
-    """The French tagger reads "frapperait" as an imperfect: a form in -rait/-raient built on the
-    infinitive ("frapper" + "ait", "prendr" + "ait") is the conditional; "déclarait" is not."""
-    text, lemma = normalise(t.text), normalise(t.lemma_)
-    if not text.endswith(("rait", "raient", "rais")) or len(lemma) < 3:
-        return False
-    return text.startswith(lemma) or (lemma.endswith("re") and text.startswith(lemma[:-1])) or lemma in _IRREGULAR_CONDITIONAL
 
 
 def idx_pair(idx: EntityIndex, tok: Token, gz: Gazetteer) -> list[Entity]:

@@ -20,6 +20,7 @@ TARGETING = {"visant", "ciblant", "targeting", "concernant", "regarding"}
 # how a demonym hangs on its noun; "dep": a rare demonym the tagger does not know ("l'armée guyanienne" as X)
 DEMONYM_DEPS = {"amod", "compound", "nmod", "flat", "npadvmod", "dep"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
+SINGULAR_POSSESSIVES = {"son", "sa", "ses", "his", "her", "its"}  # one owner (of one thing or several)
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
