@@ -45,7 +45,8 @@ class Lexicon:
     triggers: dict[tuple[str, str], list[Trigger]] = field(default_factory=dict)
     multiword: list[Trigger] = field(default_factory=list)  # triggers whose lemma has spaces
     titles: dict[str, str] = field(default_factory=dict)  # normalised title phrase -> role
-    cues: dict[str, str] = field(default_factory=dict)  # normalised cue -> kind
+    cues: dict[str, str] = field(default_factory=dict)  # normalised cue -> kind (its first row)
+    more_cues: dict[str, set[str]] = field(default_factory=dict)  # normalised cue -> kinds of its later rows
     verb_endings: list[tuple[str, str]] = field(default_factory=list)  # (ending, infinitive ending), longest first
     heads: dict[str, set[str]] = field(default_factory=dict)  # noun lemma -> actor kinds
     honorifics: set[str] = field(default_factory=set)
@@ -53,6 +54,12 @@ class Lexicon:
     def is_head(self, token, kind: str) -> bool:
         """Whether a token's lemma or form is listed in heads.tsv with this kind."""
         return kind in self.heads.get(normalise(token.lemma_), ()) or kind in self.heads.get(normalise(token.text), ())
+
+    def cue_is(self, word: str, kind: str) -> bool:
+        """Whether a word is listed in cues.tsv with this kind ("claim" reports and, of an attack,
+        is its author's light verb: two rows)."""
+        w = normalise(word)
+        return self.cues.get(w) == kind or kind in self.more_cues.get(w, ())
 
 
 def _read(path: Path, columns: list[str]):
@@ -133,7 +140,10 @@ def load(lang: str, base: Path | None = None) -> Lexicon:
             lex.verb_endings.append((normalise(end), normalise(inf)))
             lex.verb_endings.sort(key=lambda e: -len(e[0]))
             continue
-        lex.cues[normalise(r["cue"])] = r["kind"]
+        if normalise(r["cue"]) in lex.cues:
+            lex.more_cues.setdefault(normalise(r["cue"]), set()).add(r["kind"])
+        else:
+            lex.cues[normalise(r["cue"])] = r["kind"]
     for n, r in _read(folder / "heads.tsv", ["lemma", "kind"]):
         if r["kind"] == "honorific":
             lex.honorifics.add(normalise(r["lemma"]))

@@ -157,6 +157,17 @@ def test_data_files_bad_trigger_names_file_and_line(tmp_path: Path, lang: str, r
 
 
 @pytest.mark.parametrize("lang", resources.languages())
+def test_data_files_a_cue_with_two_rows_has_both_kinds(tmp_path: Path, lang: str) -> None:
+    folder = _lexicon_copy(tmp_path, lang, keep_comments=True)
+    with (folder / "cues.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("zorglub\treport\nzorglub\tlight\n")
+    lex = lexicon.load(lang, folder)
+    assert lex.cues["zorglub"] == "report"  # the first row is its reading in general
+    assert lex.cue_is("Zorglub", "report") and lex.cue_is("zorglub", "light")
+    assert not lex.cue_is("zorglub", "future")
+
+
+@pytest.mark.parametrize("lang", resources.languages())
 def test_data_files_missing_lexicon_file(tmp_path: Path, lang: str) -> None:
     folder = _lexicon_copy(tmp_path, lang, keep_comments=True)
     (folder / "cues.tsv").unlink()

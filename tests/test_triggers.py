@@ -495,6 +495,9 @@ CASES = [
     case("en-04-for-its-part", "en", "Moscow, for its part, met Kyiv.", "04", RU, UA),
     # a demonym inside an organisation's name gives its state
     case("fr-11-organisation-au-demonyme", "fr", "L'armée ukrainienne a imputé l'attaque aux Forces aérospatiales russes.", "11", UA, RU),
+    # "claim" an attack: the claimer is its author
+    case("en-19-claimed-responsibility-for", "en", "Hezbollah claimed responsibility for the drone attack on an Israeli army base.", "19", HEZBOLLAH, {IL, "Organization:israel-defense-forces"}),
+    case("en-19-claimed-a-string-of-attacks", "en", "Hamas has claimed a string of attacks on Israeli soldiers.", "19", HAMAS, IL),
     # a consequence announced in reported speech is a threat by the speaker, aimed at the one who will suffer it
     case("en-13-said-would-pay-price", "en", "Hezbollah fired rockets at Israel. Israel Katz said Hezbollah would pay a heavy price.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
     case("en-13-said-would-make-pay", "en", "Iran launched drones at Israel on Saturday. Benny Gantz said Israel would make Iran pay for the assault.", "13", {"Q557436", IL}, IR),
@@ -587,6 +590,11 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Paris a refusé d'obtempérer.", []),
     # a verb that reports a clause names its stake there: no counterpart guessed
+    # a third party the article pairs with no one: an appeal goes to both sides, blame to neither
+    ("en", "Iran fired missiles at Pakistan on Tuesday. Pakistan struck back at Iran on Thursday. China urged restraint.",
+     [("Q148", "Q794"), ("Q148", "Q843")]),
+    ("fr", "L'Iran a tiré des missiles sur le Pakistan mardi. La Chine a appelé à la retenue.", [("Q148", "Q794"), ("Q148", "Q843")]),
+    ("en", "Iran fired missiles at Pakistan on Tuesday. Pakistan struck back at Iran on Thursday. Japan condemned the escalation and voiced concern.", []),
     ("en", "Hamas accused Israel of shelling a hospital. Israel insisted that it had honoured every clause.", []),
     ("en", "Manila condemned the dangerous manoeuvres in a statement.", []),
     # a conflict act takes its target from the conflicts reported, never from a meeting

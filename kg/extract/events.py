@@ -31,6 +31,10 @@ OPEN_ROOTS = {"02", "03", "08", "11", "12", "13", "16"}
 # coercion whose author goes unsaid in a passive ("was expelled", "a été arrêté"): the target's adversary
 # (measured: extending it to sanctions, threats or disapproval, 16 11 12 13, cost more than it found)
 OPEN_SOURCE_ROOTS = {"17"}
+# a third party's open appeal ("China urged restraint") goes to the article's two sides (measured: a
+# third party's open offers, blame, threats or sanctions aimed at either side or at the side that acts
+# on the other were right one time in four, at best)
+THIRD_PARTY_ROOTS = {"02"}
 NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
@@ -1189,7 +1193,7 @@ class EventExtractor:
                                     for m in verb.children):
             verb = None  # "is holding up military aid for Ukraine", "called off the talks": blocked, not given
         if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
-                and self.lex.cues.get(normalise(verb.lemma_)) != "light" and not (
+                and not self.lex.cue_is(verb.lemma_, "light") and not (
                     noun.dep_ in ("obj", "dobj") and noun.head == verb and self.lex.cues.get(normalise(verb.lemma_)) in ("report", "future")):
             # "discussed the war in Sudan" is no war of the speaker's; "launched an attack", "announced
             # drills around Taiwan", "plans a ground offensive" are
@@ -1408,7 +1412,7 @@ class EventExtractor:
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
         return self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(
-            self._complete_fighting(self._complete_mediation(self._recode_meetings(events, idx), idx)), idx), idx), idx), idx), idx)
+            self._complete_fighting(self._complete_mediation(self._recode_meetings(events, idx), idx), idx), idx), idx), idx), idx), idx)
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
@@ -1528,35 +1532,46 @@ class EventExtractor:
 
     def _complete_sides(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Envoys of the two sides met", "les deux camps ont conclu une trêve": the two actors the
-        article's conflict events most often set against each other — each acting against the other
-        counts more (a person counted for their state); no clear pair, no event."""
+        article's conflict events most often set against each other (_central_pair); none, no event."""
+        stand_in = {s.key for s in SIDES}
+        pair = self._central_pair(events, idx)
+        out = []
+        for e in events:
+            if not {e.source, e.target} & stand_in:
+                out.append(e)
+            elif pair is not None:
+                as_ = {"side:1": pair[0], "side:2": pair[1]}
+                src, tgt = as_.get(e.source, e.source), as_.get(e.target, e.target)
+                if src != tgt:
+                    out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
+        return out
+
+    def _central_pair(self, events: list[Event], idx: EntityIndex) -> tuple[str, str, str | None] | None:
+        """The two actors the article's stated conflict events most often set against each other —
+        each acting against the other counts more; a person counts for their state — with the one of
+        them that acts on the other more often (None when they are even); no clear pair, None."""
         stand_in = {s.key for s in SIDES}
         side = lambda k: k if (idx.entities.get(k) or self.gz.entities.get(k) or SIDES[0]).type != "Person" \
             else (home_country(k, idx, self.gz) or k)  # noqa: E731
         counts: dict[frozenset, int] = {}
-        ways: dict[frozenset, set] = {}
+        acts: dict[frozenset, dict[str, int]] = {}
         for x in events:
             if x.root in CONFLICT_ROOTS and x.source and x.target and not {x.source, x.target} & stand_in \
                     and "+open" not in x.pattern and "+article" not in x.pattern:
                 pair = frozenset((side(x.source), side(x.target)))
                 if len(pair) == 2:
                     counts[pair] = counts.get(pair, 0) + 1
-                    ways.setdefault(pair, set()).add(side(x.source))
+                    by = acts.setdefault(pair, {})
+                    by[side(x.source)] = by.get(side(x.source), 0) + 1
         for pair in counts:  # two sides act against each other: a sanctioning third party acts one way
-            counts[pair] += 2 if len(ways[pair]) == 2 else 0
+            counts[pair] += 2 if len(acts[pair]) == 2 else 0
         ranked = sorted(counts, key=lambda p: -counts[p])
-        clear = ranked and (len(ranked) == 1 or counts[ranked[0]] > counts[ranked[1]])
-        a, b = sorted(ranked[0]) if clear else (None, None)
-        out = []
-        for e in events:
-            if not {e.source, e.target} & stand_in:
-                out.append(e)
-            elif a is not None:
-                as_ = {"side:1": a, "side:2": b}
-                src, tgt = as_.get(e.source, e.source), as_.get(e.target, e.target)
-                if src != tgt:
-                    out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
-        return out
+        if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
+            return None
+        a, b = sorted(ranked[0])
+        by = acts[ranked[0]]
+        lead = a if by.get(a, 0) > by.get(b, 0) else b if by.get(b, 0) > by.get(a, 0) else None
+        return a, b, lead
 
     def _side_of(self, key: str | None, idx: EntityIndex) -> str | None:
         """The side an actor counts for when events are paired: its state, else itself."""
@@ -1572,6 +1587,17 @@ class EventExtractor:
             if other and self._side_of(other, idx) != side:
                 counts.setdefault(other, [0, -x.sentence.start])[0] += 1
         return counts
+
+    def _known_side(self, key: str, idx: EntityIndex) -> str | None:
+        """The side of an actor whose allegiance is known — a state, someone or something of a state,
+        an organisation of the gazetteer (the UN, the African Union); None for the rest."""
+        ent = idx.entities.get(key) or self.gz.entities.get(key)
+        if ent is None:
+            return None
+        if ent.type == "Country":
+            return key
+        home = home_country(key, idx, self.gz)
+        return home or (key if ent.type == "Organization" and key in self.gz.entities else None)
 
     def _state_of(self, key: str, idx: EntityIndex) -> str:
         """An actor taken from elsewhere in the article stands for its state when it has one (a
@@ -1604,6 +1630,7 @@ class EventExtractor:
         in conflict for a conflict event, in any event otherwise; no such side, no event."""
         home = lambda key: self._side_of(key, idx)  # noqa: E731
         complete = [x for x in events if x.source and x.target]
+        pair = self._central_pair(events, idx)
         out = []
         for e in events:
             if "+open" not in e.pattern or e.target:
@@ -1617,23 +1644,28 @@ class EventExtractor:
             if counts:
                 target = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
+            elif pair is not None and self._known_side(e.source, idx) not in (None, *pair[:2]):
+                # a third party the article pairs with no one ("China urged restraint")
+                out += [replace(e, target=target, confidence=round(e.confidence * 0.5, 2), pattern=e.pattern + "+third")
+                        for target in pair[:2] if e.root in THIRD_PARTY_ROOTS]
         return out
 
-    @staticmethod
-    def _complete_fighting(events: list[Event]) -> list[Event]:
-        """"la guerre en Ukraine", "the invasion": a war named without its attacker is the war the
-        article states elsewhere with one ("Russia's war in Ukraine", "l'invasion russe")."""
+    def _complete_fighting(self, events: list[Event], idx: EntityIndex) -> list[Event]:
+        """"la guerre en Ukraine", "the invasion", "an attack on Iranian security forces": a war named
+        without its attacker is the war the article states elsewhere with one on the same side
+        ("Russia's war in Ukraine", "l'invasion russe", "Jaish al-Adl's attack on Iran")."""
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
         known: dict[str, dict[str, int]] = {}
         for e in events:
             if e.root in ("18", "19", "20") and e.source and e.target:
-                known.setdefault(e.target, {})
-                known[e.target][e.source] = known[e.target].get(e.source, 0) + 1
+                known.setdefault(home(e.target), {})
+                known[home(e.target)][e.source] = known[home(e.target)].get(e.source, 0) + 1
         out = []
         for e in events:
             if e.root in ("18", "19", "20") and e.target and not e.source:
-                if e.target not in known:
+                if home(e.target) not in known:
                     continue  # an attack with no attacker anywhere in the article: no event
-                attacker = max(known[e.target], key=known[e.target].get)
+                attacker = max(known[home(e.target)], key=known[home(e.target)].get)
                 e = replace(e, source=attacker, confidence=round(e.confidence * 0.8, 2),
                             pattern=e.pattern + "+article")
             out.append(e)
