@@ -495,6 +495,10 @@ CASES = [
     case("en-04-for-its-part", "en", "Moscow, for its part, met Kyiv.", "04", RU, UA),
     # a demonym inside an organisation's name gives its state
     case("fr-11-organisation-au-demonyme", "fr", "L'armée ukrainienne a imputé l'attaque aux Forces aérospatiales russes.", "11", UA, RU),
+    # a meeting the sentence opens with is between the subject and the one the verb addresses
+    case("en-04-in-a-phone-call-apologised-to", "en", "In a phone call on Saturday, Putin apologised to Ilham Aliyev.", "04", P["putin"], "Q57371"),
+    case("fr-04-lors-d-un-entretien-assure-a", "fr", "Lors d'un entretien samedi, Vladimir Poutine a assuré à Ilham Aliev que l'enquête serait menée.", "04", P["putin"], "Q57371"),
+    case("fr-04-emissaires-recus-par", "fr", "Les émissaires américains ont été reçus par le président nigérien.", "04", US, "Q1032"),
     # "claim" an attack: the claimer is its author
     case("en-19-claimed-responsibility-for", "en", "Hezbollah claimed responsibility for the drone attack on an Israeli army base.", "19", HEZBOLLAH, {IL, "Organization:israel-defense-forces"}),
     case("en-19-claimed-a-string-of-attacks", "en", "Hamas has claimed a string of attacks on Israeli soldiers.", "19", HAMAS, IL),
@@ -701,6 +705,19 @@ def test_for_its_part_is_no_meeting() -> None:
     """"de son côté" (for its part) is no meeting."""
     events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events
     assert not [e for e in events if e.root == "04"] and [e for e in events if e.root == "01"], events
+
+
+def test_a_word_of_a_multiword_noun_is_no_trigger_of_its_own() -> None:
+    """"a phone call on Saturday" is one call, and no "call on" (an appeal)."""
+    events = _events("en", "In a phone call on Saturday, Putin told Erdogan that Russia wanted a ceasefire.").events
+    assert [e for e in events if e.cameo == "041"], events
+    assert not [e for e in events if e.root == "02" or "phone.noun" in e.pattern], events
+
+
+def test_a_place_after_a_is_no_one_addressed() -> None:
+    """"en marge du sommet des BRICS à Kazan, Poutine…": Kazan is where, not whom, he spoke to."""
+    events = _events("fr", "Interrogé jeudi en marge du sommet des BRICS à Kazan, Vladimir Poutine s'est gardé de démentir.").events
+    assert not [e for e in events if e.root == "04" and "Q159" in (e.source, e.target)], events
 
 
 def test_the_two_sides_are_no_one_when_no_pair_stands_out() -> None:

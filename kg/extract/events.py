@@ -50,6 +50,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
+ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 OPENING_ONLY = {normalise(p) for p in ("en", "de", "on")}
 # quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
 QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentaine", "centaine", "millier", "salve",
@@ -109,13 +110,18 @@ class EventExtractor:
             for form in {lemma, text, text.rstrip("s"), *self._infinitives(tok)}:
                 if form in firsts:
                     by_form.setdefault(form, []).append(tok)
+        within: set[int] = set()  # words of multi-word nouns, no triggers of their own ("phone call")
         for trig, words in multiword:
             for tok in by_form.get(words[0], ()):
+                if trig.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN"):
+                    continue  # "a phone call on Saturday" is no "call on"
                 span = self._match_words(tok, words, sent, first_matched=True)
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
                     head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
                     found[head.i] = (head, trig, span)
+                    within |= {t.i for t in span if trig.pos == "NOUN" and t.i != head.i and (
+                        normalise(t.lemma_) in words or normalise(t.text) in words)}
         for tok, lemma, text in toks:
             cops = self.lex.triggers.get((lemma, "COP"))
             if cops and tok.pos_ in ("AUX", "VERB"):
@@ -125,7 +131,7 @@ class EventExtractor:
                     # "était à Paris" is a visit; "was deeply concerned" is the adjective's event
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
-            if tok.i in found:
+            if tok.i in found or tok.i in within:
                 continue
             pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
             if pos == "ADJ" and self._infinitives(tok):
@@ -1231,8 +1237,12 @@ class EventExtractor:
             if cops:
                 a.sources += [e for e in self._adjacent_subject(cops[-1], idx) if e not in a.targets]
         if verb is not None and during and trig.frame == "meet" and not a.targets:
-            # "a prévenu son homologue de ce revirement lors d'un entretien": the one addressed
-            a.targets += [e for o in objects(verb) for e in self.actors(o, idx) if e not in a.sources]
+            # "a prévenu son homologue de ce revirement lors d'un entretien", "in a phone call, Putin
+            # apologised to Aliyev": the one addressed
+            addressed = objects(verb) + [o for prep, o in prep_objects(verb) if prep in ADDRESSEE and idx.entity_at(o)
+                                         and idx.entity_at(o).type in ("Person", "Organization", "Country")] \
+                + [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+            a.targets += [e for o in addressed for e in self.actors(o, idx) if e not in a.sources]
         if verb is not None and not a.targets and noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             for prep, obj in prep_objects(verb):
                 if prep in trig.preps:
