@@ -499,6 +499,11 @@ CASES = [
     case("en-04-in-a-phone-call-apologised-to", "en", "In a phone call on Saturday, Putin apologised to Ilham Aliyev.", "04", P["putin"], "Q57371"),
     case("fr-04-lors-d-un-entretien-assure-a", "fr", "Lors d'un entretien samedi, Vladimir Poutine a assuré à Ilham Aliev que l'enquête serait menée.", "04", P["putin"], "Q57371"),
     case("fr-04-emissaires-recus-par", "fr", "Les émissaires américains ont été reçus par le président nigérien.", "04", US, "Q1032"),
+    # a title with no name and no country: the one person the article named with it before
+    case("fr-11-le-ministre-de-l-interieur-encore", "fr", "Le ministre de l'Intérieur, Gérald Darmanin, a accusé l'Azerbaïdjan d'ingérence. Le ministre de l'Intérieur a ensuite dénoncé le Parlement azerbaïdjanais.", "11", "Q3123610", "Organization:parlement-azerbaidjanais"),
+    # a state's staff and lawmakers act for it ("état-major" is split in three by the tokenizer)
+    case("fr-16-etat-major-francais", "fr", "L'état-major français a suspendu sa coopération militaire avec le Mali.", "16", FR, "Q912"),
+    case("fr-05-deputes-turcs", "fr", "Les députés turcs ont approuvé l'adhésion de la Suède.", "05", TR, "Q34"),
     # "claim" an attack: the claimer is its author
     case("en-19-claimed-responsibility-for", "en", "Hezbollah claimed responsibility for the drone attack on an Israeli army base.", "19", HEZBOLLAH, {IL, "Organization:israel-defense-forces"}),
     case("en-19-claimed-a-string-of-attacks", "en", "Hamas has claimed a string of attacks on Israeli soldiers.", "19", HAMAS, IL),

@@ -27,8 +27,6 @@ ROLE_FAMILY = {
     "foreign_minister": {"foreign_minister"}, "defence_minister": {"defence_minister"},
     "spokesperson": {"spokesperson"}, "secretary_general": {"secretary_general"},
 }
-ROLE_RELATION = {"spokesperson": "spokespersonOf", "foreign_minister": "memberOf",
-                 "defence_minister": "memberOf", "official": "memberOf"}
 _HAS_UPPER = re.compile(r"[A-ZÀ-Ý]")
 _matchers: dict[int, PhraseMatcher] = {}
 
@@ -1157,6 +1155,12 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 if len(people) == 1:
                     key = next(iter(people))
                     idx.add(doc, start, end, idx.entities[key], "description")
+            elif named is None and role != "counterpart" and "Plur" not in head.morph.get("Number") \
+                    and not normalise(head.text).endswith("s"):  # ("les deux dirigeants" are two)
+                # "le ministre de l'Intérieur" again: the one person the article named with that title
+                people = {n[2] for n in idx.naming if n[2] and n[3] == role and n[0] < start}
+                if len(people) == 1:
+                    idx.add(doc, start, end, idx.entities[next(iter(people))], "description")
             continue
         named = _named_person(doc, start, end, idx, lex)
         if named is None and head.dep_ == "appos" and idx.entity_at(head.head) \
@@ -1164,8 +1168,8 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
             named = idx.entity_at(head.head)  # "Vladimir Poutine, le président russe, …"
         family = ROLE_FAMILY.get(role, {role})
         if named is not None:
-            actual = role if role in ("head_of_state", "head_of_government", "spokesperson", "foreign_minister",
-                                      "defence_minister") else "leader"
+            actual = role if role in ("head_of_state", "head_of_government", "spokesperson") \
+                or role.endswith("_minister") else "leader"
             idx.roles.append(RoleHolder(named.key, actual, country, None, None))
             idx.naming.append((start, end, named.key, role, country))
             continue

@@ -66,7 +66,7 @@ def extract_relations(doc: Doc, sentences, idx: EntityIndex, gz: Gazetteer, lang
             out.append(Relation(person, "leaderOf", country, sent, f"{lang}.title.{role}"))
         elif role == "spokesperson":
             out.append(Relation(person, "spokespersonOf", country, sent, f"{lang}.title.spokesperson"))
-        elif role in ("foreign_minister", "defence_minister"):
+        elif role.endswith("_minister"):  # ("interior_minister", "finance_minister"… from titles.tsv)
             out.append(Relation(person, "memberOf", country, sent, f"{lang}.title.{role}"))
     kin = kinship(lang)
     for span, sent in sentences:
