@@ -504,6 +504,8 @@ CASES = [
     # a state's staff and lawmakers act for it ("état-major" is split in three by the tokenizer)
     case("fr-16-etat-major-francais", "fr", "L'état-major français a suspendu sa coopération militaire avec le Mali.", "16", FR, "Q912"),
     case("fr-05-deputes-turcs", "fr", "Les députés turcs ont approuvé l'adhésion de la Suède.", "05", TR, "Q34"),
+    # "they" after a name the tagger calls singular whose verb is plural
+    case("en-19-they-after-plural-verb", "en", "The Houthis have attacked ships in the Red Sea for weeks. On Tuesday they launched their largest assault so far on an American ship.", "19", "Organization:houthis", "Organization:american-ship"),
     # "claim" an attack: the claimer is its author
     case("en-19-claimed-responsibility-for", "en", "Hezbollah claimed responsibility for the drone attack on an Israeli army base.", "19", HEZBOLLAH, {IL, "Organization:israel-defense-forces"}),
     case("en-19-claimed-a-string-of-attacks", "en", "Hamas has claimed a string of attacks on Israeli soldiers.", "19", HAMAS, IL),

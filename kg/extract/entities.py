@@ -792,9 +792,9 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     for s_ in reversed(doc[start:tok.i]):
-        if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or "Plur" not in s_.morph.get("Number") \
-                or s_.pos_ not in ("NOUN", "PROPN"):
-            continue
+        if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or s_.pos_ not in ("NOUN", "PROPN") or not (
+                "Plur" in s_.morph.get("Number") or _plural_verb(s_.head)):
+            continue  # ("The Houthis have attacked": a name the tagger calls singular, its verb plural)
         ent = idx.entity_at(s_)
         if ent is None:  # "les combattants du CSP": the organisation the subject names
             ent = next((idx.entity_at(c) for c in s_.children if c.dep_ in ("nmod", "prep", "pobj")
@@ -804,6 +804,12 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
         if ent is not None:
             return None  # the last plural subject is people: not a state's doing
     return None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """A verb (or its auxiliary) in a plural form only: "have", "are", "were", "ont", "sont"."""
+    return any("Plur" in t.morph.get("Number") or t.tag_ == "VBP" and t.lower_ in ("have", "are")
+               or t.lower_ == "were" for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
 def _window_start(tok: Token) -> int:
