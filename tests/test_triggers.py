@@ -577,6 +577,12 @@ def _events(lang: str, sentence: str):
 
 @pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
 def test_trigger_fires(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    assert_event(lang, sentence, root, sources, targets)
+
+
+def assert_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    """The text yields an event of this root from one of the sources to one of the targets (the
+    cases of the other rule files use it too)."""
     ag = _events(lang, sentence)
     events = ag.events
 
