@@ -504,6 +504,8 @@ CASES = [
     # a state's staff and lawmakers act for it ("état-major" is split in three by the tokenizer)
     case("fr-16-etat-major-francais", "fr", "L'état-major français a suspendu sa coopération militaire avec le Mali.", "16", FR, "Q912"),
     case("fr-05-deputes-turcs", "fr", "Les députés turcs ont approuvé l'adhésion de la Suède.", "05", TR, "Q34"),
+    # "the country" as a subject takes up the state that was the subject before
+    case("en-11-the-country-as-subject", "en", "Saudi Arabia cut ties with Canada in 2018. The country then condemned Ottawa's interference.", "11", "Q851", "Q16"),
     # "they" after a name the tagger calls singular whose verb is plural
     case("en-19-they-after-plural-verb", "en", "The Houthis have attacked ships in the Red Sea for weeks. On Tuesday they launched their largest assault so far on an American ship.", "19", "Organization:houthis", "Organization:american-ship"),
     # "claim" an attack: the claimer is its author

@@ -737,6 +737,9 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             window = _window_start(tok)
             states = [m for m in idx.mentions if window <= m.start < tok.idx
                       and idx.entities[m.entity].type == "Country" and m.entity not in acting]
+            if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                # "Saudi Arabia cut ties with Canada. The kingdom condemned…": a subject takes up a subject
+                states = [m for m in states if _is_subject(doc, m)] or states
             if states:
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[states[-1].entity], "anaphor")
                 continue
