@@ -504,6 +504,12 @@ CASES = [
     # a state's staff and lawmakers act for it ("état-major" is split in three by the tokenizer)
     case("fr-16-etat-major-francais", "fr", "L'état-major français a suspendu sa coopération militaire avec le Mali.", "16", FR, "Q912"),
     case("fr-05-deputes-turcs", "fr", "Les députés turcs ont approuvé l'adhésion de la Suède.", "05", TR, "Q34"),
+    # troops leaving a country, and the withdrawal of a state's forces from another, are withdrawals
+    case("fr-08-soldats-ont-quitte", "fr", "Les derniers soldats français ont quitté le Mali en août.", "08", {FR, "Organization:soldats-francais"}, "Q912"),
+    case("en-08-troops-left", "en", "The last US troops left Afghanistan on August 30.", "08", {US, "Organization:us-troops"}, "Q889"),
+    case("en-08-troops-pulled-out-of", "en", "Kenyan troops pulled out of Somalia last year.", "08", {"Q114", "Organization:kenyan-troops"}, "Q1045"),
+    case("fr-08-retrait-des-troupes-de-x-de-y", "fr", "Le retrait des troupes françaises du Tchad s'est achevé vendredi.", "08", {FR, "Organization:troupes-francaises"}, "Q657"),
+    case("fr-08-titre-pays-deux-points", "fr", "Niger : les militaires américains auront quitté le pays d'ici à la mi-septembre", "08", {US, "Organization:militaires-americains"}, "Q1032"),
     # "the country" as a subject takes up the state that was the subject before
     case("en-11-the-country-as-subject", "en", "Saudi Arabia cut ties with Canada in 2018. The country then condemned Ottawa's interference.", "11", "Q851", "Q16"),
     # "they" after a name the tagger calls singular whose verb is plural
@@ -720,6 +726,13 @@ def test_for_its_part_is_no_meeting() -> None:
     """"de son côté" (for its part) is no meeting."""
     events = _events("fr", "Kinshasa accuse Kigali de soutenir le M23. Kigali, de son côté, nie toute implication.").events
     assert not [e for e in events if e.root == "04"] and [e for e in events if e.root == "01"], events
+
+
+def test_leaving_is_a_withdrawal_only_for_troops() -> None:
+    """"The foreign minister left Paris" is no withdrawal; "the last French soldiers left Mali" is."""
+    for lang, text in (("en", "The Russian foreign minister left Paris on Monday."),
+                       ("fr", "Le ministre russe des Affaires étrangères a quitté Paris lundi.")):
+        assert not [e for e in _events(lang, text).events if e.root == "08"], text
 
 
 def test_a_word_of_a_multiword_noun_is_no_trigger_of_its_own() -> None:

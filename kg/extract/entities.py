@@ -473,6 +473,9 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
                     [c.i for c in tok.lefts if possessed and c.dep_ in ("amod", "compound")])  # "its foreign ministry"
         end = tok.i + 2 if tok.i + 1 in idx.demonym_tokens else tok.i + 1
         for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
+            if c.dep_ == "nmod" and any(idx.entity_at(t) is not None and idx.entity_at(t).type == "Country"
+                                        and idx.entity_at(t).key != country for t in c.subtree):
+                break  # "le retrait des troupes françaises du Tchad": another state is where, not whose
             if (c.dep_ in ("amod", "nmod", "compound", "flat") or c.i in idx.demonym_tokens) and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
                     and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
                 end = max(end, c.right_edge.i + 1)

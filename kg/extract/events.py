@@ -119,6 +119,10 @@ class EventExtractor:
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
                     head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
+                    if trig.frame == "withdraw":
+                        if not self._troops_leave(head):
+                            continue
+                        trig = replace(trig, frame="act")
                     found[head.i] = (head, trig, span)
                     within |= {t.i for t in span if trig.pos == "NOUN" and t.i != head.i and (
                         normalise(t.lemma_) in words or normalise(t.text) in words)}
@@ -166,6 +170,10 @@ class EventExtractor:
                     continue  # "test-fired a missile", "fired his minister": nothing fired at anyone
                 if trig.frame == "ultimatum" and self._orderer(tok, trig.pos == "NOUN") is None:
                     continue  # "leave the country" ordered by no one is no expulsion
+                if trig.frame == "withdraw":
+                    if not self._troops_leave(tok):
+                        continue  # "the minister left Paris" is no withdrawal; "the last US troops left" is
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         for tok in sent:
@@ -177,6 +185,10 @@ class EventExtractor:
                 if clause is not None and clause.i not in found and _future(clause, self.lex) and self._threat_words(clause):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
+
+    def _troops_leave(self, verb: Token) -> bool:
+        """Whether the subject of a verb of leaving is troops (heads.tsv kind troops)."""
+        return any(self.lex.is_head(s_, "troops") for s_ in subjects(verb))
 
     def _force_announced(self, sent: Span, triggers: list, idx: EntityIndex) -> list[tuple[Token, Trigger, Span]]:
         """"Gallant told troops that the army would resume its offensive", "Moscou a averti que son armée
@@ -1259,7 +1271,21 @@ class EventExtractor:
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
             # answers them is the one accused or criticised
             a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
+        if not a.sources and trig.cameo == "087" and a.targets:
+            self._withdrawn_forces(noun, idx, a)
         return a
+
+    def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
+        """"le retrait des troupes françaises du Tchad", "the withdrawal of Russian forces from
+        Kherson": the forces of a state withdrawn are the source; the state they leave, the target."""
+        forces = next((t for t in noun.subtree if t.i > noun.i and self.lex.is_head(t, "body_demonym")
+                       and idx.entity_at(t) is not None and idx.entity_at(t).country), None)
+        if forces is None or idx.entity_at(forces) not in a.targets:
+            return
+        owner = idx.entity_at(forces)
+        left = [idx.entity_at(t) for t in noun.subtree if t.i > forces.i and idx.entity_at(t) is not None
+                and idx.entity_at(t).type == "Country" and idx.entity_at(t).key != owner.country]
+        a.sources, a.targets = [owner], left[:1]
 
     def _asked_for(self, tok: Token, roots_at: dict[int, str]) -> bool:
         """A word inside the infinitive an appeal or a demand asks for ("exhorté Kigali à cesser tout

@@ -80,6 +80,10 @@ def subjects(verb: Token) -> list[Token]:
     while seen < 6:
         seen += 1
         subj = children(tok, SUBJ | {"expl:subj"}) or _active_pass_subjects(tok)
+        if len(subj) > 1:
+            # "Niger : les militaires américains auront quitté le pays": a headline's topic is no subject
+            subj = [s_ for s_ in subj if not (s_.i == s_.sent.start and s_.i + 1 < len(s_.doc)
+                                              and s_.doc[s_.i + 1].text == ":")] or subj
         if subj:
             return subj
         if tok.dep_ in ("conj", "acl") and tok.pos_ == "VERB" and tok.head.pos_ in ("NOUN", "PROPN") \
