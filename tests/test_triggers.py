@@ -510,6 +510,9 @@ CASES = [
     case("en-08-troops-pulled-out-of", "en", "Kenyan troops pulled out of Somalia last year.", "08", {"Q114", "Organization:kenyan-troops"}, "Q1045"),
     case("fr-08-retrait-des-troupes-de-x-de-y", "fr", "Le retrait des troupes françaises du Tchad s'est achevé vendredi.", "08", {FR, "Organization:troupes-francaises"}, "Q657"),
     case("fr-08-titre-pays-deux-points", "fr", "Niger : les militaires américains auront quitté le pays d'ici à la mi-septembre", "08", {US, "Organization:militaires-americains"}, "Q1032"),
+    # two parties who hold an exercise together hold it with each other; paratroopers are a state's body
+    case("en-06-held-joint-drills", "en", "South Korea and the United States held joint air drills on Monday.", "06", KR, US),
+    case("en-06-paratroopers-joint-exercise", "en", "Russian paratroopers staged a joint exercise with Belarusian troops.", "06", {RU, "Organization:russian-paratroopers"}, {"Q184", "Organization:belarusian-troops"}),
     # "the country" as a subject takes up the state that was the subject before
     case("en-11-the-country-as-subject", "en", "Saudi Arabia cut ties with Canada in 2018. The country then condemned Ottawa's interference.", "11", "Q851", "Q16"),
     # "they" after a name the tagger calls singular whose verb is plural

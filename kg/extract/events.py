@@ -1785,11 +1785,12 @@ class EventExtractor:
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
-        elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and trig.pos == "VERB" \
+        elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb") \
                 and self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") \
                 and len({home_country(s.key, idx, self.gz) or s.key for s in args.sources}) == 2:
-            # "Maduro et son homologue guyanien se sont engagés à…", "the two sides agreed to a truce":
-            # a commitment two parties make together binds each to the other
+            # "Maduro et son homologue guyanien se sont engagés à…", "the two sides agreed to a truce",
+            # "Seoul and Washington held joint drills": a commitment (or an exercise) two parties make
+            # together binds each to the other
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
