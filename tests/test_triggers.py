@@ -513,6 +513,9 @@ CASES = [
     # two parties who hold an exercise together hold it with each other; paratroopers are a state's body
     case("en-06-held-joint-drills", "en", "South Korea and the United States held joint air drills on Monday.", "06", KR, US),
     case("en-06-paratroopers-joint-exercise", "en", "Russian paratroopers staged a joint exercise with Belarusian troops.", "06", {RU, "Organization:russian-paratroopers"}, {"Q184", "Organization:belarusian-troops"}),
+    # weapons as subjects: the one who launched them, named by their participle's agent; "hit" as a strike
+    case("en-19-missiles-launched-by-hit", "en", "Missiles and drones launched by Iran's Revolutionary Guards hit two bases in Pakistan.", "19", {IR, "Organization:islamic-revolutionary-guard-corps"}, PK),
+    case("fr-19-drones-tires-par-ont-frappe", "fr", "Des drones tirés par l'armée russe ont frappé Kiev dans la nuit.", "19", {RU, "Organization:armed-forces-of-the-russian-federation"}, UA),
     # "the country" as a subject takes up the state that was the subject before
     case("en-11-the-country-as-subject", "en", "Saudi Arabia cut ties with Canada in 2018. The country then condemned Ottawa's interference.", "11", "Q851", "Q16"),
     # "they" after a name the tagger calls singular whose verb is plural

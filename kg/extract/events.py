@@ -591,6 +591,11 @@ class EventExtractor:
                 if s.lower_ in POSSESSIVES:
                     continue
                 a.sources += self.actors(s, idx)
+                if not a.sources and trig.cameo[:2] in ("18", "19", "20"):
+                    # "missiles launched by the Revolutionary Guards hit…", "des drones tirés par l'armée
+                    # russe ont frappé…": a weapon the subject names was fired by the agent of its participle
+                    a.sources += [e for c in s.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
+                                  for ag in agents(c) for e in self.actors(ag, idx)]
             for o in self._objects(verb):
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
                     # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
