@@ -734,6 +734,12 @@ def test_for_its_part_is_no_meeting() -> None:
     assert not [e for e in events if e.root == "04"] and [e for e in events if e.root == "01"], events
 
 
+def test_a_group_name_stops_before_a_time_word() -> None:
+    """"les rebelles vendredi" is the group "rebelles", not "rebelles vendredi"."""
+    ag = _events("fr", "Les Etats-Unis ont frappé les rebelles vendredi.")
+    assert [e.label for e in ag.entities.values() if e.label.startswith("rebelles")] == ["rebelles"], ag.entities
+
+
 def test_leaving_is_a_withdrawal_only_for_troops() -> None:
     """"The foreign minister left Paris" is no withdrawal; "the last French soldiers left Mali" is."""
     for lang, text in (("en", "The Russian foreign minister left Paris on Monday."),

@@ -472,15 +472,7 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         start = min([tok.i] + [c.left_edge.i for c in left] +
                     [c.i for c in tok.lefts if possessed and c.dep_ in ("amod", "compound")])  # "its foreign ministry"
         end = tok.i + 2 if tok.i + 1 in idx.demonym_tokens else tok.i + 1
-        for c in tok.rights:  # its demonym and "de la Défense", not a whole relative clause
-            if c.dep_ == "nmod" and any(idx.entity_at(t) is not None and idx.entity_at(t).type == "Country"
-                                        and idx.entity_at(t).key != country for t in c.subtree):
-                break  # "le retrait des troupes françaises du Tchad": another state is where, not whose
-            if (c.dep_ in ("amod", "nmod", "compound", "flat") or c.i in idx.demonym_tokens) and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
-                    and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
-                end = max(end, c.right_edge.i + 1)
-            else:
-                break
+        end = _name_end(tok, end, idx, lex, country)  # its demonym and "de la Défense"
         if any(i in idx.by_token and idx.entity_at(doc[i]).type == "Person" for i in range(start, end)):
             continue
         span = doc[start:end]
@@ -553,12 +545,7 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
         for c in tok.lefts:
             if c.dep_ in ("amod", "compound") and (c.i in idx.demonym_tokens or idx.entity_at(c)):
                 start = min(start, c.left_edge.i)
-        for c in tok.rights:  # its demonym and "du Haut-Karabakh", not a whole relative clause
-            if c.dep_ in ("amod", "nmod", "compound", "flat") and c.right_edge.i - tok.i <= 5 and c.pos_ != "VERB" \
-                    and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
-                end = max(end, c.right_edge.i + 1)
-            else:
-                break
+        end = _name_end(tok, end, idx, lex, None)  # its demonym and "du Haut-Karabakh"
         span = doc[start:end]
         if any(i in idx.by_token and idx.entity_at(doc[i]).type == "Person" for i in range(start, end)):
             continue
@@ -574,6 +561,24 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
         idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
         idx.add(doc, span.start, span.end, ent, "group")
         seen[head] = ent
+
+
+def _name_end(tok: Token, end: int, idx: EntityIndex, lex: Lexicon, country: str | None) -> int:
+    """Where the name of a body or group headed by `tok` ends: its demonym and its "de"/"of"
+    complements a few words on, not a relative clause, a time ("les rebelles vendredi") nor another
+    state than its own ("le retrait des troupes françaises du Tchad": where, not whose)."""
+    for c in tok.rights:
+        if country is not None and c.dep_ == "nmod" and any(
+                idx.entity_at(t) is not None and idx.entity_at(t).type == "Country" and idx.entity_at(t).key != country
+                for t in c.subtree):
+            break
+        if (c.dep_ in ("amod", "nmod", "compound", "flat") or c.i in idx.demonym_tokens) and c.right_edge.i - tok.i <= 5 \
+                and c.pos_ != "VERB" and not lex.is_head(c, "time") \
+                and not (c.dep_ == "nmod" and preposition(c) not in (None, "de", "of")):  # "l'armée arménienne aux forces…"
+            end = max(end, c.right_edge.i + 1)
+        else:
+            break
+    return end
 
 
 def _descriptions(doc: Doc, idx: EntityIndex, lex: Lexicon) -> list[tuple[int, str, Entity]]:
