@@ -80,6 +80,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised adjective -> country key
     blocked: set[str] = field(default_factory=set)  # phrases that hide a demonym inside them ("Latin American")
     roles: list[RoleHolder] = field(default_factory=list)
+    org_roles: dict[str, str] = field(default_factory=dict)  # organisation key -> its role ("armed_group")
     iso2: dict[str, str] = field(default_factory=dict)  # ISO code -> country key
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> raw names
     metonyms: dict[str, str] = field(default_factory=dict)  # normalised place name -> acting entity
@@ -202,6 +203,8 @@ def load(directory: Path | None = None) -> Gazetteer:
             if r["type"] != "Person" and len(name) >= 4 and name.isalpha() and name.isupper():
                 # French typography writes an acronym read as a word with one capital: "l'Otan", "l'Unesco", "l'Opep"
                 gz.add_name(name.capitalize(), key)
+        if r["type"] == "Organization" and r["role"]:
+            gz.org_roles[key] = r["role"]
         if r["type"] == "Person" and r["role"]:
             gz.roles.append(RoleHolder(key, r["role"], country, _date(r["start"], apath, n),
                                        _date(r["end"], apath, n)))

@@ -516,6 +516,9 @@ CASES = [
     # weapons as subjects: the one who launched them, named by their participle's agent; "hit" as a strike
     case("en-19-missiles-launched-by-hit", "en", "Missiles and drones launched by Iran's Revolutionary Guards hit two bases in Pakistan.", "19", {IR, "Organization:islamic-revolutionary-guard-corps"}, PK),
     case("fr-19-drones-tires-par-ont-frappe", "fr", "Des drones tirés par l'armée russe ont frappé Kiev dans la nuit.", "19", {RU, "Organization:armed-forces-of-the-russian-federation"}, UA),
+    # "the rebels", "les rebelles": the one armed group the article named before
+    case("en-19-the-rebels-named-before", "en", "The Houthis fired missiles at a US ship on Tuesday. The United States struck the Iran-backed rebels on Friday.", "19", US, "Organization:houthis"),
+    case("fr-19-les-rebelles-nommes-avant", "fr", "Les Houthis ont tiré des missiles sur un navire américain. Les Etats-Unis ont frappé les rebelles vendredi.", "19", US, "Organization:houthis"),
     # "the country" as a subject takes up the state that was the subject before
     case("en-11-the-country-as-subject", "en", "Saudi Arabia cut ties with Canada in 2018. The country then condemned Ottawa's interference.", "11", "Q851", "Q16"),
     # "they" after a name the tagger calls singular whose verb is plural

@@ -536,6 +536,14 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
             ent = seen[head]
             idx.add(doc, tok.i, tok.i + 1, ent, "anaphor")
             continue
+        if country is None and head not in seen and lex.is_head(tok, "armed_group") \
+                and any(c.dep_ == "det" and normalise(c.text) in ("the", "les", "le", "la", "l'") for c in tok.children):
+            # "The Houthis fired at a ship … the Iran-backed rebels": the one armed group the article
+            # named before (actors.tsv role armed_group)
+            armed = {m.entity for m in idx.mentions if m.start < tok.idx and gz.org_roles.get(m.entity) == "armed_group"}
+            if len(armed) == 1:
+                idx.add(doc, tok.i, tok.i + 1, idx.entities.get(next(iter(armed))) or gz.entities[next(iter(armed))], "anaphor")
+                continue
         if country is None and len(described) == 1 and not any(c.dep_ in ("nmod", "compound", "amod", "appos")
                                                                for c in tok.children):
             # "la rébellion du M23" … "les rebelles": the one organisation described by a group word
