@@ -1,0 +1,31 @@
+"""Meetings (CAMEO 04: talks, calls, visits, mediation) and intents to cooperate (03): sentences
+written for these rules, none taken from an annotated article."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+RUTO, ABIY, KE, ET = "Q195725", "Q50365049", "Q114", "Q115"
+LULA, SANCHEZ, BR, ES = "Q37181", "Q6070218", "Q155", "Q29"
+RAMAPHOSA, KAGAME, ZA, RW = "Q1148669", "Q1231345", "Q258", "Q1037"
+MODI, ALBANESE, IN, AU = "Q1058", "Q335697", "Q668", "Q408"
+MELONI, TINUBU, IT, NG = "Q451791", "Q3510872", "Q38", "Q1033"
+
+
+def p(*keys):
+    return frozenset(keys)
+
+
+CASES = [
+    # a call named by a two-word noun: its partner after "with" / "between"
+    case("en-04-telephone-call-with", "en", "Kenya's president William Ruto held a telephone call with Abiy Ahmed on Monday.",
+         "04", p(RUTO, KE), p(ABIY, ET)),
+    case("en-04-telephone-call-between", "en", "A telephone call between Lula and Pedro Sánchez on Tuesday focused on trade.",
+         "04", p(LULA, BR), p(SANCHEZ, ES)),
+    case("en-04-phone-conversation", "en", "Cyril Ramaphosa had a phone conversation with Paul Kagame on Friday.",
+         "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_meetings_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
