@@ -23,6 +23,13 @@ CASES = [
          "04", p(LULA, BR), p(SANCHEZ, ES)),
     case("en-04-phone-conversation", "en", "Cyril Ramaphosa had a phone conversation with Paul Kagame on Friday.",
          "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    # a title whose name the parser hung on it as a modifier ("le président brésilien Lula, qui…")
+    case("fr-04-title-name-relative", "fr", "Le président kényan William Ruto, qui s'était entretenu avec Abiy Ahmed dès lundi, a appelé au calme.",
+         "04", p(RUTO, KE), p(ABIY, ET)),
+    case("fr-04-title-name-amod", "fr", "Le président brésilien Lula, qui s'est entretenu avec Pedro Sánchez, a salué l'accord.",
+         "04", p(LULA, BR), p(SANCHEZ, ES)),
+    case("fr-04-title-name-pm", "fr", "Le Premier ministre indien Narendra Modi, qui a rencontré Anthony Albanese, a évoqué le commerce.",
+         "04", p(MODI, IN), p(ALBANESE, AU)),
 ]
 
 

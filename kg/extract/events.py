@@ -401,7 +401,7 @@ class EventExtractor:
         if ent is None:
             # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
             for c in t.children:
-                if c.dep_ in ("flat:name", "flat", "compound", "appos") and idx.entity_at(c):
+                if (c.dep_ in ("flat:name", "flat", "compound", "appos") or self._name_after_title(t, c)) and idx.entity_at(c):
                     ent = idx.entity_at(c)
                     break
         if ent is None and self.lex.is_head(t, "state"):
@@ -420,6 +420,12 @@ class EventExtractor:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _name_after_title(self, t: Token, c: Token) -> bool:
+        """"Le président brésilien Lula, qui…" with the name parsed as a modifier of the title: the
+        name is the one the title stands for (not "le président de la Commission")."""
+        return c.dep_ in ("nmod", "amod") and c.pos_ == "PROPN" and c.i > t.i and preposition(c) is None \
+            and self._title_word(t)
 
     def _title_word(self, t: Token) -> bool:
         """A word a title begins with ("ministres" for "ministre de la Défense")."""
