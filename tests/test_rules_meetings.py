@@ -36,3 +36,14 @@ CASES = [
 @pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
 def test_meetings_event(lang, sentence, root, sources, targets):
     assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, sentence, forum", [
+    ("en", "The thaw came when Ruto and Ethiopian Prime Minister Abiy Ahmed met on the sidelines of the G20 summit in Bali.", "Q19771"),
+    ("en", "Narendra Modi met on the sidelines of the BRICS summit in Johannesburg on Thursday.", "Q243630"),
+    ("fr", "Narendra Modi s'est entretenu en marge du sommet de l'Otan à Vilnius.", "Q7184"),
+    ("en", "Cyril Ramaphosa held talks on the margins of the ASEAN meeting in Jakarta.", "Q7768"),
+])
+def test_the_forum_of_a_meeting_is_no_one_met(lang, sentence, forum):
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]
+    assert not [e for e in found if e[0].startswith("04") and forum in (e[1], e[2])], found

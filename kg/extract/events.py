@@ -822,11 +822,21 @@ class EventExtractor:
                 continue
             if self._across_water(verb, head_tok):
                 continue  # "into the Sea of Japan": a sea is nobody
+            if root == "04" and self._forum_of(head_tok):
+                return []  # "met on the sidelines of the G20 summit": the forum is no one met
             actor = self._as_actor(ent)
             if actor and actor.key not in keys:
                 # with what is coordinated with it: "appelé Alger et Paris au dialogue"
                 return [a for a in self.actors(head_tok, idx) if a.key not in keys] or [actor]
         return []
+
+    def _forum_of(self, t: Token) -> bool:
+        """A name that qualifies a meeting noun ("the G20 summit", "le sommet de l'Otan"): where the
+        meeting is held, not who is met."""
+        head = t.head
+        return head != t and head.pos_ == "NOUN" and self._is_trigger(head) and (
+            t.dep_ == "compound" or (t.dep_ in ("nmod", "pobj") and preposition(t) in ("de", "of"))) and any(
+            tr.frame == "meet" for tr in self.lex.triggers.get((normalise(head.lemma_), "NOUN"), []))
 
     def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
