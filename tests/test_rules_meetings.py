@@ -30,6 +30,15 @@ CASES = [
          "04", p(LULA, BR), p(SANCHEZ, ES)),
     case("fr-04-title-name-pm", "fr", "Le Premier ministre indien Narendra Modi, qui a rencontré Anthony Albanese, a évoqué le commerce.",
          "04", p(MODI, IN), p(ALBANESE, AU)),
+    # a mediation whose meeting an earlier sentence told: between that meeting's two sides
+    case("fr-04-mediation-after-meeting", "fr", "Le président kényan William Ruto a rencontré jeudi Abiy Ahmed à Arusha. "
+         "La rencontre s'est tenue sous la médiation du président sud-africain Cyril Ramaphosa.", "04", p(RAMAPHOSA, ZA), p(ABIY, ET)),
+    case("en-04-mediation-after-meeting", "en", "Lula met Pedro Sánchez in Lisbon on Friday. "
+         "The talks were held under the mediation of Giorgia Meloni.", "04", p(MELONI, IT), p(SANCHEZ, ES)),
+    case("en-04-mediator-after-talks", "en", "Paul Kagame and Félix Tshisekedi held talks in Luanda on Monday. "
+         "Cyril Ramaphosa acted as mediator.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    case("fr-04-mediateurs-after-meeting", "fr", "Paul Kagame et Félix Tshisekedi se sont rencontrés lundi à Luanda. "
+         "Cyril Ramaphosa a joué les médiateurs.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
 ]
 
 
@@ -47,3 +56,8 @@ def test_meetings_event(lang, sentence, root, sources, targets):
 def test_the_forum_of_a_meeting_is_no_one_met(lang, sentence, forum):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]
     assert not [e for e in found if e[0].startswith("04") and forum in (e[1], e[2])], found
+
+
+def test_a_mediation_with_no_meeting_told_is_no_event():
+    found = [(e.cameo, e.source, e.target) for e in _events("en", "Cyril Ramaphosa acted as mediator.").events]
+    assert not [e for e in found if e[0] == "045"], found

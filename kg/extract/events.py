@@ -1577,6 +1577,8 @@ class EventExtractor:
             met = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
                    and x.sentence.start == e.sentence.start and home(e.source) not in (home(x.source), home(x.target))]
             sides = list(dict.fromkeys(k for x in met for k in (x.source, x.target)))
+            if len(sides) < 2 and not e.target:
+                sides = self._mediated_elsewhere(e, events, idx)
             if len(sides) < 2 or (e.target and e.target not in sides):
                 if e.target:  # (a mediation named with no party and no meeting beside it: no event)
                     out.append(e)
@@ -1586,6 +1588,21 @@ class EventExtractor:
                     seen.add((e.source, side, e.sentence.start))
                     out.append(replace(e, target=side))
         return out
+
+    def _mediated_elsewhere(self, e: Event, events: list[Event], idx: EntityIndex) -> list[str]:
+        """"La rencontre s'est tenue sous la médiation de X", "Qatari mediators worked the phones" with
+        the meeting told in an earlier sentence: the two sides of the last meeting before it, else the
+        pair the article's conflict events set against each other — never the mediator's own side."""
+        home = lambda key: self._side_of(key, idx)  # noqa: E731
+        before = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
+                  and x.sentence.start < e.sentence.start and home(e.source) not in (home(x.source), home(x.target))
+                  and "+open" not in x.pattern]
+        if before:
+            last = max(x.sentence.start for x in before)
+            sides = list(dict.fromkeys(k for x in before if x.sentence.start == last for k in (x.source, x.target)))
+            if len(sides) == 2:
+                return sides
+        return []
 
     def _complete_sides(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Envoys of the two sides met", "les deux camps ont conclu une trêve": the two actors the
