@@ -9,6 +9,8 @@ LULA, SANCHEZ, BR, ES = "Q37181", "Q6070218", "Q155", "Q29"
 RAMAPHOSA, KAGAME, ZA, RW = "Q1148669", "Q1231345", "Q258", "Q1037"
 MODI, ALBANESE, IN, AU = "Q1058", "Q335697", "Q668", "Q408"
 MELONI, TINUBU, IT, NG = "Q451791", "Q3510872", "Q38", "Q1033"
+KISHIDA, YOON, WANG_YI, JP, KR, CN = "Q359480", "Q16090635", "Q701801", "Q17", "Q884", "Q148"
+TSHISEKEDI, CD = "Q29032770", "Q974"
 
 
 def p(*keys):
@@ -39,6 +41,13 @@ CASES = [
          "Cyril Ramaphosa acted as mediator.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
     case("fr-04-mediateurs-after-meeting", "fr", "Paul Kagame et Félix Tshisekedi se sont rencontrés lundi à Luanda. "
          "Cyril Ramaphosa a joué les médiateurs.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    # what one does to another on the sidelines of a meeting: they met
+    case("en-04-sidelines-pressed", "en", "On the sidelines of a regional meeting in Jakarta, Fumio Kishida pressed Wang Yi to lift the ban.",
+         "04", p(KISHIDA, JP), p(WANG_YI, CN)),
+    case("en-04-sidelines-urged", "en", "On the sidelines of the summit, Fumio Kishida urged Yoon Suk Yeol to act.",
+         "04", p(KISHIDA, JP), p(YOON, KR)),
+    case("en-04-margins-told", "en", "On the margins of the summit, Paul Kagame told Félix Tshisekedi that the rebels would withdraw.",
+         "04", p(KAGAME, RW), p(TSHISEKEDI, CD)),
 ]
 
 

@@ -1223,9 +1223,10 @@ class EventExtractor:
                 and not (opening > 0 and noun.doc[opening - 1].text == ","):  # "Blinken, on a visit to Manila, said"
             # "de"/"en" only open a sentence as "De passage à Kiev, …", "En visite à Pékin, …" ("lors de" anywhere)
             during = False
-        if trig.frame in ("meet", "visit") and preposition(noun) in ("de", "of") and noun.head.pos_ == "NOUN" \
-                and self._kind(noun.head.lemma_, "time_frame"):
-            during = True  # "à l'issue d'un entretien à Luanda avec…"
+        frame_noun = noun.head.head if noun.head.dep_ == "prep" else noun.head  # ("the sidelines" → "of" → "summit")
+        if trig.frame in ("meet", "visit") and preposition(noun) in ("de", "of") and frame_noun.pos_ == "NOUN" \
+                and self.lex.is_head(frame_noun, "time_frame"):
+            during = True  # "à l'issue d'un entretien à Luanda avec…", "on the sidelines of the summit"
         if verb is not None and any(m.dep_ == "mark" and m.lower_ in ("sans", "without") for m in verb.children):
             verb = None  # "sans mentionner les exercices", "without naming the attack": not the subject's act
         if verb is not None and any(m.dep_ in ("prt", "compound:prt") and m.lower_ in ("up", "off", "back", "down")
