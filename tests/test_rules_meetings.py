@@ -70,3 +70,19 @@ def test_the_forum_of_a_meeting_is_no_one_met(lang, sentence, forum):
 def test_a_mediation_with_no_meeting_told_is_no_event():
     found = [(e.cameo, e.source, e.target) for e in _events("en", "Cyril Ramaphosa acted as mediator.").events]
     assert not [e for e in found if e[0] == "045"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Le Rwanda a condamné la RDC. La RDC a accusé le Rwanda. Le Rwanda a accepté mercredi de retirer ses troupes.",
+    "L'Ethiopie a attaqué l'Erythrée. L'Erythrée a bombardé l'Ethiopie. L'Erythrée a accepté jeudi de cesser les hostilités.",
+    "La Serbie a critiqué le Kosovo. Le Kosovo a accusé la Serbie. La Serbie a accepté de retirer ses soldats de la frontière.",
+])
+def test_agreeing_to_an_act_is_no_invitation_accepted(text):
+    found = [(e.cameo, e.source, e.target) for e in _events("fr", text).events]
+    assert not [e for e in found if e[0] == "036"], found
+
+
+def test_accepting_to_come_after_an_invitation_still_answers_it():
+    text = "Vladimir Poutine a invité Kim Jong Un en Russie. Kim Jong Un a accepté de venir."
+    found = [(e.cameo, e.source, e.target) for e in _events("fr", text).events]
+    assert ("036", "Q56226", "Q7747") in found, found

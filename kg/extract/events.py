@@ -1453,7 +1453,9 @@ class EventExtractor:
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
                 elif not found and args.sources and not args.targets and (trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045") \
-                        and trig.frame != "aim":  # (what is fired into the sea is aimed at no one)
+                        and trig.frame != "aim" and not (  # (what is fired into the sea is aimed at no one)
+                            trig.frame == "accept" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)):
+                    # ("ont accepté de déposer les armes" with no invitation told: agreeing to an act, no 036)
                     unfilled.append((tok, trig, span, args))
                 here += found
             shared = self._share_targets(waiting, here, sent, sentence, idx, dates, published)
