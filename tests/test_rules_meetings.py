@@ -48,6 +48,13 @@ CASES = [
          "04", p(KISHIDA, JP), p(YOON, KR)),
     case("en-04-margins-told", "en", "On the margins of the summit, Paul Kagame told Félix Tshisekedi that the rebels would withdraw.",
          "04", p(KAGAME, RW), p(TSHISEKEDI, CD)),
+    # during a call or a meeting, the one addressed through what is given to them
+    case("fr-04-lors-entretien-excuses", "fr", "Lors d'un entretien téléphonique samedi, Vladimir Poutine a présenté ses excuses à Ilham Aliyev.",
+         "04", p("Q7747", "Q159"), p("Q57371", "Q227")),
+    case("fr-04-lors-entretien-condoleances", "fr", "Lors d'un entretien téléphonique samedi, William Ruto a présenté ses condoléances à Abiy Ahmed.",
+         "04", p(RUTO, KE), p(ABIY, ET)),
+    case("fr-04-au-cours-rencontre-message", "fr", "Au cours d'une rencontre à Luanda, Paul Kagame a remis un message à Félix Tshisekedi.",
+         "04", p(KAGAME, RW), p(TSHISEKEDI, CD)),
 ]
 
 

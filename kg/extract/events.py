@@ -1276,6 +1276,8 @@ class EventExtractor:
             addressed = objects(verb) + [o for prep, o in prep_objects(verb) if prep in ADDRESSEE and idx.entity_at(o)
                                          and idx.entity_at(o).type in ("Person", "Organization", "Country")] \
                 + [c for c in verb.children if c.dep_ in ("iobj", "dative") and c.pos_ in ("PROPN", "NOUN")]
+            # ("a présenté ses excuses à son homologue": the one addressed hung on what is given)
+            addressed += [o2 for o in objects(verb) for prep, o2 in prep_objects(o) if prep in ADDRESSEE and o2.i > o.i]
             a.targets += [e for o in addressed for e in self.actors(o, idx) if e not in a.sources]
         if verb is not None and not a.targets and noun.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass"):
             for prep, obj in prep_objects(verb):
