@@ -182,7 +182,8 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
                     and self._threat_trigger is not None:
                 clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-                if clause is not None and clause.i not in found and _future(clause, self.lex) and self._threat_words(clause):
+                if clause is not None and clause.i not in found and _future(clause, self.lex) and (
+                        self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
 
@@ -729,7 +730,7 @@ class EventExtractor:
                         # ("said Israel would make Iran pay": the speaker's own side is no target)
                         a.targets += [e for e in self.actors(s_, idx) if e not in a.sources
                                       and (home_country(e.key, idx, self.gz) or e.key) not in mine]
-                    a.threat = a.threat or self._threatening(c)
+                    a.threat = a.threat or self._threatening(c) or self._own_side_warned(verb, c, a.sources, idx)
                     if not a.targets and c.pos_ in ("VERB", "AUX"):
                         # "Beijing warned that it would punish the island": the acting side threatens
                         # whoever its own clause acts on
@@ -912,6 +913,28 @@ class EventExtractor:
             # concern about a relation between two states is one event (either state is its target)
             return (args.sources + args.targets)[:1]
         return args.sources
+
+    def _own_side_warned(self, verb: Token, clause: Token, sources: list[Entity] | None = None,
+                         idx: EntityIndex | None = None) -> bool:
+        """"Damascus warned that it would not hesitate to respond", "a prévenu que son armée riposterait":
+        a warning that the warner's own side will act is a threat, whatever the act it leaves unnamed
+        ("would take all necessary measures"); a warning about others ("warned that prices would rise") is
+        not. Without the mentions (trigger search), only a pronoun or a possessive tells the own side."""
+        if not self.lex.cue_is(verb.lemma_, "warning") or clause.pos_ not in ("VERB", "AUX") \
+                or not _future(clause, self.lex):
+            return False
+        home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
+        mine = {home(e) for e in sources or []}
+        for s_ in subjects(clause):
+            found = self.actors(s_, idx) if idx is not None else []
+            if found:
+                if mine and all(home(e) in mine for e in found):
+                    return True
+            elif s_.pos_ == "PRON" and self.lex.cue_is(s_.lower_, "own_side") and not s_.dep_.startswith("expl"):
+                return True  # ("warned that it would respond": the pronoun left unresolved is the speaker)
+            elif any(c.lower_ in SINGULAR_POSSESSIVES and c.dep_ in ("det", "poss") for c in s_.children):
+                return True  # "warned that its response would be severe"
+        return False
 
     def _threatening(self, clause: Token) -> bool:
         """A clause that announces coercion or force: its verb is a trigger of roots 13–20, or it

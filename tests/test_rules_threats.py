@@ -1,0 +1,51 @@
+"""Threats (13) and coercion (17): constructions whose roles the extractor must find, on sentences
+written for this file (other countries and topics than the annotated articles)."""
+from __future__ import annotations
+
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+SY, TR, MY, ID, MA, DZ, BA, RS = "Q858", "Q43", "Q833", "Q252", "Q1028", "Q262", "Q225", "Q403"
+KE, ET, CL, AR, AM, AZ, GR = "Q114", "Q115", "Q298", "Q414", "Q399", "Q227", "Q41"
+
+CASES = [
+    # a warning that the warner's own side will act is a threat, the act left unnamed or not
+    case("en-13-warned-it-would-not-hesitate", "en",
+         "Turkish drones struck a Syrian army convoy near Idlib on Sunday. Damascus warned that it would not "
+         "hesitate to respond if Ankara kept attacking its forces.", "13", SY, TR),
+    case("en-13-warned-all-necessary-measures", "en",
+         "Indonesia detained two Malaysian fishing boats off Borneo. Kuala Lumpur warned that it would take "
+         "all necessary measures to protect its fishermen.", "13", MY, ID),
+    case("en-13-warned-its-army-would", "en",
+         "Morocco warned that its army would not stand idle if Algeria kept arming the rebels.", "13", MA, DZ),
+    case("fr-13-prevenu-qu-elle-repondrait", "fr",
+         "L'armée serbe a bombardé un village de Bosnie lundi. Sarajevo a prévenu qu'elle répondrait si "
+         "Belgrade poursuivait ses provocations.", "13", BA, RS),
+    case("fr-13-averti-mesures-necessaires", "fr",
+         "L'Indonésie a arrêté vingt pêcheurs malaisiens au large de Bornéo. Kuala Lumpur a averti qu'il "
+         "prendrait toutes les mesures nécessaires pour protéger ses pêcheurs.", "13", MY, ID),
+    case("fr-13-prevenu-son-armee", "fr",
+         "L'Algérie a fermé son espace aérien aux avions marocains. Le Maroc a prévenu que son armée ne "
+         "resterait pas les bras croisés.", "13", MA, DZ),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_threat_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+NO_THREAT = [
+    # a warning about what others will do is no threat of the warner's
+    ("en", "Argentina arrested ten Chilean fishermen last week. The Chilean government warned that exports would fall."),
+    ("en", "Kenya closed its border with Ethiopia. Nairobi warned that prices would rise sharply next year."),
+    ("fr", "L'Arménie a fermé sa frontière avec l'Azerbaïdjan. Erevan a prévenu que les prix allaient augmenter."),
+    ("fr", "La Grèce a prévenu qu'il faudrait du temps pour reconstruire le port."),
+]
+
+
+@pytest.mark.parametrize("lang, text", NO_THREAT)
+def test_no_threat(lang, text):
+    events = _events(lang, text).events
+    assert not any(e.root == "13" for e in events), [(e.cameo, e.source, e.target) for e in events]
