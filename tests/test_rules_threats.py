@@ -8,6 +8,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 SY, TR, MY, ID, MA, DZ, BA, RS = "Q858", "Q43", "Q833", "Q252", "Q1028", "Q262", "Q225", "Q403"
 KE, ET, CL, AR, AM, AZ, GR = "Q114", "Q115", "Q298", "Q414", "Q399", "Q227", "Q41"
+ER, SO = "Q986", "Q1045"
 
 CASES = [
     # a warning that the warner's own side will act is a threat, the act left unnamed or not
@@ -28,6 +29,13 @@ CASES = [
     case("fr-13-prevenu-son-armee", "fr",
          "L'Algérie a fermé son espace aérien aux avions marocains. Le Maroc a prévenu que son armée ne "
          "resterait pas les bras croisés.", "13", MA, DZ),
+    # a pledge to punish, crush or destroy someone is a threat of force
+    case("en-13-vowed-to-punish", "en", "Ethiopia vowed to punish Eritrea for the cross-border raid.", "13", ET, ER),
+    case("en-13-pledged-to-crush", "en", "The Kenyan president pledged to crush the Somali militants behind the attack.",
+         "13", KE, SO),
+    case("fr-13-promis-de-punir", "fr", "L'Ethiopie a promis de punir l'Erythrée pour ce raid.", "13", ET, ER),
+    case("fr-13-promis-d-ecraser", "fr", "Le Kenya a promis d'écraser les milices somaliennes responsables de l'attaque.",
+         "13", KE, SO),
 ]
 
 
@@ -42,6 +50,9 @@ NO_THREAT = [
     ("en", "Kenya closed its border with Ethiopia. Nairobi warned that prices would rise sharply next year."),
     ("fr", "L'Arménie a fermé sa frontière avec l'Azerbaïdjan. Erevan a prévenu que les prix allaient augmenter."),
     ("fr", "La Grèce a prévenu qu'il faudrait du temps pour reconstruire le port."),
+    # a pledge of help is no threat
+    ("en", "Ethiopia promised to help Eritrea rebuild its roads."),
+    ("fr", "L'Ethiopie a promis d'aider l'Erythrée à reconstruire ses routes."),
 ]
 
 
