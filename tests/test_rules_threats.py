@@ -8,7 +8,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 SY, TR, MY, ID, MA, DZ, BA, RS = "Q858", "Q43", "Q833", "Q252", "Q1028", "Q262", "Q225", "Q403"
 KE, ET, CL, AR, AM, AZ, GR = "Q114", "Q115", "Q298", "Q414", "Q399", "Q227", "Q41"
-ER, SO = "Q986", "Q1045"
+ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 
 CASES = [
     # a warning that the warner's own side will act is a threat, the act left unnamed or not
@@ -36,6 +36,14 @@ CASES = [
     case("fr-13-promis-de-punir", "fr", "L'Ethiopie a promis de punir l'Erythrée pour ce raid.", "13", ET, ER),
     case("fr-13-promis-d-ecraser", "fr", "Le Kenya a promis d'écraser les milices somaliennes responsables de l'attaque.",
          "13", KE, SO),
+    # the person a comma names after the object's phrase is the one arrested (the parser hangs the name elsewhere)
+    case("en-17-arrested-journalist-on-board-name", "en",
+         "Kenya forced a plane to land in Nairobi and arrested a dissident journalist on board, John Kamau.",
+         "17", KE, "Person:john-kamau"),
+    case("en-17-detained-activist-at-border-name", "en",
+         "Belarus detained a prominent activist at the border, Maria Kolesnikova.", "17", BY, "Person:maria-kolesnikova"),
+    case("fr-17-arrete-militante-a-la-frontiere-nom", "fr",
+         "L'Ouganda a arrêté une militante à la frontière, Sarah Nakato.", "17", UG, "Person:sarah-nakato"),
 ]
 
 
@@ -60,3 +68,13 @@ NO_THREAT = [
 def test_no_threat(lang, text):
     events = _events(lang, text).events
     assert not any(e.root == "13" for e in events), [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya arrested a journalist on Friday, President William Ruto said."),
+    ("en", "Ethiopia expelled a diplomat last week, Abiy Ahmed confirmed on Monday."),
+])
+def test_the_one_reporting_a_coercion_is_not_its_target(lang, text):
+    events = _events(lang, text).events
+    assert not any(e.root == "17" and e.target and e.target.startswith("Person:") for e in events), \
+        [(e.cameo, e.source, e.target) for e in events]

@@ -691,6 +691,8 @@ class EventExtractor:
                         if not found and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15", "16"}:
                             found = self._owner_in(obj, idx)[:1]  # "visant le secteur pétrolier vénézuélien"
                         a.targets += [e for e in found if e not in a.sources]
+        if not a.targets and trig.cameo[:2] == "17":
+            a.targets += [e for e in self._named_after(verb, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
             for o in objects(verb):
@@ -913,6 +915,24 @@ class EventExtractor:
             # concern about a relation between two states is one event (either state is its target)
             return (args.sources + args.targets)[:1]
         return args.sources
+
+    def _named_after(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """"arrested a dissident journalist on board, Roman Protasevich": the person a comma names after
+        the object's phrase, which the parser hung elsewhere, is the one the object describes."""
+        for o in objects(verb):
+            if self.actors(o, idx) or o.pos_ != "NOUN":
+                continue
+            for t in o.doc[o.i + 1: min(o.sent.end - 1, o.i + 6)]:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                    break
+                if t.text == ",":
+                    nxt = idx.entity_at(t.doc[t.i + 1])
+                    head = t.doc[t.i + 1]
+                    if nxt is not None and nxt.type == "Person" and head.head.i not in range(t.i + 1, o.sent.end) \
+                            or nxt is not None and nxt.type == "Person" and head.dep_ in ("appos", "npadvmod", "compound"):
+                        return [nxt]
+                    break
+        return []
 
     def _own_side_warned(self, verb: Token, clause: Token, sources: list[Entity] | None = None,
                          idx: EntityIndex | None = None) -> bool:
