@@ -1372,6 +1372,13 @@ class EventExtractor:
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or self._kind(trig.lemma, "test")
 
+    def _force_noun(self, t: Token) -> bool:
+        """A noun naming an armed action: a trigger of roots 18–20 ("strikes", "offensive") or an operation."""
+        if t.pos_ not in ("NOUN", "PROPN"):
+            return False
+        trigs = self.lex.triggers.get((normalise(t.lemma_), "NOUN")) or self.lex.triggers.get((normalise(t.text), "NOUN")) or []
+        return any(tr.cameo[:2] in ("18", "19", "20") for tr in trigs) or self._kind(t.lemma_, "operation")
+
     def _kind(self, word: str, kind: str) -> bool:
         """Whether heads.tsv lists the word with this kind (time_frame, proposal, operation, test…)."""
         return kind in self.lex.heads.get(normalise(word), ())
@@ -1760,7 +1767,8 @@ class EventExtractor:
                 continue
             if e.cameo == "045":
                 continue  # a mediator is between two sides, not facing one (_complete_mediation)
-            conflict = e.root in CONFLICT_ROOTS or e.cameo == "016"  # (a denial answers an adversary)
+            # (a denial answers an adversary, and a suspended attack is aimed at one)
+            conflict = e.root in CONFLICT_ROOTS or e.cameo == "016" or e.cameo[:3] == "087"
             pool = [x for x in complete if x.root in CONFLICT_ROOTS] if conflict else complete
             counts = self._adversaries(home(e.source), pool, idx)
             if counts:
@@ -1835,6 +1843,8 @@ class EventExtractor:
     def _code(self, trig: Trigger, tok: Token, args: Args) -> str:
         if tok.pos_ == "NOUN" and trig.cameo[:2] in ENDED and self._ended(tok):
             return ENDED[trig.cameo[:2]]
+        if tok.pos_ == "VERB" and trig.cameo[:2] == "16" and any(self._force_noun(o) for o in objects(tok)):
+            return "087"  # "suspended its attacks", "a suspendu son offensive": a de-escalation, no cut in relations
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
             words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
             if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "relcl"):

@@ -1,0 +1,32 @@
+"""Disapproval, rejection and reduced relations (CAMEO 11, 12, 16): constructions, each shown by
+sentences written here (none taken from an annotated article)."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+AM, AZ, DZ, ET, KE, ML, NE, RS, RU, SE, SY, TR, UA, UG, US, IL, FR, BY, EU = (
+    "Q399", "Q227", "Q262", "Q115", "Q114", "Q912", "Q1032", "Q403", "Q159", "Q34", "Q858", "Q43", "Q212",
+    "Q1036", "Q30", "Q801", "Q142", "Q184", "Q458")
+
+CASES = [
+    # a suspended attack is a de-escalation (087), no cut in relations
+    case("en-08-suspending-its-operations", "en", "Azerbaijan announced it was suspending its military operations against Armenian forces.", "08", AZ, AM),
+    case("fr-08-suspendu-son-offensive", "fr", "La Turquie a suspendu son offensive contre l'armée syrienne.", "08", TR, SY),
+    case("fr-08-suspendu-son-operation-adversaire", "fr", "Les FDS ont attaqué des soldats turcs à Kobané. Recep Tayyip Erdogan a rencontré Vladimir Poutine à Sotchi. La Turquie a suspendu son opération.", "08", TR, "Organization:fds"),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_disapproval_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Azerbaijan announced it was suspending its military operations against Armenian forces."),
+    ("en", "The Security Council demanded that Israel halt its strikes on Syria."),
+    ("fr", "La Turquie a suspendu son offensive contre l'armée syrienne."),
+    ("fr", "Le Mali a interrompu ses frappes aériennes contre les positions rebelles."),
+])
+def test_a_suspended_attack_reduces_no_relations(lang, sentence):
+    ag = _events(lang, sentence)
+    assert [e for e in ag.events if e.root == "16"] == [], ag.events
