@@ -7,13 +7,33 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 AM, AZ, DZ, ET, KE, ML, NE, RS, RU, SE, SY, TR, UA, UG, US, IL, FR, BY, EU = (
     "Q399", "Q227", "Q262", "Q115", "Q114", "Q912", "Q1032", "Q403", "Q159", "Q34", "Q858", "Q43", "Q212",
     "Q1036", "Q30", "Q801", "Q142", "Q184", "Q458")
+DE, JP, CN = "Q183", "Q17", "Q148"
 
 CASES = [
     # a suspended attack is a de-escalation (087), no cut in relations
     case("en-08-suspending-its-operations", "en", "Azerbaijan announced it was suspending its military operations against Armenian forces.", "08", AZ, AM),
     case("fr-08-suspendu-son-offensive", "fr", "La Turquie a suspendu son offensive contre l'armée syrienne.", "08", TR, SY),
     case("fr-08-suspendu-son-operation-adversaire", "fr", "Les FDS ont attaqué des soldats turcs à Kobané. Recep Tayyip Erdogan a rencontré Vladimir Poutine à Sotchi. La Turquie a suspendu son opération.", "08", TR, "Organization:fds"),
+    # a trade cut (imports, exports) is an embargo (163); a frozen aid is reduced aid (162)
+    case("en-16-suspended-imports", "en", "Kenya suspended all imports of Ugandan sugar on Monday.", "16", KE, UG),
+    case("en-16-halted-arms-exports", "en", "Germany halted arms exports to Turkey after the offensive began.", "16", DE, TR),
+    case("en-16-froze-aid", "en", "The United States froze its military aid to Mali after the coup.", "16", US, ML),
+    case("fr-16-gele-exportations", "fr", "L'Allemagne a gelé ses exportations d'armes vers la Turquie.", "16", DE, TR),
+    case("fr-16-suspendu-importations", "fr", "La Chine a suspendu les importations de poissons japonais.", "16", CN, JP),
+    case("fr-16-gele-aide", "fr", "Les Etats-Unis ont gelé leur aide au Niger.", "16", US, NE),
 ]
+
+
+@pytest.mark.parametrize("lang, sentence, codes", [
+    ("en", "Kenya suspended all imports of Ugandan sugar on Monday.", {"163"}),
+    ("en", "Germany halted arms exports to Turkey after the offensive began.", {"163"}),
+    ("en", "The United States froze its military aid to Mali after the coup.", {"162"}),
+    ("fr", "L'Allemagne a gelé ses exportations d'armes vers la Turquie.", {"163"}),
+    ("fr", "Les Etats-Unis ont gelé leur aide au Niger.", {"162"}),
+])
+def test_a_cut_in_trade_is_an_embargo_and_in_aid_reduced_aid(lang, sentence, codes):
+    ag = _events(lang, sentence)
+    assert {e.cameo for e in ag.events if e.root == "16"} == codes, ag.events
 
 
 @pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
