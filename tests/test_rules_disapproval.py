@@ -7,7 +7,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 AM, AZ, DZ, ET, KE, ML, NE, RS, RU, SE, SY, TR, UA, UG, US, IL, FR, BY, EU = (
     "Q399", "Q227", "Q262", "Q115", "Q114", "Q912", "Q1032", "Q403", "Q159", "Q34", "Q858", "Q43", "Q212",
     "Q1036", "Q30", "Q801", "Q142", "Q184", "Q458")
-DE, JP, CN = "Q183", "Q17", "Q148"
+DE, JP, CN, IR, GB = "Q183", "Q17", "Q148", "Q794", "Q145"
 
 CASES = [
     # a suspended attack is a de-escalation (087), no cut in relations
@@ -21,6 +21,13 @@ CASES = [
     case("fr-16-gele-exportations", "fr", "L'Allemagne a gelé ses exportations d'armes vers la Turquie.", "16", DE, TR),
     case("fr-16-suspendu-importations", "fr", "La Chine a suspendu les importations de poissons japonais.", "16", CN, JP),
     case("fr-16-gele-aide", "fr", "Les Etats-Unis ont gelé leur aide au Niger.", "16", US, NE),
+    # a sanctions noun: the participle's agent imposes them, a name before it undergoes them
+    case("en-16-imposed-by", "en", "The sanctions imposed on Russia by the European Union have hurt its economy.", "16", EU, RU),
+    case("fr-16-imposees-par", "fr", "Les sanctions imposées à la Russie par l'Union européenne pèsent sur son économie.", "16", EU, RU),
+    case("fr-16-decretees-par", "fr", "L'embargo décrété contre l'Iran par les Etats-Unis a fait chuter ses exportations.", "16", US, IR),
+    case("en-16-compound-undergoer", "en", "The EU widened its Belarus sanctions on Monday.", "16", EU, BY),
+    case("en-16-compound-undergoer-2", "en", "Washington tightened Iran sanctions on Friday.", "16", US, IR),
+    case("en-16-compound-imposer", "en", "US sanctions on Iran have hurt its oil exports.", "16", US, IR),
 ]
 
 
@@ -50,3 +57,8 @@ def test_disapproval_event(lang, sentence, root, sources, targets):
 def test_a_suspended_attack_reduces_no_relations(lang, sentence):
     ag = _events(lang, sentence)
     assert [e for e in ag.events if e.root == "16"] == [], ag.events
+
+
+def test_the_sanctioning_side_named_before_sanctions_is_no_undergoer():
+    ag = _events("en", "Britain and Germany extended their Russia sanctions, while Moscow condemned the British sanctions.")
+    assert not any(e.root == "16" and e.target in (GB, DE) for e in ag.events), ag.events

@@ -1207,7 +1207,10 @@ class EventExtractor:
                 if ent:
                     a.sources.append(ent)
             elif c.dep_ == "compound" and idx.entity_at(c):
-                a.sources += self.actors(c, idx)
+                if trig.cameo == "163" and self._named_undergoer(noun, c, idx):
+                    a.targets += self.actors(c, idx)  # "the EU widened its Belarus sanctions": Belarus undergoes them
+                else:
+                    a.sources += self.actors(c, idx)
             elif c.dep_ == "compound" and c.pos_ == "NOUN":
                 # "a Ukrainian drone attack": the demonym qualifies the weapon before the event noun
                 a.sources += [e for e in self._demonym_of(c, idx) if e not in a.sources]
@@ -1219,6 +1222,14 @@ class EventExtractor:
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
+        if not a.sources and trig.frame == "act" and trig.cameo[:2] == "16":
+            # "the sanctions imposed on Russia by the EU", "l'embargo décrété par Washington": the participle's agent
+            for c in noun.children:
+                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense"):
+                    a.sources += [e for ag in agents(c) for e in self.actors(ag, idx) if e not in a.targets]
+                    for prep, obj in prep_objects(c) if a.sources and not a.targets else ():
+                        if prep in trig.preps:
+                            self._prep_arg(prep, obj, trig, idx, a)
         if trig.frame == "meet" and not a.targets and any(
                 c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in noun.children):
             # "leur coopération", "our cooperation" in a two-party story: the two protagonists
@@ -1371,6 +1382,21 @@ class EventExtractor:
         """A weapon fired at nobody or tested ("a tiré un missile balistique", "test-fired an ICBM"):
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or self._kind(trig.lemma, "test")
+
+    def _named_undergoer(self, noun: Token, name: Token, idx: EntityIndex) -> bool:
+        """"widened its Belarus sanctions", "extends Russia sanctions": a name before a sanctions noun that
+        has no target of its own, whose verb's subject is another actor, is the one sanctioned."""
+        if any(prep in ("on", "against", "sur", "contre") for prep, _ in prep_objects(noun)):
+            return False  # "US sanctions on Iran"
+        verb = governing_verb(noun)
+        if verb is None or noun.dep_ not in ("obj", "dobj") or noun.head != verb:
+            return False
+        named = {e.key for e in self.actors(name, idx)}
+        doers = [e for s_ in subjects(verb) for e in self.actors(s_, idx)] + [
+            e for c in noun.children if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES)
+            for e in (self.actors(c, idx) if c.lower_ not in POSSESSIVES else [])]
+        return bool(doers) and not named & {e.key for e in doers} and not any(
+            self._side_of(e.key, idx) in {self._side_of(k, idx) for k in named} for e in doers)
 
     def _force_noun(self, t: Token) -> bool:
         """A noun naming an armed action: a trigger of roots 18–20 ("strikes", "offensive") or an operation."""
