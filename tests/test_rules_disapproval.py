@@ -7,7 +7,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 AM, AZ, DZ, ET, KE, ML, NE, RS, RU, SE, SY, TR, UA, UG, US, IL, FR, BY, EU = (
     "Q399", "Q227", "Q262", "Q115", "Q114", "Q912", "Q1032", "Q403", "Q159", "Q34", "Q858", "Q43", "Q212",
     "Q1036", "Q30", "Q801", "Q142", "Q184", "Q458")
-DE, JP, CN, IR, GB = "Q183", "Q17", "Q148", "Q794", "Q145"
+DE, JP, CN, IR, GB, EE, ECOWAS = "Q183", "Q17", "Q148", "Q794", "Q145", "Q191", "Q193272"
 
 CASES = [
     # a suspended attack is a de-escalation (087), no cut in relations
@@ -28,6 +28,12 @@ CASES = [
     case("en-16-compound-undergoer", "en", "The EU widened its Belarus sanctions on Monday.", "16", EU, BY),
     case("en-16-compound-undergoer-2", "en", "Washington tightened Iran sanctions on Friday.", "16", US, IR),
     case("en-16-compound-imposer", "en", "US sanctions on Iran have hurt its oil exports.", "16", US, IR),
+    # a bare participle on the one acted on: that one is accused, by whoever acts on it
+    case("fr-11-expulse-accuses", "fr", "La Turquie a expulsé deux diplomates suédois, accusés d'espionnage.", "11", TR, SE),
+    case("fr-11-expulse-accuse-ingerence", "fr", "Le Mali a expulsé le représentant de la Cédéao, accusé d'ingérence.", "11", ML, ECOWAS),
+    case("fr-11-persona-non-grata-accuses", "fr", "Le Niger a déclaré persona non grata deux diplomates belges, accusés d'« ingérence grave ».", "11", NE, "Q31"),
+    case("en-11-expelled-accused", "en", "Russia expelled two Estonian diplomats, accused of hostile activities.", "11", RU, EE),
+    case("en-11-arrested-accused", "en", "Iran arrested a French tourist, accused of spying for Israel.", "11", IR, FR),
 ]
 
 
@@ -62,3 +68,12 @@ def test_a_suspended_attack_reduces_no_relations(lang, sentence):
 def test_the_sanctioning_side_named_before_sanctions_is_no_undergoer():
     ag = _events("en", "Britain and Germany extended their Russia sanctions, while Moscow condemned the British sanctions.")
     assert not any(e.root == "16" and e.target in (GB, DE) for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, sentence, accused", [
+    ("fr", "La Turquie a expulsé deux diplomates suédois, accusés d'espionnage.", SE),
+    ("fr", "La mission de l'ONU, accusée d'attiser les tensions, a quitté le Mali.", "Q1065"),
+])
+def test_the_one_accused_is_no_accuser(lang, sentence, accused):
+    ag = _events(lang, sentence)
+    assert not any(e.root == "11" and e.source == accused for e in ag.events), ag.events

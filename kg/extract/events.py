@@ -581,6 +581,17 @@ class EventExtractor:
             pas = [verb.head] if verb.dep_ == "acl" else (
                 [c for c in verb.children if c.dep_.startswith("nsubj")] or
                 [t for t in verb.doc[max(verb.sent.start, verb.i - 1):verb.i] if idx.entity_at(t)])
+        accuser = []
+        if trig.cameo[:2] == "11" and (not pas or pas == [verb.head]) and self._bare_past_participle(verb):
+            # "a expulsé deux diplomates suédois, accusés d'espionnage", "arrested a tourist, accused of
+            # spying": the noun is the one accused, the one acting on it the accuser
+            acted_on = verb.head if verb.dep_ == "acl" else None
+            clause = verb.head.head if acted_on is not None else verb.head
+            if acted_on is None:
+                acted_on = next(iter(objects(clause)), None)
+            if acted_on is not None and acted_on in objects(clause) and clause.pos_ in ("VERB", "AUX"):
+                pas = [acted_on]
+                accuser = [e for s_ in subjects(clause) for e in self.actors(s_, idx)]
         active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
         if pas and not agents(verb) and (self.lex.cues.get(normalise(verb.lemma_)) == "intransitive" or is_reflexive(verb)):
@@ -645,6 +656,8 @@ class EventExtractor:
             if not a.sources and a.targets and verb.i < a_first(objects(verb)) and self._inverted(verb):
                 # French incise: "…, a critiqué lundi le Département d'État." — the object is the subject
                 a.sources, a.targets, a.direct_target = a.targets, self._content_subject(verb, idx), False
+        if pas and not a.sources:
+            a.sources += [e for e in accuser if e not in a.targets]
         if pas and not a.sources:
             a.sources += [e for e in self._linear_by_agent(verb, idx) if e not in a.targets]
         if trig.frame == "receive":  # "X obtains weapons from Y": Y gives, X receives
@@ -1382,6 +1395,15 @@ class EventExtractor:
         """A weapon fired at nobody or tested ("a tiré un missile balistique", "test-fired an ICBM"):
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or self._kind(trig.lemma, "test")
+
+    def _bare_past_participle(self, verb: Token) -> bool:
+        """A past participle hung on a noun or a clause with no auxiliary, subject or agent of its own
+        ("deux diplomates, accusés d'espionnage")."""
+        return "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") \
+            and verb.dep_ in ("acl", "advcl") and verb.i > verb.head.i \
+            and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in verb.children) \
+            and not any(preposition(ag) in (None, "par", "by") for ag in agents(verb)) \
+            and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("who", "which", "qui", "que", "that"))
 
     def _named_undergoer(self, noun: Token, name: Token, idx: EntityIndex) -> bool:
         """"widened its Belarus sanctions", "extends Russia sanctions": a name before a sanctions noun that
