@@ -34,6 +34,11 @@ CASES = [
     case("fr-11-persona-non-grata-accuses", "fr", "Le Niger a déclaré persona non grata deux diplomates belges, accusés d'« ingérence grave ».", "11", NE, "Q31"),
     case("en-11-expelled-accused", "en", "Russia expelled two Estonian diplomats, accused of hostile activities.", "11", RU, EE),
     case("en-11-arrested-accused", "en", "Iran arrested a French tourist, accused of spying for Israel.", "11", IR, FR),
+    # a pronoun object of a condemnation, no actor: the armed acts the article just reported
+    case("en-11-condemned-them", "en", "Turkey launched air strikes on Iraq. Iraq condemned them on Monday.", "11", "Q796", TR),
+    case("en-11-condemned-it", "en", "Serbia deployed troops along the border with Kosovo. Germany condemned it.", "11", DE, RS),
+    case("fr-11-l-accuse-un-etat", "fr", "Le Mali a rompu ses relations avec l'Algérie. Bamako l'accuse d'avoir armé les rebelles.", "11", ML, DZ),
+    case("fr-11-les-a-condamnees", "fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne les a condamnées.", "11", "Q36", RU),
 ]
 
 

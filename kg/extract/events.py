@@ -61,6 +61,8 @@ DURING = {normalise(p) for p in ("lors", "pendant", "durant", "au cours", "durin
                                   "in", "dans")}
 DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le", "la", "l'", "l’", "les", "ce",
                                     "cet", "cette", "ces")}
+# object pronouns that stand for a thing as often as for a state ("condemned them", "les a condamnées")
+THING_PRONOUNS = {normalise(w) for w in ("it", "them", "les", "la", "le", "l'", "l’")}
 ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -646,6 +648,11 @@ class EventExtractor:
                     a.nested_root = "11" if self._code(trig, verb, a)[:2] == "01" else (
                         "03" if trig.cameo[:2] == "12" and self._kind(o.lemma_, "proposal") else "**")
                     # ("Katz rejected the idea": the proposal the article reported before)
+                elif not found and trig.cameo == "111" and o.pos_ == "PRON" and normalise(o.text) in THING_PRONOUNS \
+                        and trig.frame == "act":
+                    # "Damascus condemned them as well", "l'Iran les a condamnées": the acts just reported (one
+                    # accuses a state or a person: "l'avaient accusé de…")
+                    a.nested_root = "**"
                 if found:
                     a.targets += found
                     a.direct_target = True
