@@ -39,6 +39,12 @@ CASES = [
     case("en-11-condemned-it", "en", "Serbia deployed troops along the border with Kosovo. Germany condemned it.", "11", DE, RS),
     case("fr-11-l-accuse-un-etat", "fr", "Le Mali a rompu ses relations avec l'Algérie. Bamako l'accuse d'avoir armé les rebelles.", "11", ML, DZ),
     case("fr-11-les-a-condamnees", "fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne les a condamnées.", "11", "Q36", RU),
+    # a negative judgement in reported speech: the speaker disapproves of whoever did the act judged
+    case("en-11-said-the-strikes-were-a-violation", "en", "Turkey launched air strikes on Iraq on Sunday. Iraq said the strikes were a flagrant violation of international law.", "11", "Q796", TR),
+    case("en-11-said-it-was-a-provocation", "en", "Azerbaijan shelled Armenian border posts on Tuesday. France said it was a dangerous provocation.", "11", FR, AZ),
+    case("en-11-said-their-raids-were-illegal", "en", "Kenya said Somalia's raids were illegal.", "11", KE, "Q1045"),
+    case("fr-11-estime-que-ces-frappes-etaient", "fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne a estimé que ces frappes étaient une violation flagrante du droit international.", "11", "Q36", RU),
+    case("fr-11-declare-que-c-etait", "fr", "L'armée soudanaise a bombardé la ville tchadienne d'Adré. Le Tchad a déclaré que c'était une agression inacceptable.", "11", "Q657", "Q1049"),
 ]
 
 
@@ -82,3 +88,13 @@ def test_the_sanctioning_side_named_before_sanctions_is_no_undergoer():
 def test_the_one_accused_is_no_accuser(lang, sentence, accused):
     ag = _events(lang, sentence)
     assert not any(e.root == "11" and e.source == accused for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("en", "Turkey launched air strikes on Iraq on Sunday. Iraq said the strikes were not illegal."),
+    ("en", "Turkey launched air strikes on Iraq on Sunday. Iraq said the talks were useful."),
+    ("fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne a estimé que la rencontre était utile."),
+])
+def test_a_reported_judgement_disapproves_only_with_a_negative_word(lang, sentence):
+    ag = _events(lang, sentence)
+    assert [e for e in ag.events if e.root == "11"] == [], ag.events

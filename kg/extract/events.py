@@ -63,6 +63,8 @@ DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le"
                                     "cet", "cette", "ces")}
 # object pronouns that stand for a thing as often as for a state ("condemned them", "les a condamnées")
 THING_PRONOUNS = {normalise(w) for w in ("it", "them", "les", "la", "le", "l'", "l’")}
+# subjects of a judgement that stand for what was just reported ("said it was a provocation", "c'est une agression")
+JUDGED_PRONOUNS = {normalise(w) for w in ("this", "that", "ce", "c'", "c’", "cela", "ça", "ceci")}
 ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -187,7 +189,42 @@ class EventExtractor:
                 if clause is not None and clause.i not in found and _future(clause, self.lex) and (
                         self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Iran said the strikes were a flagrant violation", "a estimé que ces frappes étaient illégales":
+            # a negative judgement stated in reported speech is the speaker's disapproval
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
+                    and self._judge_trigger is not None and self._judged_subject(tok) is not None:
+                found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
+
+    @cached_property
+    def _judge_trigger(self) -> Trigger | None:
+        """The language's verb of criticising, lent to a verb of speech that judges an act negatively."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "111" and t.frame == "act" and not t.alt and not t.reflexive and not t.refine
+                     and not t.preps), None)
+
+    def _judged_subject(self, verb: Token) -> Token | None:
+        """The subject of a copular clause a verb of speech reports with a negative word for predicate
+        ("said the strikes were illegal", "said it was a provocation"), not negated; else None."""
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            return None
+        if any(c.dep_ == "cop" for c in clause.children):
+            preds, subj = [clause], subjects(clause)
+        elif normalise(clause.lemma_) in ("be", "etre"):
+            preds, subj = [c for c in clause.children if c.dep_ in ("attr", "acomp")], subjects(clause)
+        else:
+            return None
+        if not preds or not subj or any(c.dep_ == "neg" or normalise(c.text) in ("not", "n't", "never", "pas", "jamais", "ne", "n'")
+                                        for t in (clause, *preds) for c in t.children):
+            return None
+        negative = lambda t: "negative" in (self.lex.cues.get(normalise(t.text)), self.lex.cues.get(normalise(t.lemma_)))  # noqa: E731
+        if not any(negative(p) or self._judged_negative(p) for p in preds):
+            return None
+        s_ = subj[0]
+        if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS):
+            return s_
+        return None
 
     def _troops_leave(self, verb: Token) -> bool:
         """Whether the subject of a verb of leaving is troops (heads.tsv kind troops)."""
@@ -778,6 +815,13 @@ class EventExtractor:
                                  and (home_country(idx.entity_at(t).key, idx, self.gz) or idx.entity_at(t).key) not in mine]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
+            judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
+            if judged is not None:
+                a.targets += [e for e in self._nested_actors(judged, trig, idx) if e not in a.sources]
+                a.nested_root = "" if a.targets else next(
+                    (tr.cameo[:2] for tr in self.lex.triggers.get((normalise(judged.lemma_), "NOUN"), [])
+                     if tr.cameo[:2] in ("15", "18", "19", "20")), "**")
         if not a.targets and (trig.cameo[:2] in ("12", "13") or self._code(trig, verb, a)[:2] == "13"):
             # ("vowed to retaliate against Israel": a pledge of revenge is a threat)
             # "a menacé d'imposer des droits de douane sur les produits mexicains", "threatened to
