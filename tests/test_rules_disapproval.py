@@ -45,6 +45,10 @@ CASES = [
     case("en-11-said-their-raids-were-illegal", "en", "Kenya said Somalia's raids were illegal.", "11", KE, "Q1045"),
     case("fr-11-estime-que-ces-frappes-etaient", "fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne a estimé que ces frappes étaient une violation flagrante du droit international.", "11", "Q36", RU),
     case("fr-11-declare-que-c-etait", "fr", "L'armée soudanaise a bombardé la ville tchadienne d'Adré. Le Tchad a déclaré que c'était une agression inacceptable.", "11", "Q657", "Q1049"),
+    # blaming an event on someone: the one it is blamed on, or whoever that one's act names as its author
+    case("en-11-blamed-on-exercises-staged-by", "en", "Russia blamed the unrest on exercises staged by Washington near the border.", "11", RU, US),
+    case("en-11-blamed-on-fighters-armed-by", "en", "Turkey blamed the bombing on fighters armed by the United States.", "11", TR, US),
+    case("en-11-blamed-on-troops", "en", "China blamed the clash on Indian troops.", "11", CN, "Q668"),
 ]
 
 
