@@ -1774,32 +1774,28 @@ class EventExtractor:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
         return out
 
-    def _central_pair(self, events: list[Event], idx: EntityIndex) -> tuple[str, str, str | None] | None:
+    def _central_pair(self, events: list[Event], idx: EntityIndex) -> tuple[str, str] | None:
         """The two actors the article's stated conflict events most often set against each other —
-        each acting against the other counts more; a person counts for their state — with the one of
-        them that acts on the other more often (None when they are even); no clear pair, None."""
+        each acting against the other counts more; a person counts for their state; no clear pair, None."""
         stand_in = {s.key for s in SIDES}
         side = lambda k: k if (idx.entities.get(k) or self.gz.entities.get(k) or SIDES[0]).type != "Person" \
             else (home_country(k, idx, self.gz) or k)  # noqa: E731
         counts: dict[frozenset, int] = {}
-        acts: dict[frozenset, dict[str, int]] = {}
+        ways: dict[frozenset, set] = {}
         for x in events:
             if x.root in CONFLICT_ROOTS and x.source and x.target and not {x.source, x.target} & stand_in \
                     and "+open" not in x.pattern and "+article" not in x.pattern:
                 pair = frozenset((side(x.source), side(x.target)))
                 if len(pair) == 2:
                     counts[pair] = counts.get(pair, 0) + 1
-                    by = acts.setdefault(pair, {})
-                    by[side(x.source)] = by.get(side(x.source), 0) + 1
+                    ways.setdefault(pair, set()).add(side(x.source))
         for pair in counts:  # two sides act against each other: a sanctioning third party acts one way
-            counts[pair] += 2 if len(acts[pair]) == 2 else 0
+            counts[pair] += 2 if len(ways[pair]) == 2 else 0
         ranked = sorted(counts, key=lambda p: -counts[p])
         if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
             return None
         a, b = sorted(ranked[0])
-        by = acts[ranked[0]]
-        lead = a if by.get(a, 0) > by.get(b, 0) else b if by.get(b, 0) > by.get(a, 0) else None
-        return a, b, lead
+        return a, b
 
     def _side_of(self, key: str | None, idx: EntityIndex) -> str | None:
         """The side an actor counts for when events are paired: its state, else itself."""
@@ -1873,10 +1869,10 @@ class EventExtractor:
             if counts:
                 target = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
-            elif pair is not None and self._known_side(e.source, idx) not in (None, *pair[:2]):
+            elif pair is not None and self._known_side(e.source, idx) not in (None, *pair):
                 # a third party the article pairs with no one ("China urged restraint")
                 out += [replace(e, target=target, confidence=round(e.confidence * 0.5, 2), pattern=e.pattern + "+third")
-                        for target in pair[:2] if e.root in THIRD_PARTY_ROOTS]
+                        for target in pair if e.root in THIRD_PARTY_ROOTS]
         return out
 
     def _complete_fighting(self, events: list[Event], idx: EntityIndex) -> list[Event]:
