@@ -744,9 +744,11 @@ def test_a_group_name_stops_before_a_time_word() -> None:
 
 
 def test_leaving_is_a_withdrawal_only_for_troops() -> None:
-    """"The foreign minister left Paris" is no withdrawal; "the last French soldiers left Mali" is."""
+    """"The foreign minister left Paris", "le retrait des entreprises françaises de Russie" are no
+    withdrawal; "the last French soldiers left Mali" is."""
     for lang, text in (("en", "The Russian foreign minister left Paris on Monday."),
-                       ("fr", "Le ministre russe des Affaires étrangères a quitté Paris lundi.")):
+                       ("fr", "Le ministre russe des Affaires étrangères a quitté Paris lundi."),
+                       ("fr", "Le retrait des entreprises françaises de Russie s'est accéléré.")):
         assert not [e for e in _events(lang, text).events if e.root == "08"], text
 
 

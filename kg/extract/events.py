@@ -215,7 +215,7 @@ class EventExtractor:
             preds, subj = [c for c in clause.children if c.dep_ in ("attr", "acomp")], subjects(clause)
         else:
             return None
-        if not preds or not subj or any(c.dep_ == "neg" or normalise(c.text) in ("not", "n't", "never", "pas", "jamais", "ne", "n'")
+        if not preds or not subj or any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"
                                         for t in (clause, *preds) for c in t.children):
             return None
         negative = lambda t: "negative" in (self.lex.cues.get(normalise(t.text)), self.lex.cues.get(normalise(t.lemma_)))  # noqa: E731
@@ -1420,7 +1420,7 @@ class EventExtractor:
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
         """"le retrait des troupes françaises du Tchad", "the withdrawal of Russian forces from
         Kherson": the forces of a state withdrawn are the source; the state they leave, the target."""
-        forces = next((t for t in noun.subtree if t.i > noun.i and self.lex.is_head(t, "body_demonym")
+        forces = next((t for t in noun.subtree if t.i > noun.i and self.lex.is_head(t, "troops")
                        and idx.entity_at(t) is not None and idx.entity_at(t).country), None)
         if forces is None or idx.entity_at(forces) not in a.targets:
             return
