@@ -55,6 +55,11 @@ CASES = [
          "04", p(RUTO, KE), p(ABIY, ET)),
     case("fr-04-au-cours-rencontre-message", "fr", "Au cours d'une rencontre à Luanda, Paul Kagame a remis un message à Félix Tshisekedi.",
          "04", p(KAGAME, RW), p(TSHISEKEDI, CD)),
+    # the subject of a passive is the one who acts in its infinitive ("is expected to meet")
+    case("en-04-expected-to-meet", "en", "William Ruto is expected to meet Abiy Ahmed in Nairobi next week.",
+         "04", p(RUTO, KE), p(ABIY, ET)),
+    case("en-04-scheduled-to-visit", "en", "Giorgia Meloni is scheduled to visit Nigeria on Monday.",
+         "04", p(MELONI, IT), p(NG, TINUBU)),
 ]
 
 
