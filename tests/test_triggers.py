@@ -621,6 +621,28 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hamas rejected the charge, insisting that it had respected the truce with Israel."),
+    ("en", "Ukraine insisted that Russia had fired first."),
+    ("fr", "Le Kremlin a insisté sur le fait que la Russie n'avait pas violé le traité avec l'Ukraine."),
+    ("fr", "Kiev insiste que la Russie a tiré la première."),
+])
+def test_insisting_on_a_fact_is_no_demand(lang: str, text: str) -> None:
+    """"insist" demands only when what is demanded is named (an act, an obligation, a subjunctive)."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.root == "10"], events
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Ukraine insisted that Russia must withdraw all its troops before any talks.", UA, RU),
+    ("en", "China insisted on the withdrawal of Japanese warships.", CN, JP),
+    ("fr", "Kiev insiste pour que la Russie retire ses troupes avant toute négociation.", UA, RU),
+    ("fr", "Moscou a insisté que l'Ukraine devait reconnaître les nouvelles frontières.", RU, UA),
+])
+def test_insisting_on_an_act_is_a_demand(lang: str, text: str, source: str, target: str) -> None:
+    assert_event(lang, text, "10", frozenset({source}), frozenset({target}))
+
+
 @pytest.mark.parametrize("lang, text, expected", [
     ("fr", "Paris a refusé d'obtempérer.", []),
     # a verb that reports a clause names its stake there: no counterpart guessed

@@ -178,6 +178,10 @@ class EventExtractor:
                     if not self._troops_leave(tok):
                         continue  # "the minister left Paris" is no withdrawal; "the last US troops left" is
                     trig = replace(trig, frame="act")
+                if trig.frame == "demand":
+                    if not self._demanded(tok, trig):
+                        continue  # "insisted that it had respected the truce" asserts; "insisted that Y must leave" demands
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         for tok in sent:
@@ -225,6 +229,26 @@ class EventExtractor:
         if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS):
             return s_
         return None
+
+    def _demanded(self, verb: Token, trig: Trigger) -> bool:
+        """Whether a verb that asserts or demands ("insist") names what it demands: an object of its
+        prepositions ("insisted on", "insiste sur"), an infinitive, or a clause of obligation ("that Y must
+        leave", "que Y doit partir") or in the subjunctive ("that Y withdraw", "pour que Y se retire")."""
+        for c in verb.children:
+            if preposition(c) in trig.preps or (c.dep_ == "prep" and normalise(c.text) in trig.preps):
+                obj = next((o for o in c.children if o.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+                if not self.lex.cue_is(obj.lemma_, "fact"):
+                    return True  # ("insisted on the fact that…", "sur le fait que…" assert)
+            if c.dep_ == "xcomp":
+                return True
+            if c.dep_ not in ("ccomp", "advcl"):
+                continue
+            if "Sub" in c.morph.get("Mood") or (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
+                                               and any(s_.tag_ in ("NN", "NNP") for s_ in c.children if s_.dep_ == "nsubj")):
+                return True  # "that Germany pay": a bare verb after a singular subject is a subjunctive
+            if any(self.lex.cue_is(w.lemma_, "obligation") for w in [c, *c.children] if w.pos_ in ("AUX", "VERB")):
+                return True
+        return False
 
     def _troops_leave(self, verb: Token) -> bool:
         """Whether the subject of a verb of leaving is troops (heads.tsv kind troops)."""
