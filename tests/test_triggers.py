@@ -555,9 +555,6 @@ CASES = [
     case("fr-07-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "07", RU, SY),
     # a consequence of destruction announced is a threat
     case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Person:israel-katz"}, HEZBOLLAH),
-    # a denial with no accusation extracted answers the denier's adversary in the article
-    case("en-01-denied-involvement-adversary", "en", "Russian troops shelled Kharkiv. The Kremlin denied any involvement.", "01", {RU, "Q133274"}, UA),
-    case("fr-01-dementi-adversaire", "fr", "L'armée azerbaïdjanaise a bombardé des villages arméniens. Bakou a démenti toute attaque contre des civils.", "01", AZ, AM),
     # denouncing or judging accusations baseless is denying them; a diplomat with a demonym acts for the state
     case("fr-01-denonce-rumeurs-sans-fondement", "fr", "Séoul accuse Pyongyang d'envoyer des troupes. Un diplomate nord-coréen a dénoncé des rumeurs sans fondement.", "01", KP, KR),
     case("fr-01-juge-accusations-denuees-de-fondement", "fr", "Le Burkina accuse trois diplomates français de subversion. Paris a jugé ces accusations dénuées de tout fondement.", "01", FR, "Q965"),
@@ -619,6 +616,17 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     missing = [(lang, f"{r:02d}") for lang in ("fr", "en") for r in range(1, 21)
                if seen.get((lang, f"{r:02d}"), 0) < 2]
     assert missing == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russian troops shelled Kharkiv. The Kremlin denied any involvement."),
+    ("fr", "L'armée azerbaïdjanaise a bombardé des villages arméniens. Bakou a démenti toute attaque contre des civils."),
+])
+def test_a_denial_of_no_accusation_told_has_no_target(lang: str, text: str) -> None:
+    """Aimed at the denier's adversary in the article, such denials were mostly wrong on held-out text
+    (01: tp 1, fp 8): no accusation extracted, no one the denial answers."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.root == "01" and e.target], events
 
 
 @pytest.mark.parametrize("lang, text", [
