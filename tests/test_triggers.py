@@ -88,6 +88,11 @@ CASES = [
     case("en-05-apologize", "en", "Japan apologized to South Korea for its wartime abuses.", "05", JP, KR),
     case("fr-05-retablir-relations", "fr", "L'Arabie saoudite et l'Iran ont rétabli leurs relations diplomatiques.", "05", {SA, IR}, {SA, IR}),
     case("en-05-restore-relations", "en", "Saudi Arabia and Iran restored diplomatic relations.", "05", {SA, IR}, {SA, IR}),
+    # "the two sides" in a story of talks, not of conflict: the pair its events set together
+    case("fr-05-deux-delegations-signe", "fr", "L'Arménie et l'Azerbaïdjan ont entamé des pourparlers à Washington. "
+         "Les deux délégations ont signé un accord de paix mercredi.", "05", {AM, AZ}, {AM, AZ}),
+    case("en-05-two-sides-signed", "en", "Armenia and Azerbaijan held talks in Washington on Monday. "
+         "The two sides signed a peace accord on Wednesday.", "05", {AM, AZ}, {AM, AZ}),
     case("fr-05-signer-accord", "fr", "La Russie a signé un accord de défense avec la Corée du Nord.", "05", RU, KP),
     case("en-05-sign-agreement", "en", "Russia signed a defence agreement with North Korea.", "05", RU, KP),
     case("fr-05-reconnaitre", "fr", "Le Nicaragua a reconnu la Chine au détriment de Taïwan.", "05", NI, CN),

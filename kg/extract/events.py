@@ -1782,9 +1782,11 @@ class EventExtractor:
 
     def _complete_sides(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"Envoys of the two sides met", "les deux camps ont conclu une trêve": the two actors the
-        article's conflict events most often set against each other (_central_pair); none, no event."""
+        article's conflict events most often set against each other (_central_pair), else the two its
+        events of any kind pair most ("talks between Addis Ababa and the TPLF… the two delegations
+        signed"); none, no event."""
         stand_in = {s.key for s in SIDES}
-        pair = self._central_pair(events, idx)
+        pair = self._central_pair(events, idx) or self._central_pair(events, idx, roots=None)
         out = []
         for e in events:
             if not {e.source, e.target} & stand_in:
@@ -1796,16 +1798,18 @@ class EventExtractor:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
         return out
 
-    def _central_pair(self, events: list[Event], idx: EntityIndex) -> tuple[str, str] | None:
-        """The two actors the article's stated conflict events most often set against each other —
-        each acting against the other counts more; a person counts for their state; no clear pair, None."""
+    def _central_pair(self, events: list[Event], idx: EntityIndex,
+                      roots: set[str] | None = CONFLICT_ROOTS) -> tuple[str, str] | None:
+        """The two actors the article's stated conflict events (events of `roots`; None: of any root)
+        most often set against each other — each acting on the other counts more; a person counts for
+        their state; no clear pair, None."""
         stand_in = {s.key for s in SIDES}
         side = lambda k: k if (idx.entities.get(k) or self.gz.entities.get(k) or SIDES[0]).type != "Person" \
             else (home_country(k, idx, self.gz) or k)  # noqa: E731
         counts: dict[frozenset, int] = {}
         ways: dict[frozenset, set] = {}
         for x in events:
-            if x.root in CONFLICT_ROOTS and x.source and x.target and not {x.source, x.target} & stand_in \
+            if (roots is None or x.root in roots) and x.source and x.target and not {x.source, x.target} & stand_in \
                     and "+open" not in x.pattern and "+article" not in x.pattern:
                 pair = frozenset((side(x.source), side(x.target)))
                 if len(pair) == 2:
