@@ -88,6 +88,11 @@ CASES = [
     case("en-05-apologize", "en", "Japan apologized to South Korea for its wartime abuses.", "05", JP, KR),
     case("fr-05-retablir-relations", "fr", "L'Arabie saoudite et l'Iran ont rétabli leurs relations diplomatiques.", "05", {SA, IR}, {SA, IR}),
     case("en-05-restore-relations", "en", "Saudi Arabia and Iran restored diplomatic relations.", "05", {SA, IR}, {SA, IR}),
+    # a delegation, a negotiator or envoys named by their demonym act for their state
+    case("fr-04-delegation-demonym", "fr", "Une délégation chinoise s'est rendue à Moscou la semaine dernière.", "04", CN, RU),
+    case("en-04-delegation-demonym", "en", "A Chinese delegation travelled to Moscow on Monday.", "04", CN, RU),
+    case("en-04-negotiator-demonym", "en", "The Iranian negotiator met Josep Borrell in Vienna.", "04", IR, {EU, "Q312901"}),
+    case("fr-04-recu-emissaires", "fr", "Le président turc a reçu les émissaires américains mardi.", "04", TR, US),
     # "the two sides" in a story of talks, not of conflict: the pair its events set together
     case("fr-05-deux-delegations-signe", "fr", "L'Arménie et l'Azerbaïdjan ont entamé des pourparlers à Washington. "
          "Les deux délégations ont signé un accord de paix mercredi.", "05", {AM, AZ}, {AM, AZ}),

@@ -684,8 +684,9 @@ class EventExtractor:
                         for prep, obj in prep_objects(part):
                             self._prep_arg(prep, obj, trig, idx, a)
                     continue
-                if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o):
-                    continue  # "receive Iranian missiles" is no hosting of Iran
+                if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o) \
+                        and not self.lex.is_head(o, "diplomat"):
+                    continue  # "receive Iranian missiles" is no hosting of Iran ("les émissaires américains" are)
                 if self._judging(trig) and self._negative(o):
                     continue  # "whom Beijing brands a separatist": the label is no target
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
