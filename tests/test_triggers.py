@@ -88,6 +88,10 @@ CASES = [
     case("en-05-apologize", "en", "Japan apologized to South Korea for its wartime abuses.", "05", JP, KR),
     case("fr-05-retablir-relations", "fr", "L'Arabie saoudite et l'Iran ont rétabli leurs relations diplomatiques.", "05", {SA, IR}, {SA, IR}),
     case("en-05-restore-relations", "en", "Saudi Arabia and Iran restored diplomatic relations.", "05", {SA, IR}, {SA, IR}),
+    # a call: someone called and nothing asked of them
+    case("en-04-called-someone", "en", "Joe Biden called Volodymyr Zelensky on Tuesday.", "04", P["biden"], P["zelensky"]),
+    case("fr-04-a-appele-quelqu-un", "fr", "Emmanuel Macron a appelé Volodymyr Zelensky mardi.", "04", P["macron"], P["zelensky"]),
+    case("fr-04-appele-au-telephone", "fr", "Emmanuel Macron a appelé son homologue russe au téléphone.", "04", P["macron"], {RU}),
     # a delegation, a negotiator or envoys named by their demonym act for their state
     case("fr-04-delegation-demonym", "fr", "Une délégation chinoise s'est rendue à Moscou la semaine dernière.", "04", CN, RU),
     case("en-04-delegation-demonym", "en", "A Chinese delegation travelled to Moscow on Monday.", "04", CN, RU),
@@ -626,6 +630,18 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     missing = [(lang, f"{r:02d}") for lang in ("fr", "en") for r in range(1, 21)
                if seen.get((lang, f"{r:02d}"), 0) < 2]
     assert missing == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Joe Biden called Vladimir Putin a friend."),
+    ("en", "Erdogan called Sweden's stance on the Kurds unacceptable."),
+    ("en", "Joe Biden called on Vladimir Putin to stop the strikes."),
+    ("fr", "Le président turc a appelé la Suède à expulser les militants kurdes."),
+    ("fr", "Pékin a appelé Washington à la retenue."),
+])
+def test_calling_someone_something_or_to_act_is_no_call(lang: str, text: str) -> None:
+    events = _events(lang, text).events
+    assert not [e for e in events if e.root == "04"], events
 
 
 @pytest.mark.parametrize("lang, text", [

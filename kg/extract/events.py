@@ -157,9 +157,15 @@ class EventExtractor:
             cands = (self.lex.triggers.get((lemma, pos))
                      or self.lex.triggers.get((text, pos)) or self._adjective_trigger(tok)
                      or self._unlemmatised(tok, pos) or [])
+            if len(cands) > 1 and any(t.frame == "phone" for t in cands):
+                cands = sorted(cands, key=lambda t: t.frame != "phone")  # "called Xi": a call before anything else
             for trig in cands:
                 if trig.reflexive and not is_reflexive(tok):
                     continue
+                if trig.frame == "phone":
+                    if not self._phoned(tok):
+                        continue  # "called on Y to…", "a appelé Y à…", "called Y a liar": the word's other rows
+                    trig = replace(trig, frame="meet")
                 if trig.frame == "host" and len(cands) > 1 and self._welcomes_a_thing(tok):
                     continue  # "welcomed the agreement", "a accueilli favorablement la décision": approval
                 if trig.frame == "judge":
@@ -229,6 +235,26 @@ class EventExtractor:
         if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS):
             return s_
         return None
+
+    def _phoned(self, verb: Token) -> bool:
+        """"Biden called Xi on Tuesday", "Macron a appelé Zelensky": someone called and nothing asked of
+        or said about them (no infinitive, clause, predicate, particle or preposition but of time/place)."""
+        people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
+        objs = [o for o in objects(verb) if o.pos_ in ("PROPN", "PRON") or (o.pos_ == "NOUN" and (
+            self._title_word(o) or any(self.lex.is_head(o, k) for k in people)))]  # someone, not "Sweden's stance"
+        if not objs or len(objs) < len(objects(verb)) or any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "prt", "dative", "acomp") for c in verb.children):
+            return False
+        phone = lambda t: any(tr.cameo == "041" for tr in self.lex.triggers.get((normalise(t.lemma_), "NOUN"), []))  # noqa: E731
+        for c in [c for c in verb.children] + [c for o in objs for c in o.children]:
+            if c.dep_ in ("xcomp", "acl", "ccomp"):
+                return False  # "a appelé Poutine à cesser…" with the infinitive hung on the object
+            prep = preposition(c) if c.dep_ != "prep" else normalise(c.text)
+            if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "nmod") and prep in ADDRESSEE | {"pour", "de", "for"} \
+                    and not phone(c) and not (c.dep_ == "prep" and c.head == verb and c.i > objs[0].i and prep != "for"):
+                return False  # "a appelé X à la retenue", "called for talks"; not "au téléphone", "to discuss"
+            if c.dep_ == "prep" and prep in ("on", "off", "up") and c.i < objs[0].i:
+                return False  # "called on Y", "called off the talks"
+        return True
 
     def _demanded(self, verb: Token, trig: Trigger) -> bool:
         """Whether a verb that asserts or demands ("insist") names what it demands: an object of its
