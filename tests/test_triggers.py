@@ -88,6 +88,12 @@ CASES = [
     case("en-05-apologize", "en", "Japan apologized to South Korea for its wartime abuses.", "05", JP, KR),
     case("fr-05-retablir-relations", "fr", "L'Arabie saoudite et l'Iran ont rétabli leurs relations diplomatiques.", "05", {SA, IR}, {SA, IR}),
     case("en-05-restore-relations", "en", "Saudi Arabia and Iran restored diplomatic relations.", "05", {SA, IR}, {SA, IR}),
+    # an ambassador named by a demonym acts for that state, not for where they serve
+    case("en-11-russian-ambassador-to-us", "en", "The Russian ambassador to the US criticised the new American sanctions against Russia.", "11", RU, US),
+    case("fr-11-ambassadeur-russe-a-washington", "fr", "L'ambassadeur russe à Washington a critiqué les nouvelles sanctions américaines contre la Russie.", "11", RU, US),
+    # a government named after its leader: "l'administration Biden", "le gouvernement Netanyahou"
+    case("fr-16-administration-nom", "fr", "L'administration Biden a imposé de nouvelles sanctions à l'Iran.", "16", P["biden"], IR),
+    case("fr-12-gouvernement-nom", "fr", "Le gouvernement Netanyahou a rejeté la proposition égyptienne.", "12", P["netanyahu"], EG),
     # a call: someone called and nothing asked of them
     case("en-04-called-someone", "en", "Joe Biden called Volodymyr Zelensky on Tuesday.", "04", P["biden"], P["zelensky"]),
     case("fr-04-a-appele-quelqu-un", "fr", "Emmanuel Macron a appelé Volodymyr Zelensky mardi.", "04", P["macron"], P["zelensky"]),

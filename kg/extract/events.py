@@ -497,6 +497,11 @@ class EventExtractor:
         if ent is None and self.lex.is_head(t, "state"):
             key = country_of(t, idx, self.gz, self.lex)
             ent = self.gz.entities.get(key) if key else None
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            named = idx.entity_at(nxt) if nxt is not None and nxt.head == t and not any(
+                c.dep_ == "case" for c in nxt.children) else None
+            if ent is None and named is not None and named.type == "Person":
+                ent = named  # "l'administration Biden", "le gouvernement Netanyahu": the one who leads it
         if ent is None:
             if (depth < 1 or (depth < 2 and self._title_word(t.head))) and t.pos_ == "NOUN" and not self._is_trigger(t):
                 # (through a portfolio: "les ministres de la Défense de l'Otan")
