@@ -94,6 +94,9 @@ CASES = [
     # a government named after its leader: "l'administration Biden", "le gouvernement Netanyahou"
     case("fr-16-administration-nom", "fr", "L'administration Biden a imposé de nouvelles sanctions à l'Iran.", "16", P["biden"], IR),
     case("fr-12-gouvernement-nom", "fr", "Le gouvernement Netanyahou a rejeté la proposition égyptienne.", "12", P["netanyahu"], EG),
+    # "il" after a title subject the sentence before (no person named since)
+    case("fr-04-il-apres-titre", "fr", "Le chef de la diplomatie américaine est arrivé à Pékin dimanche. Il doit rencontrer Wang Yi lundi.",
+         "04", {US, BLINKEN}, {WANG_YI}),
     # a call: someone called and nothing asked of them
     case("en-04-called-someone", "en", "Joe Biden called Volodymyr Zelensky on Tuesday.", "04", P["biden"], P["zelensky"]),
     case("fr-04-a-appele-quelqu-un", "fr", "Emmanuel Macron a appelé Volodymyr Zelensky mardi.", "04", P["macron"], P["zelensky"]),

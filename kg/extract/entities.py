@@ -730,6 +730,14 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                       and _is_subject(doc, m)]
             same_sentence = sorted([m for m in subj_people if m.start >= sent_start] + titled,
                                    key=lambda m: m.start)
+            if not same_sentence and tok.sent.start > 0:
+                # "Le chef de la diplomatie américaine est arrivé à Pékin. Il doit rencontrer…": the title
+                # subject of the sentence before, when no person was the subject since
+                prev_start = doc[tok.sent.start - 1].sent.start_char
+                last = [m for m in idx.mentions if m.via == "description" and prev_start <= m.start < sent_start
+                        and _is_subject(doc, m)]
+                if last and not [m for m in subj_people if m.start > last[-1].start]:
+                    same_sentence = last[-1:]
             pick = (same_sentence or subj_people or people)
             if pick:
                 ent = idx.entities[pick[-1].entity]
