@@ -65,4 +65,22 @@ def _load(lang: str, name: str):
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentences", before="parser")
+    _keep_hyphenated_names(nlp)
     return nlp
+
+
+def _keep_hyphenated_names(nlp) -> None:
+    """The French tokenizer cuts "Royaume-Uni" and "Jong-un" at the hyphen, and the parser then reads
+    "Royaume - Uni et la France" as a coordination gone wrong; the gazetteer's hyphenated names
+    ("Royaume-Uni", "Nouvelle-Zélande", "al-Assad") stay one token, as "États-Unis" already is."""
+    if nlp.lang != "fr":
+        return
+    from spacy.symbols import ORTH
+
+    from .gazetteer import default
+
+    for name in default().surface_names():
+        for chunk in name.split():
+            if "-" in chunk.strip("-") and any(c.isupper() for c in chunk) and len(nlp.tokenizer(chunk)) > 1 \
+                    and all(part[:1].isalpha() for part in chunk.split("-")):
+                nlp.tokenizer.add_special_case(chunk, [{ORTH: chunk}])

@@ -97,6 +97,9 @@ CASES = [
     # "il" after a title subject the sentence before (no person named since)
     case("fr-04-il-apres-titre", "fr", "Le chef de la diplomatie américaine est arrivé à Pékin dimanche. Il doit rencontrer Wang Yi lundi.",
          "04", {US, BLINKEN}, {WANG_YI}),
+    # a hyphenated name stays one word for the French parser ("Royaume-Uni" was cut and misparsed)
+    case("fr-13-royaume-uni-coordonne", "fr", "Le Royaume-Uni, la France et l'Allemagne ont mis en garde l'Iran contre tout nouvel enrichissement.",
+         "13", GB, IR),
     # a call: someone called and nothing asked of them
     case("en-04-called-someone", "en", "Joe Biden called Volodymyr Zelensky on Tuesday.", "04", P["biden"], P["zelensky"]),
     case("fr-04-a-appele-quelqu-un", "fr", "Emmanuel Macron a appelé Volodymyr Zelensky mardi.", "04", P["macron"], P["zelensky"]),
