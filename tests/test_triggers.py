@@ -97,6 +97,13 @@ CASES = [
     # "il" after a title subject the sentence before (no person named since)
     case("fr-04-il-apres-titre", "fr", "Le chef de la diplomatie américaine est arrivé à Pékin dimanche. Il doit rencontrer Wang Yi lundi.",
          "04", {US, BLINKEN}, {WANG_YI}),
+    # a call named by a noun ("in a call with", "lors d'un appel avec"); a fronted phrase naming
+    # someone is no list of subjects ("Lors d'un appel avec X, Y a promis…" is Y's)
+    case("en-04-in-a-call-noun-with", "en", "In a call with Zelensky, Scholz promised more air defence systems.", "04", P["scholz"], P["zelensky"]),
+    case("fr-04-lors-d-un-appel-avec", "fr", "Lors d'un appel avec Volodymyr Zelensky, Olaf Scholz a promis davantage de systèmes de défense aérienne.",
+         "04", P["scholz"], P["zelensky"]),
+    case("fr-03-lors-d-un-appel-promis", "fr", "Lors d'un appel avec Volodymyr Zelensky, Olaf Scholz a promis des systèmes de défense aérienne à l'Ukraine.",
+         "03", P["scholz"], {ZELENSKY, UA}),
     # a hyphenated name stays one word for the French parser ("Royaume-Uni" was cut and misparsed)
     case("fr-13-royaume-uni-coordonne", "fr", "Le Royaume-Uni, la France et l'Allemagne ont mis en garde l'Iran contre tout nouvel enrichissement.",
          "13", GB, IR),

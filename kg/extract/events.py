@@ -239,6 +239,10 @@ class EventExtractor:
     def _phoned(self, verb: Token) -> bool:
         """"Biden called Xi on Tuesday", "Macron a appelé Zelensky": someone called and nothing asked of
         or said about them (no infinitive, clause, predicate, particle or preposition but of time/place)."""
+        if verb.pos_ == "NOUN":  # "in a call with Zelensky", "lors d'un appel avec…", "un appel téléphonique"
+            preps = {preposition(c) if c.dep_ != "prep" else normalise(c.text) for c in verb.children}
+            return bool(preps & {"with", "between", "avec", "entre"}) and not preps & {"for", "to", "a", "pour"} or any(
+                normalise(c.text) in ("telephonique", "telephone", "phone", "telephone") for c in verb.children)
         people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
         objs = [o for o in objects(verb) if o.pos_ in ("PROPN", "PRON") or (o.pos_ == "NOUN" and (
             self._title_word(o) or any(self.lex.is_head(o, k) for k in people)))]  # someone, not "Sweden's stance"
@@ -965,8 +969,11 @@ class EventExtractor:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
         Zelensky était à Paris"), past auxiliaries, clitics and adverbs, is taken as its subject."""
         sent = verb.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
+        # past the auxiliaries, clitics and adverbs before the verb (not "Lors d'un appel avec X, Y a promis",
+        # whose adverb opens a phrase that names someone)
         j = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith(("aux", "cop", "expl", "advmod", "neg"))
-                            and c.i < verb.i and c.i not in idx.by_token])
+                            and c.i < verb.i and c.i not in idx.by_token
+                            and not any(t.i in idx.by_token for t in c.subtree)])
         j -= 1
         while j >= sent.start and verb.doc[j].pos_ in ("ADV", "PART") or (
                 j >= sent.start and verb.doc[j].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "y", "en", "lui", "leur")):
@@ -985,8 +992,8 @@ class EventExtractor:
             k = first - 1
             while k >= sent.start and verb.doc[k].pos_ == "DET":
                 k -= 1
-            if k <= sent.start or verb.doc[k].lower_ not in ("et", "and", ","):
-                break
+            if k <= sent.start or verb.doc[k].lower_ not in ("et", "and", ",") or (verb.doc[k].lower_ == "," and len(out) == 1):
+                break  # (a list ends with "et": "X, Y et Z ont…"; "Lors d'un appel avec X, Y a promis" is Y alone)
             k -= 1
             prev = self._as_actor(idx.entity_at(verb.doc[k])) if k >= sent.start else None
             if prev is None or prev.key in {e.key for e in out}:
