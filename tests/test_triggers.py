@@ -104,6 +104,11 @@ CASES = [
          "04", P["scholz"], P["zelensky"]),
     case("fr-03-lors-d-un-appel-promis", "fr", "Lors d'un appel avec Volodymyr Zelensky, Olaf Scholz a promis des systèmes de défense aérienne à l'Ukraine.",
          "03", P["scholz"], {ZELENSKY, UA}),
+    # "whose forces", "dont les troupes": the forces of the name before the relative
+    case("en-19-whose-forces", "en", "Putin, whose forces invaded Ukraine in 2022, accused NATO of provoking the war.", "19", P["putin"], UA),
+    case("fr-19-dont-les-troupes", "fr", "Vladimir Poutine, dont les troupes ont envahi l'Ukraine en 2022, a accusé l'Otan.", "19", P["putin"], UA),
+    # sanctions announced "vendredi par X" (the agent hung on the date) that "visent" someone
+    case("fr-16-sanctions-visent", "fr", "Les sanctions annoncées vendredi par le Trésor américain visent des banques russes.", "16", US, RU),
     # a hyphenated name stays one word for the French parser ("Royaume-Uni" was cut and misparsed)
     case("fr-13-royaume-uni-coordonne", "fr", "Le Royaume-Uni, la France et l'Allemagne ont mis en garde l'Iran contre tout nouvel enrichissement.",
          "13", GB, IR),

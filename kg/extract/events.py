@@ -51,6 +51,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
+AIMING = {normalise(w) for w in ("viser", "cibler", "target", "concerner", "toucher", "frapper", "hit")}  # what an act aims at
 OPENING_ONLY = {normalise(p) for p in ("en", "de", "on")}
 # quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
 QUANTITY = {normalise(w) for w in ("dizaine", "douzaine", "vingtaine", "trentaine", "centaine", "millier", "salve",
@@ -498,6 +499,12 @@ class EventExtractor:
                 if (c.dep_ in ("flat:name", "flat", "compound", "appos") or self._name_after_title(t, c)) and idx.entity_at(c):
                     ent = idx.entity_at(c)
                     break
+        rel = next((c for c in t.children if c.lower_ in ("whose", "dont")), None)
+        if ent is None and rel is not None and rel.i >= 2 and self.lex.is_head(t, "state") \
+                and t.head.dep_ in ("relcl", "acl:relcl", "parataxis"):
+            # "Putin, whose forces invaded…": the forces are those of the name right before the relative
+            # (the parser often hangs the clause on the first of two coordinated names)
+            ent = idx.entity_at(t.doc[rel.i - 2] if t.doc[rel.i - 1].text == "," else t.doc[rel.i - 1])
         if ent is None and self.lex.is_head(t, "state"):
             key = country_of(t, idx, self.gz, self.lex)
             ent = self.gz.entities.get(key) if key else None
@@ -1466,6 +1473,12 @@ class EventExtractor:
                     self._prep_arg(prep, obj, trig, idx, a)
             if not a.targets:
                 a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
+        if verb is not None and not a.targets and trig.frame == "act" and noun.dep_ in ("nsubj", "nsubj:pass") \
+                and normalise(verb.lemma_) in AIMING:
+            # "les sanctions… visent des banques russes", "the strikes targeted Hezbollah": what they aim at
+            aimed = objects(verb) + [o for p_, o in prep_objects(verb) if p_ in ("de", None)] \
+                + [c for c in verb.children if c.dep_ == "obl:arg"]
+            a.targets += [e for o in aimed for e in (self.actors(o, idx) or self._owner_in(o, idx)[:1]) if e not in a.sources]
         if not a.targets and (trig.frame == "act" or (trig.frame == "meet" and trig.cameo[:2] == "04")):
             # ("un entretien à Luanda avec son homologue" with "avec" hung on another word)
             a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]

@@ -198,6 +198,9 @@ def agents(verb: Token) -> list[Token]:
             out.append(c)  # (a named "par X" the parser left as an oblique: "reçu à Berlin par Scholz")
         elif c.dep_ == "agent":
             out.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ in ("obl:mod", "nmod", "npadvmod") and c.i > verb.i:
+            # "annoncées vendredi par le Trésor": an agent the parser hung on the date before it is the verb's
+            out.extend(d for d in c.children if d.dep_ == "obl:agent")
     return out
 
 
