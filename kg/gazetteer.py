@@ -210,9 +210,9 @@ def load(directory: Path | None = None) -> Gazetteer:
                                        _date(r["end"], apath, n)))
     ppath = base / "places.tsv"
     for n, r in _rows(ppath, ["name_en", "name_fr", "aliases", "country", "qid", "note"]):
-        country = gz.iso2.get(r["country"])
-        if country is None:
-            raise DataFileError(str(ppath), n, f"unknown country code {r['country']!r}; expected an iso2 of countries.tsv")
+        country = gz.iso2.get(r["country"]) if r["country"] else None  # (a sea or strait between states has none)
+        if country is None and r["country"]:
+            raise DataFileError(str(ppath), n, f"unknown country code {r['country']!r}; expected an iso2 of countries.tsv or none")
         label = r["name_en"] or r["name_fr"]
         key = r["qid"] or f"Place:{slug(label)}"
         if key not in gz.entities:

@@ -656,6 +656,17 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize("lang, text, state", [
+    ("en", "Iran seized an oil tanker in the Gulf of Oman.", "Q842"),
+    ("en", "Chinese coast guard vessels blocked a supply boat in the South China Sea.", CN),
+    ("fr", "L'Iran a saisi un pétrolier dans le golfe d'Oman.", "Q842"),
+])
+def test_a_sea_named_after_a_state_is_no_target(lang: str, text: str, state: str) -> None:
+    """"the Gulf of Oman", "la mer de Chine méridionale" are waters between states (places.tsv, no country)."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.target == state], events
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Joe Biden called Vladimir Putin a friend."),
     ("en", "Erdogan called Sweden's stance on the Kurds unacceptable."),
