@@ -50,6 +50,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
+SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at")}  # where an act happens (not "to")
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 AIMING = {normalise(w) for w in ("viser", "cibler", "target", "concerner", "toucher", "frapper", "hit")}  # what an act aims at
 OPENING_ONLY = {normalise(p) for p in ("en", "de", "on")}
@@ -821,6 +822,16 @@ class EventExtractor:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
             for o in objects(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
+        if not a.targets and pas and trig.cameo[:2] in ("16", "17", "18"):
+            # "a British journalist was detained by…", "des entreprises chinoises ont été sanctionnées": whose
+            # people or firms they are
+            for s_ in pas:  # (a state's nationals and firms: not "la juridiction onusienne, saisie par…")
+                a.targets += [e for e in self._owner_in(s_, idx) if e not in a.sources and e.type == "Country"][:1]
+        if not a.sources and pas and a.targets and trig.cameo[:2] == "17" and not agents(verb):
+            # "a French national was arrested in Iran", "un Français a été arrêté à Téhéran": by the state there
+            site = self._site_state(verb, verb.sent, a.targets, idx)
+            if site is not None:
+                a.sources.append(site)
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
             # not an adjunct with an event of its own ("proposé ces mesures après l'attaque contre X")
             for o in objects(verb) + [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
@@ -2039,6 +2050,18 @@ class EventExtractor:
 
     def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
               dates, published) -> list[Event]:
+        if trig.cameo[:2] == "14" and args.targets and all(self._crowd(s) for s in args.sources) \
+                and (args.sources or self._crowd_subject(tok)):
+            # "protesters rallied outside the French embassy in Niamey", "des milliers de personnes ont défilé à
+            # Dacca pour protester contre l'Inde": a crowd protests for the state where it gathers (the crowd
+            # stays the source, of that state: annotators name either)
+            site = self._site_state(tok, sent, args.targets, idx)
+            if site is not None and args.sources:
+                for s in args.sources:
+                    idx.entities[s.key] = replace(s, country=site.key)
+                args.sources = [idx.entities[s.key] for s in args.sources]
+            elif site is not None:
+                args.sources = [site]
         if trig.cameo[:2] in ("18", "19", "20") and not args.targets and args.places and args.sources:
             # "struck targets in southern Lebanon", "a frappé des cibles au Liban": the state struck
             home = {home_country(s.key, idx, self.gz) or s.key for s in args.sources}
@@ -2136,6 +2159,31 @@ class EventExtractor:
             else:
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
         return out
+
+    def _crowd(self, ent: Entity) -> bool:
+        return ent.type != "Country" and not ent.country and not ent.qid and any(
+            w in self.lex.heads and "crowd" in self.lex.heads[w] for w in (normalise(x) for x in ent.label.split()))
+
+    def _crowd_subject(self, tok: Token) -> bool:
+        """"thousands of people took to the streets to protest", "des milliers de personnes ont défilé pour
+        protester": the one acting is a crowd no name stands for (not "la coalition X a rassemblé…")."""
+        subj = subjects(tok) or (subjects(tok.head) if tok.dep_ in ("advcl", "xcomp") else [])
+        return bool(subj) and all(self.lex.is_head(s_, "crowd") for s_ in subj)
+
+    def _site_state(self, tok: Token, sent: Span, targets: list[Entity], idx: EntityIndex) -> Entity | None:
+        """The state of the place a sentence sets an act in (a city of it, or the state after in/à/en), nearest
+        the trigger first, other than the targets' states."""
+        against = {home_country(t.key, idx, self.gz) or t.key for t in targets}
+        for t in sorted(sent, key=lambda t: abs(t.i - tok.i)):
+            ent = idx.entity_at(t)
+            if ent is None or (ent.type == "Country" and not (
+                    t.dep_ in ("pobj", "obl", "obl:arg", "obl:mod") and any(
+                        normalise(c.text) in SITE_PREPS for c in list(t.children) + [t.head] if c.dep_ in ("case", "prep")))):
+                continue
+            state = ent if ent.type == "Country" else self._as_actor(ent) if ent.type == "Place" else None
+            if state is not None and state.type == "Country" and state.key not in against:
+                return state
+        return None
 
     def _ended(self, noun: Token) -> bool:
         """"mettre fin à notre coopération", "suspend talks", "cut off aid"."""

@@ -1,0 +1,63 @@
+"""Threats, pressure, coercion and force (13–19) as wire copy phrases them: sentences written for this
+file (the battery of session 7, /work/briefs/s7/battery-B2-*.txt), none from an annotated article."""
+from __future__ import annotations
+
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+US, FR, GB, IR, RU, UA, CN = "Q30", "Q142", "Q145", "Q794", "Q159", "Q212", "Q148"
+NE, BD, IN, IQ, TR, AZ, AM = "Q1032", "Q902", "Q668", "Q796", "Q43", "Q227", "Q399"
+
+CASES = [
+    # a crowd protests for the state where it gathers ("protesters" stays the source, of that state;
+    # "thousands of people" name no one: the state)
+    case("en-14-protesters-rallied-outside-embassy-in-city", "en",
+         "Thousands of protesters rallied outside the French embassy in Niamey.", "14", NE, FR),
+    case("fr-14-manifestants-rassembles-devant-ambassade", "fr",
+         "Des milliers de manifestants se sont rassemblés devant l'ambassade de France à Niamey.", "14", NE, FR),
+    case("fr-14-personnes-defile-pour-protester", "fr",
+         "Des milliers de personnes ont défilé à Dacca pour protester contre l'Inde.", "14", BD, IN),
+    case("fr-14-demonym-crowd-in-capital", "fr",
+         "Des centaines d'Iraniens ont manifesté contre les Etats-Unis à Téhéran.", "14", IR, US),
+    # coercion in the passive: the one detained belongs to a state; with no agent, the state where it happens acts
+    case("en-17-detained-by-authorities-passive", "en",
+         "A British journalist was detained by Iranian authorities last week.", "17", IR, GB),
+    case("en-17-arrested-in-country-no-agent", "en",
+         "A French national has been arrested in Iran on espionage charges, the foreign ministry in Paris said.",
+         "17", IR, FR),
+    case("fr-17-arrete-par-autorites-passif", "fr",
+         "Un journaliste britannique a été arrêté par les autorités iraniennes la semaine dernière.", "17", IR, GB),
+    case("fr-17-arrete-en-iran-sans-agent", "fr",
+         "Un Français a été arrêté en Iran pour espionnage, a annoncé le Quai d'Orsay.", "17", IR, FR),
+    # capturing a town, a military operation, export controls
+    case("en-19-captured-town", "en", "Russian troops captured the eastern Ukrainian town of Avdiivka.", "19", RU, UA),
+    case("en-19-launched-military-operation", "en",
+         "Azerbaijan launched a military operation against Armenian forces on Tuesday.", "19", AZ, AM),
+    case("fr-19-operation-militaire", "fr",
+         "La Turquie a lancé une opération militaire dans le nord de l'Irak.", "19", TR, IQ),
+    case("en-16-export-controls", "en", "Washington has imposed export controls on Chinese chipmakers.", "16", US, CN),
+    case("fr-16-controles-a-l-exportation", "fr",
+         "Les Etats-Unis ont imposé des contrôles à l'exportation aux fabricants chinois de puces.", "16", US, CN),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, text, root", [
+    # a crowd with no site other than its target's state, or a named organiser: no state protests
+    # (the crowd itself may stay the source, as annotators sometimes name it)
+    ("en", "Thousands of protesters rallied outside the French embassy in Paris.", "14"),
+    ("fr", "La coalition Wakit Tama a rassemblé des centaines de manifestants contre la France.", "14"),
+    # where an expelled person is sent is no one acting
+    ("en", "Two Russian nationals were deported to Russia on Friday.", "17"),
+    # a court a case is brought before is no one seized
+    ("fr", "La juridiction onusienne, saisie par le Guyana, a rendu son avis.", "17"),
+])
+def test_no_state_acts(lang: str, text: str, root: str) -> None:
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root == root and e.source in ag.entities
+                and ag.entities[e.source].type == "Country"], ag.events
