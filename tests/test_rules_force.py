@@ -8,6 +8,8 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 US, FR, GB, IR, RU, UA, CN = "Q30", "Q142", "Q145", "Q794", "Q159", "Q212", "Q148"
 NE, BD, IN, IQ, TR, AZ, AM = "Q1032", "Q902", "Q668", "Q796", "Q43", "Q227", "Q399"
+AU, IL, PS, LB = "Q408", "Q801", "Q219060", "Q822"
+HEZBOLLAH = "Organization:hezbollah"
 
 CASES = [
     # a crowd protests for the state where it gathers ("protesters" stays the source, of that state;
@@ -39,6 +41,25 @@ CASES = [
     case("en-16-export-controls", "en", "Washington has imposed export controls on Chinese chipmakers.", "16", US, CN),
     case("fr-16-controles-a-l-exportation", "fr",
          "Les Etats-Unis ont imposé des contrôles à l'exportation aux fabricants chinois de puces.", "16", US, CN),
+    # hitting someone with sanctions is sanctioning them
+    case("en-16-hit-with-sanctions", "en", "Australia hit Russia with a fresh round of sanctions on Wednesday.", "16", AU, RU),
+    case("fr-16-frappe-de-sanctions", "fr", "L'Australie a frappé la Russie d'une nouvelle série de sanctions.", "16", AU, RU),
+    # a strike that kills or reaches something is its owner's strike on the state of what it reaches
+    case("en-19-strikes-killed-people-in-place", "en",
+         "Israeli strikes killed at least 20 people in Gaza on Sunday, according to the health ministry.", "19", IL, PS),
+    case("fr-19-frappe-a-vise-immeuble", "fr",
+         "Une frappe israélienne a visé un immeuble de Beyrouth, tuant cinq personnes.", "19", IL, LB),
+    # "its forces", "the army" in a clause a state reports are that state's own
+    case("en-19-said-its-forces-had-shot-down", "en",
+         "Ukraine said its forces had shot down 40 Russian drones overnight.", "19", UA, RU),
+    case("fr-19-affirme-que-ses-forces-avaient-abattu", "fr",
+         "L'Ukraine a affirmé que ses forces avaient abattu 40 drones russes pendant la nuit.", "19", UA, RU),
+    case("en-13-said-the-army-would-strike", "en",
+         "Israel's defence minister said the army would strike Hezbollah \"with full force\" if the rocket fire continued.",
+         "13", IL, {HEZBOLLAH, LB}),
+    case("fr-13-affirme-que-l-armee-frapperait", "fr",
+         "Le ministre israélien de la Défense a affirmé que l'armée frapperait le Hezbollah \"de toutes ses forces\" si les "
+         "tirs continuaient.", "13", IL, {HEZBOLLAH, LB}),
 ]
 
 
@@ -56,6 +77,10 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("en", "Two Russian nationals were deported to Russia on Friday.", "17"),
     # a court a case is brought before is no one seized
     ("fr", "La juridiction onusienne, saisie par le Guyana, a rendu son avis.", "17"),
+    # aiming at a group is no strike ("viser" only through a strike's own noun)
+    ("fr", "Le ministre de l'Intérieur vise notamment le Groupe d'initiative de Bakou, une structure créée par l'Azerbaïdjan.", "19"),
+    # a military campaign that kills is a military act, no assault
+    ("en", "The Israeli air campaign has killed more than 14,000 Palestinians, the health ministry said.", "18"),
 ])
 def test_no_state_acts(lang: str, text: str, root: str) -> None:
     ag = _events(lang, text)

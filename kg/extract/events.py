@@ -90,6 +90,7 @@ class Args:
     joint: bool = False  # both sides are subjects ("X et Y ont signé", "leur coopération")
     threat: bool = False  # a warning whose clause announces coercion ("warned that it would punish…")
     open_target: bool = False  # no target in the sentence: the article's counterpart of the source (_complete_open)
+    force_code: str = ""  # the code of the armed act a subject names ("Israeli strikes killed…": 195)
 
 
 class EventExtractor:
@@ -305,8 +306,9 @@ class EventExtractor:
             doers = [e for s_ in doer_tokens for e in self.actors(s_, idx)]
             home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
             # ("que son armée reprendrait l'offensive": a body the speaker's possessive names is its own)
-            own = all(not e.country and e.type != "Country" for e in doers) and any(
+            own = all(not e.country and e.type != "Country" for e in doers) and (any(
                 c.lower_ in SINGULAR_POSSESSIVES and c.dep_ in ("det", "poss") for s_ in doer_tokens for c in s_.children)
+                or (doer_tokens and all(self._own_forces(s_) for s_ in doer_tokens)))  # ("said the army would strike")
             if force and speaker and (own or doers and {home(e) for e in doers} <= {home(e) for e in speaker}):
                 out.append((tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1]))
         return out
@@ -720,6 +722,19 @@ class EventExtractor:
                     # russe ont frappé…": a weapon the subject names was fired by the agent of its participle
                     a.sources += [e for c in s.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
                                   for ag in agents(c) for e in self.actors(ag, idx)]
+                if not a.sources and trig.cameo[:2] in ("18", "19", "20") and self._force_noun(s):
+                    # "Israeli strikes killed 20 people in Gaza", "une frappe israélienne a visé…": whose strikes,
+                    # and the strikes' act (a killing by an air strike is the strike)
+                    a.sources += self._demonym_of(s, idx)
+                    inner = self.lex.triggers.get((normalise(s.lemma_), "NOUN")) or self.lex.triggers.get((normalise(s.text), "NOUN"))
+                    if a.sources and inner and inner[0].cameo[:2] in ("19", "20"):
+                        a.force_code = inner[0].cameo
+                    elif a.sources and not inner:
+                        a.force_code = "190"  # "the Israeli air and ground campaign has killed…": a military act
+                if not a.sources and self._own_forces(s):
+                    # "Ukraine said its forces had shot down 40 drones", "Kyiv a affirmé que l'armée avait repoussé…":
+                    # the speaker's forces
+                    a.sources += self._speakers_state(verb, idx)
             for o in self._objects(verb):
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
                     # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
@@ -1502,6 +1517,15 @@ class EventExtractor:
             a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
+        if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
+                and noun.head.pos_ == "VERB" and not self._is_trigger(noun.head):
+            # "une frappe israélienne a visé un immeuble de Beyrouth", "Turkish strikes destroyed a depot in
+            # Iraq": what the strike's verb reaches (or where) is the strike's target
+            for o in objects(noun.head):
+                a.targets += [e for e in self.actors(o, idx) or self._owner_in(o, idx)[:1] if e not in a.sources]
+            for prep, obj in prep_objects(noun.head) if not a.targets else ():
+                if prep in PLACE_PREPS:
+                    self._prep_arg(prep, obj, replace(trig, preps=()), idx, a)
         return a
 
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
@@ -2039,6 +2063,8 @@ class EventExtractor:
             for keys, code in trig.refine:
                 if words & set(keys):
                     return code
+        if args.force_code:
+            return args.force_code
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
             # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
             return trig.alt if not args.targets else trig.cameo
@@ -2159,6 +2185,24 @@ class EventExtractor:
             else:
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
         return out
+
+    def _own_forces(self, s: Token) -> bool:
+        """"its forces", "ses troupes", "the army": soldiers of no state named, a singular possessive or the definite article."""
+        return (self.lex.is_head(s, "troops") or self.lex.is_head(s, "armed")) \
+            and not any(c.dep_ in ("nmod", "prep", "amod", "compound") and c.pos_ in ("PROPN", "ADJ", "ADP") for c in s.children) \
+            and any(c.dep_ in ("det", "poss") and (c.lower_ in SINGULAR_POSSESSIVES or normalise(c.text) in DEFINITE)
+                    for c in s.children)  # ("their army": not the speaker's own)
+
+    def _speakers_state(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """The state of whoever reports the clause a verb heads ("Ukraine said its forces…")."""
+        if verb.dep_ != "ccomp" or self.lex.cues.get(normalise(verb.head.lemma_)) != "report":
+            return []
+        out = []
+        for e in (e for s_ in subjects(verb.head) for e in self.actors(s_, idx)):
+            home = self.gz.entities.get(home_country(e.key, idx, self.gz) or "") or (e if e.type == "Country" else None)
+            if home is not None and home not in out:
+                out.append(home)
+        return out[:1]
 
     def _crowd(self, ent: Entity) -> bool:
         return ent.type != "Country" and not ent.country and not ent.qid and any(
