@@ -60,6 +60,9 @@ CASES = [
     case("fr-13-affirme-que-l-armee-frapperait", "fr",
          "Le ministre israélien de la Défense a affirmé que l'armée frapperait le Hezbollah \"de toutes ses forces\" si les "
          "tirs continuaient.", "13", IL, {HEZBOLLAH, LB}),
+    case("fr-13-pourrait-lancer-une-operation", "fr",
+         "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.",
+         "13", TR, "Q858"),
 ]
 
 
@@ -79,6 +82,11 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("fr", "La juridiction onusienne, saisie par le Guyana, a rendu son avis.", "17"),
     # aiming at a group is no strike ("viser" only through a strike's own noun)
     ("fr", "Le ministre de l'Intérieur vise notamment le Groupe d'initiative de Bakou, une structure créée par l'Azerbaïdjan.", "19"),
+    # force a speaker's own side will (or could) use is the speaker's threat, no armed act yet
+    ("en", "Israel's defence minister said the army would strike Hezbollah \"with full force\" if the rocket fire continued.", "19"),
+    ("fr", "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.", "19"),
+    # a modal that is no plan of force
+    ("en", "Oman said it could only deplore military action by friendly countries against Yemen.", "13"),
     # a military campaign that kills is a military act, no assault
     ("en", "The Israeli air campaign has killed more than 14,000 Palestinians, the health ministry said.", "18"),
 ])

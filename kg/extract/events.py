@@ -98,6 +98,7 @@ class EventExtractor:
         self.lex = lex
         self.gz = gz
         self._title_heads: set[str] | None = None
+        self._announced: set[int] = set()  # where the force a speaker's threat announces is named (_force_announced)
 
     # ---- triggers -------------------------------------------------------------------------
     @cached_property
@@ -298,9 +299,16 @@ class EventExtractor:
             if tok.i in at or tok.pos_ != "VERB" or self.lex.cues.get(normalise(tok.lemma_)) != "report":
                 continue
             clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-            if clause is None or not _future(clause, self.lex):
+            if clause is None:
                 continue
             force = [t for t in clause.subtree if t.i in at and at[t.i].cameo[:2] in ("18", "19", "20")]
+            if not _future(clause, self.lex):
+                # "said Turkey could launch an operation": a modal of its own side's force too, the force
+                # its verb or that verb's object (not "could only deplore military action")
+                if not any(c.dep_.startswith("aux") and self.lex.cues.get(c.lower_) == "modal" for c in clause.children):
+                    continue
+                force = [t for t in force if t == clause or (t.head == clause and t.dep_ in ("obj", "dobj")
+                                                             and self.lex.cue_is(clause.lemma_, "light"))]
             speaker = [e for s_ in subjects(tok) for e in self.actors(s_, idx)]
             doer_tokens = subjects(clause)
             doers = [e for s_ in doer_tokens for e in self.actors(s_, idx)]
@@ -311,6 +319,7 @@ class EventExtractor:
                 or (doer_tokens and all(self._own_forces(s_) for s_ in doer_tokens)))  # ("said the army would strike")
             if force and speaker and (own or doers and {home(e) for e in doers} <= {home(e) for e in speaker}):
                 out.append((tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1]))
+                self._announced |= {sp.start_char for t, _, sp in triggers if t in force}  # (no act of its own)
         return out
 
     @cached_property
@@ -1666,6 +1675,7 @@ class EventExtractor:
 
     def _extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
                  published: date | None, events: list[Event]) -> list[Event]:
+        self._announced = set()
         for sent, sentence in sentences:
             triggers = self.triggers(sent)
             triggers = sorted(triggers + self._force_announced(sent, triggers, idx), key=lambda x: x[0].i)
@@ -1733,8 +1743,10 @@ class EventExtractor:
                     args.open_target = True
                     shared += self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
             events += here + shared
-        return self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(
+        events = self._complete_sides(self._complete_open_source(self._complete_open(self._complete_posture(self._complete_nested(
             self._complete_fighting(self._complete_mediation(self._recode_meetings(events, idx), idx), idx), idx), idx), idx), idx), idx)
+        # (the announced force gave the threat its target; it is no act of its own)
+        return [e for e in events if not (e.root in ("18", "19", "20") and e.trigger_start in self._announced)]
 
     def _share_targets(self, waiting, here: list[Event], sent, sentence, idx, dates, published) -> list[Event]:
         """"urged Beijing to show restraint and said it was deeply concerned, while Japan voiced its
