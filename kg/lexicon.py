@@ -20,6 +20,7 @@ POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X
 CUE_KINDS = {"report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending", "block", "order",
              "threat_if_made", "causative", "price", "naming",
              "warning", "own_side", "obligation", "fact"}
+             "warning", "own_side", "consider"}
 
 
 @dataclass(frozen=True)

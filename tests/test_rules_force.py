@@ -8,7 +8,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 US, FR, GB, IR, RU, UA, CN = "Q30", "Q142", "Q145", "Q794", "Q159", "Q212", "Q148"
 NE, BD, IN, IQ, TR, AZ, AM = "Q1032", "Q902", "Q668", "Q796", "Q43", "Q227", "Q399"
-AU, IL, PS, LB = "Q408", "Q801", "Q219060", "Q822"
+AU, IL, PS, LB, RW = "Q408", "Q801", "Q219060", "Q822", "Q1037"
 HEZBOLLAH = "Organization:hezbollah"
 
 CASES = [
@@ -63,6 +63,17 @@ CASES = [
     case("fr-13-pourrait-lancer-une-operation", "fr",
          "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.",
          "13", TR, "Q858"),
+    # countermeasures announced against someone are a threat to them
+    case("en-13-would-take-countermeasures-against", "en",
+         "Beijing said it would take \"resolute countermeasures\" against Washington if the arms sale went ahead.", "13", CN, US),
+    case("fr-13-promis-des-contre-mesures-contre", "fr",
+         "Pékin a promis des \"contre-mesures résolues\" contre Washington si la vente d'armes se concrétisait.", "13", CN, US),
+    # sanctions only considered are a threat to sanction (1312), not sanctions
+    case("en-13-considering-sanctions-against", "en",
+         "The White House said it was considering sanctions against Rwanda over its support for the M23 rebels.", "13", US, RW),
+    case("fr-13-envisage-des-sanctions", "fr",
+         "La Maison Blanche envisage des sanctions contre le Rwanda pour son soutien aux rebelles du M23.", "13", US, RW),
+    case("fr-13-envisagent-de-sanctionner", "fr", "Les Etats-Unis envisagent de sanctionner le Rwanda.", "13", US, RW),
 ]
 
 

@@ -897,6 +897,10 @@ class EventExtractor:
                         # whoever its own clause acts on
                         for o in objects(c):
                             a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
+                    if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
+                        # "said it would take resolute countermeasures against Washington": whom the measures are against
+                        a.targets += [e for o in objects(c) for prep, obj in prep_objects(o) if prep in ("against", "contre")
+                                      for e in self.actors(obj, idx) if e not in a.sources]
                     if not a.targets and a.threat:
                         # "warned that its response would be severe if Israel retaliated": the one
                         # the condition names is the threatened side
@@ -2077,6 +2081,8 @@ class EventExtractor:
                     return code
         if args.force_code:
             return args.force_code
+        if trig.cameo[:2] == "16" and tok.dep_ in ("obj", "dobj", "xcomp") and self.lex.cue_is(tok.head.lemma_, "consider"):
+            return "1312"  # "was considering sanctions against X", "envisage de sanctionner X": a threat to sanction
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
             # a missile fired at nobody is a show of force (a test): alt only when there is no target at all
             return trig.alt if not args.targets else trig.cameo
