@@ -74,6 +74,14 @@ CASES = [
     case("fr-13-envisage-des-sanctions", "fr",
          "La Maison Blanche envisage des sanctions contre le Rwanda pour son soutien aux rebelles du M23.", "13", US, RW),
     case("fr-13-envisagent-de-sanctionner", "fr", "Les Etats-Unis envisagent de sanctionner le Rwanda.", "13", US, RW),
+    # troops entering a country (frame enter: only with troops as subject)
+    case("en-19-forces-crossed-into", "en",
+         "Ukrainian forces crossed into Russia's Kursk region in a surprise incursion.", "19", UA, RU),
+    case("fr-19-forces-ont-penetre-dans", "fr", "Les forces ukrainiennes ont pénétré dans la région russe de Koursk.", "19", UA, RU),
+    case("fr-19-troupes-sont-entrees-en", "fr", "Les troupes russes sont entrées en Ukraine le 24 février 2022.", "19", RU, UA),
+    # "its attack" with the verb above misread ("hostage" tagged a verb): the sentence's subject attacks
+    case("en-19-its-attack-under-misread-verb", "en",
+         "Hamas took more than 250 people hostage during its attack on Israel.", "19", {"Organization:hamas", PS}, IL),
 ]
 
 
@@ -98,6 +106,9 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("fr", "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.", "19"),
     # a modal that is no plan of force
     ("en", "Oman said it could only deplore military action by friendly countries against Yemen.", "13"),
+    # people crossing a border, a train entering a country: no incursion
+    ("en", "Thousands of Ukrainian refugees crossed into Poland on Sunday.", "19"),
+    ("fr", "Le train de Kim Jong Un est entré en Russie mardi.", "19"),
     # a military campaign that kills is a military act, no assault
     ("en", "The Israeli air campaign has killed more than 14,000 Palestinians, the health ministry said.", "18"),
 ])

@@ -127,7 +127,7 @@ class EventExtractor:
                 if span is not None:
                     # a verb phrase is its verb ("protesté auprès" with "auprès" hung elsewhere)
                     head = tok if trig.pos == "VERB" and tok.pos_ in ("VERB", "AUX") else span.root
-                    if trig.frame == "withdraw":
+                    if trig.frame in ("withdraw", "enter"):
                         if not self._troops_leave(head):
                             continue
                         trig = replace(trig, frame="act")
@@ -170,6 +170,8 @@ class EventExtractor:
                     if not self._phoned(tok):
                         continue  # "called on Y to…", "a appelé Y à…", "called Y a liar": the word's other rows
                     trig = replace(trig, frame="meet")
+                if trig.frame == "visit" and any(c.frame == "enter" for c in cands) and self._troops_leave(tok):
+                    continue  # "les troupes russes sont entrées en Ukraine": troops entering make no visit
                 if trig.frame == "host" and len(cands) > 1 and self._welcomes_a_thing(tok):
                     continue  # "welcomed the agreement", "a accueilli favorablement la décision": approval
                 if trig.frame == "judge":
@@ -184,9 +186,10 @@ class EventExtractor:
                     continue  # "test-fired a missile", "fired his minister": nothing fired at anyone
                 if trig.frame == "ultimatum" and self._orderer(tok, trig.pos == "NOUN") is None:
                     continue  # "leave the country" ordered by no one is no expulsion
-                if trig.frame == "withdraw":
+                if trig.frame in ("withdraw", "enter"):
                     if not self._troops_leave(tok):
                         continue  # "the minister left Paris" is no withdrawal; "the last US troops left" is
+                        # (nor "the train entered Russia" an incursion; "Ukrainian forces crossed into Russia" is)
                     trig = replace(trig, frame="act")
                 if trig.frame == "demand":
                     if not self._demanded(tok, trig):
@@ -285,8 +288,9 @@ class EventExtractor:
         return False
 
     def _troops_leave(self, verb: Token) -> bool:
-        """Whether the subject of a verb of leaving is troops (heads.tsv kind troops)."""
-        return any(self.lex.is_head(s_, "troops") for s_ in subjects(verb))
+        """Whether the subject of a verb of leaving (or entering) is troops (heads.tsv kind troops)."""
+        subj = subjects(verb) or (passive_subjects(verb) if self.lex.cue_is(verb.lemma_, "intransitive") else [])
+        return any(self.lex.is_head(s_, "troops") for s_ in subj)  # ("sont entrées": être marks the tense)
 
     def _force_announced(self, sent: Span, triggers: list, idx: EntityIndex) -> list[tuple[Token, Trigger, Span]]:
         """"Gallant told troops that the army would resume its offensive", "Moscou a averti que son armée
@@ -1366,6 +1370,9 @@ class EventExtractor:
                 if c.lower_ in POSSESSIVES:
                     verb = governing_verb(noun)
                     subs = subjects(verb) if verb is not None else []
+                    if not subs and verb is not None and verb.dep_ in ("obj", "dobj") and verb.head != verb \
+                            and c.lower_ in SINGULAR_POSSESSIVES:
+                        subs = subjects(verb.head)  # "took 250 people hostage during its attack", "hostage" read as a verb
                     if c.lower_ in PLURAL_POSSESSIVES and c.lower_ not in ("notre", "nos", "our") and subs and not any(
                             "Plur" in s.morph.get("Number") or any(d.dep_ == "conj" for d in s.children) for s in subs):
                         # "l'OTAN confirme leur déploiement": a plural owner is not a singular subject
