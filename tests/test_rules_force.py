@@ -79,6 +79,11 @@ CASES = [
          "Ukrainian forces crossed into Russia's Kursk region in a surprise incursion.", "19", UA, RU),
     case("fr-19-forces-ont-penetre-dans", "fr", "Les forces ukrainiennes ont pénétré dans la région russe de Koursk.", "19", UA, RU),
     case("fr-19-troupes-sont-entrees-en", "fr", "Les troupes russes sont entrées en Ukraine le 24 février 2022.", "19", RU, UA),
+    # pausing talks is halting them; a heavy toll to pay is a price
+    case("en-16-paused-negotiations-with", "en", "Canada paused trade negotiations with India on Friday.", "16", "Q16", IN),
+    case("fr-13-paierait-un-lourd-tribut", "fr",
+         "Le président turc a affirmé que la Grèce \"paierait un lourd tribut\" si elle continuait d'armer ses îles.",
+         "13", TR, "Q41"),
     # "its attack" with the verb above misread ("hostage" tagged a verb): the sentence's subject attacks
     case("en-19-its-attack-under-misread-verb", "en",
          "Hamas took more than 250 people hostage during its attack on Israel.", "19", {"Organization:hamas", PS}, IL),
@@ -106,6 +111,8 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("fr", "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.", "19"),
     # a modal that is no plan of force
     ("en", "Oman said it could only deplore military action by friendly countries against Yemen.", "13"),
+    # pausing what is no tie with anyone
+    ("en", "The Canadian company paused production at its plant in India.", "16"),
     # people crossing a border, a train entering a country: no incursion
     ("en", "Thousands of Ukrainian refugees crossed into Poland on Sunday.", "19"),
     ("fr", "Le train de Kim Jong Un est entré en Russie mardi.", "19"),
