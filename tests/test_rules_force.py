@@ -84,6 +84,11 @@ CASES = [
     case("fr-13-paierait-un-lourd-tribut", "fr",
          "Le président turc a affirmé que la Grèce \"paierait un lourd tribut\" si elle continuait d'armer ses îles.",
          "13", TR, "Q41"),
+    # the accused's force struck the accuser's own ("its positions", "ses villages")
+    case("en-19-accused-of-shelling-its-positions", "en",
+         "Armenia accused Azerbaijan of shelling its positions near the border.", "19", AZ, AM),
+    case("fr-19-accuse-de-bombarder-ses-villages", "fr",
+         "Kinshasa accuse Kigali de bombarder ses villages dans l'est du pays.", "19", RW, "Q974"),
     # "its attack" with the verb above misread ("hostage" tagged a verb): the sentence's subject attacks
     case("en-19-its-attack-under-misread-verb", "en",
          "Hamas took more than 250 people hostage during its attack on Israel.", "19", {"Organization:hamas", PS}, IL),

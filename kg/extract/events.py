@@ -855,6 +855,13 @@ class EventExtractor:
             # people or firms they are
             for s_ in pas:  # (a state's nationals and firms: not "la juridiction onusienne, saisie par…")
                 a.targets += [e for e in self._owner_in(s_, idx) if e not in a.sources and e.type == "Country"][:1]
+        if not a.targets and a.sources and trig.cameo[:2] in ("18", "19", "20") and verb.dep_ in ("xcomp", "pcomp"):
+            # "Armenia accused Azerbaijan of shelling its positions", "l'a accusé d'avoir bombardé ses positions":
+            # what the accused struck is the accuser's own
+            acc = verb.head if verb.dep_ == "xcomp" else verb.head.head
+            if any(t.cameo[:2] == "11" for t in self.lex.triggers.get((normalise(acc.lemma_), "VERB"), [])) and any(
+                    c.dep_ in ("poss", "det") and c.lower_ in POSSESSIVES for o in objects(verb) for c in o.children):
+                a.targets += [e for s_ in subjects(acc) for e in self.actors(s_, idx) if e not in a.sources]
         if not a.sources and pas and a.targets and trig.cameo[:2] == "17" and not agents(verb):
             # "a French national was arrested in Iran", "un Français a été arrêté à Téhéran": by the state there
             site = self._site_state(verb, verb.sent, a.targets, idx)
