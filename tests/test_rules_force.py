@@ -89,6 +89,8 @@ CASES = [
          "Armenia accused Azerbaijan of shelling its positions near the border.", "19", AZ, AM),
     case("fr-19-accuse-de-bombarder-ses-villages", "fr",
          "Kinshasa accuse Kigali de bombarder ses villages dans l'est du pays.", "19", RW, "Q974"),
+    # an English possessive pronoun inside a multi-word trigger ("closed its airspace")
+    case("en-16-closed-its-airspace-to", "en", "Venezuela closed its airspace to Panamanian airlines.", "16", "Q717", "Q804"),
     # "its attack" with the verb above misread ("hostage" tagged a verb): the sentence's subject attacks
     case("en-19-its-attack-under-misread-verb", "en",
          "Hamas took more than 250 people hostage during its attack on Israel.", "19", {"Organization:hamas", PS}, IL),
