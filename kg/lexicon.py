@@ -22,6 +22,7 @@ CUE_KINDS = {"report", "attribution", "hypothetical", "negation", "future", "que
              "threat_if_made", "causative", "price", "naming",
              "warning", "own_side", "obligation", "fact"}
              "warning", "own_side", "consider"}
+             "warning", "own_side", "consider", "answer"}
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,9 @@ CASES = [
     case("fr-13-envisage-des-sanctions", "fr",
          "La Maison Blanche envisage des sanctions contre le Rwanda pour son soutien aux rebelles du M23.", "13", US, RW),
     case("fr-13-envisagent-de-sanctionner", "fr", "Les Etats-Unis envisagent de sanctionner le Rwanda.", "13", US, RW),
+    # answering someone's force to come is a threat to them
+    case("en-13-will-respond-to-any-aggression", "en", "Iran says it will respond to any Israeli aggression", "13", IR, IL),
+    case("fr-13-repondra-a-toute-agression", "fr", "L'Iran affirme qu'il répondra à toute agression israélienne", "13", IR, IL),
     # troops entering a country (frame enter: only with troops as subject)
     case("en-19-forces-crossed-into", "en",
          "Ukrainian forces crossed into Russia's Kursk region in a surprise incursion.", "19", UA, RU),
@@ -118,6 +121,9 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("fr", "Le président turc a affirmé que la Turquie pourrait lancer à tout moment une nouvelle opération militaire en Syrie.", "19"),
     # a modal that is no plan of force
     ("en", "Oman said it could only deplore military action by friendly countries against Yemen.", "13"),
+    # answering a letter is no threat
+    ("en", "Iran said it would respond to the letter from Israel next week.", "13"),
+    ("fr", "L'Iran a affirmé qu'il répondrait à la lettre d'Israël.", "13"),
     # pausing what is no tie with anyone
     ("en", "The Canadian company paused production at its plant in India.", "16"),
     # people crossing a border, a train entering a country: no incursion

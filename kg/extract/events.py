@@ -338,8 +338,9 @@ class EventExtractor:
         for t in clause.subtree:
             kinds = {self.lex.cues.get(normalise(t.lemma_)), self.lex.cues.get(normalise(t.text))}
             if "threat" in kinds or ("threat_if_made" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "causative") \
-                    or ("price" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "threat_if_made"):
-                return True  # ("will pay a heavy price"; not "the price of gas")
+                    or ("price" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "threat_if_made") \
+                    or (self.lex.cue_is(t.lemma_, "answer") and any(self._force_noun(o) for _, o in prep_objects(t))):
+                return True  # ("will pay a heavy price"; not "the price of gas"; "will respond to any aggression")
         return False
 
     @staticmethod
@@ -909,6 +910,10 @@ class EventExtractor:
                         # whoever its own clause acts on
                         for o in objects(c):
                             a.targets += [e for e in self.actors(o, idx) if e not in a.sources]
+                    if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
+                        # "said it would respond to any Israeli aggression": whose force is answered
+                        a.targets += [e for _, o in prep_objects(c) if self._force_noun(o)
+                                      for e in self._demonym_of(o, idx) if e not in a.sources][:1]
                     if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
                         # "said it would take resolute countermeasures against Washington": whom the measures are against
                         a.targets += [e for o in objects(c) for prep, obj in prep_objects(o) if prep in ("against", "contre")
