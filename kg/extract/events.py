@@ -819,7 +819,7 @@ class EventExtractor:
             a.targets += [e for e in self._named_after(verb, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
-            for o in objects(verb):
+            for o in objects(verb) + self._object_after_date(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
             # not an adjunct with an event of its own ("proposé ces mesures après l'attaque contre X")
@@ -1031,7 +1031,14 @@ class EventExtractor:
         extra = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"
                  and preposition(c) is None and any(d.dep_ == "det" for d in c.children)
                  and not self.lex.is_head(c, "time")]
-        return objects(verb) + extra
+        return objects(verb) + extra + self._object_after_date(verb)
+
+    def _object_after_date(self, verb: Token) -> list[Token]:
+        """"a rejeté vendredi le plan de paix": the object the French parser hung on the date."""
+        return [d for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and self.lex.is_head(c, "time")
+                and not any(x.dep_ == "det" for x in c.children)
+                for d in c.children if d.dep_ == "nmod" and d.i == c.i + 2 and d.pos_ == "NOUN"
+                and preposition(d) is None and any(x.dep_ == "det" and x.i == c.i + 1 for x in d.children)]
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
@@ -1315,6 +1322,8 @@ class EventExtractor:
             if a.sources and a.targets:
                 return a
             a = Args(how="nominal")
+        if noun.dep_ in ("obj", "dobj") and trig.cameo[:2] in ("11", "12") and self.lex.cue_is(noun.head.lemma_, "elicit"):
+            return self._elicited(noun, idx)
         if noun.dep_ == "attr":  # "The United States has been the largest supplier of…"
             for s_ in subjects(noun.head):
                 a.sources += self.actors(s_, idx)
@@ -1491,6 +1500,20 @@ class EventExtractor:
             a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
+        return a
+
+    def _elicited(self, noun: Token, idx: EntityIndex) -> Args:
+        """"The strikes drew condemnation from the EU", "la décision a suscité les critiques de la
+        Jordanie": the one who reacts is named after from/de, the one reacted to is the verb's subject
+        or the author of the act it names; the subject never reacts itself."""
+        a = Args(how="nominal")
+        verb = noun.head
+        for prep, obj in [*prep_objects(noun), *prep_objects(verb)]:
+            if normalise(prep) in ("from", "de", "among", "parmi"):
+                a.sources += [e for e in self.actors(obj, idx) if e not in a.sources]
+        if a.sources:
+            for s in subjects(verb):
+                a.targets += [e for e in self.actors(s, idx) or self._owner_in(s, idx) if e not in a.sources]
         return a
 
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:

@@ -1,0 +1,62 @@
+"""Statements (01: denials), disapproval (11) and rejection (12) as wire copy phrases them: each
+construction shown by sentences written here (none taken from an annotated article)."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+CN, DE, EG, ET, EU, FR, HU, IL, IR, GB, JO, KE, KP, KR, MX, NE, RU, SE, TR, UA, US = (
+    "Q148", "Q183", "Q79", "Q115", "Q458", "Q142", "Q28", "Q801", "Q794", "Q145", "Q810", "Q114", "Q423",
+    "Q884", "Q96", "Q1032", "Q159", "Q34", "Q43", "Q212", "Q30")
+VON_DER_LEYEN = "Q60772"
+
+CASES = [
+    # verbs and nouns of disapproval and rejection that wire copy uses
+    case("en-11-hit-out-at", "en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "11", IR, GB),
+    case("en-11-lashed-out-at", "en", "Ursula von der Leyen lashed out at Hungary over its veto.", "11", VON_DER_LEYEN, HU),
+    case("en-11-firmly-opposes", "en", 'China said it "firmly opposes" the sale of US weapons to Taiwan.', "11", CN, US),
+    case("en-12-opposed-bid", "en", "Turkey opposed Sweden's bid to join NATO for more than a year.", "12", TR, SE),
+    case("en-12-spurned-offer", "en", "Israel spurned an Egyptian offer to mediate a new truce.", "12", IL, EG),
+    case("en-12-ruled-out-talks", "en", "North Korea ruled out any talks with South Korea, Kim Jong Un's sister said.", "12", KP, KR),
+    case("en-11-regret-over", "en", "Kenya expressed regret over Ethiopia's decision to close the border.", "11", KE, ET),
+    case("en-11-alarm-at", "en", "South Korea expressed alarm at North Korea's nuclear programme.", "11", KR, KP),
+    case("en-11-complaint-with", "en", "Mexico lodged a formal complaint with the United States over the raid.", "11", MX, US),
+    case("fr-11-s-oppose-a", "fr", "La Chine s'oppose « fermement » à la vente d'armes américaines à Taïwan.", "11", CN, US),
+    case("fr-12-opposee-a-l-adhesion", "fr", "La Turquie s'est opposée pendant plus d'un an à l'adhésion de la Suède à l'OTAN.", "12", TR, SE),
+    case("fr-12-exclu-toute-negociation", "fr", "La Corée du Nord a exclu toute négociation avec la Corée du Sud.", "12", KP, KR),
+    case("fr-11-dit-regretter", "fr", "Le Kenya a dit regretter la décision de l'Ethiopie de fermer la frontière.", "11", KE, ET),
+    case("fr-11-plainte-aupres", "fr", "Le Mexique a déposé une plainte officielle auprès des Etats-Unis après le raid.", "11", MX, US),
+    # a reaction elicited by someone's act: the one reacting after from/de, the act's author its target
+    case("en-11-drew-criticism-from", "en", "Israel's decision to expand settlements drew sharp criticism from Jordan.", "11", JO, IL),
+    case("en-11-drew-condemnation-from", "en", "Russia's strikes on Ukraine's power grid drew condemnation from the European Union.", "11", EU, RU),
+    case("fr-11-suscite-la-condamnation-de", "fr", "Les frappes russes contre le réseau électrique ukrainien ont suscité la condamnation de l'Union européenne.", "11", EU, RU),
+    case("fr-11-provoque-les-critiques-de", "fr", "La décision d'Israël d'étendre les colonies a provoqué de vives critiques de la Jordanie.", "11", JO, IL),
+    # the object hung on the date that follows the verb ("a rejeté mercredi la proposition…")
+    case("fr-12-rejete-mercredi-la-proposition", "fr", "Israël a rejeté mercredi la proposition française de cessez-le-feu au Liban.", "12", IL, FR),
+    case("fr-12-rejete-vendredi-le-plan", "fr", "MOSCOU, 3 mars (AFP) - La Russie a rejeté vendredi le plan de paix ukrainien, jugé « irréaliste ».", "12", RU, UA),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_statement_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, sentence, root", [
+    # no rejection: not ruling out one's own act
+    ("en", "Seoul no longer rules out sending weapons to Kyiv, President Yoon said.", "12"),
+    ("fr", "Séoul n'exclut plus de fournir des armes à Kiev, a déclaré le président Yoon.", "12"),
+    # a verbal attack is no strike
+    ("en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "19"),
+])
+def test_no_event_of_root(lang, sentence, root):
+    ag = _events(lang, sentence)
+    assert [e for e in ag.events if e.root == root] == [], ag.events
+
+
+@pytest.mark.parametrize("lang, sentence, elicitor", [
+    ("en", "Russia's strikes on Ukraine drew international condemnation.", RU),
+    ("fr", "La décision de la Russie a suscité une vague de critiques.", RU),
+])
+def test_who_draws_criticism_does_not_criticise(lang, sentence, elicitor):
+    ag = _events(lang, sentence)
+    assert not any(e.root == "11" and e.source == elicitor for e in ag.events), ag.events
