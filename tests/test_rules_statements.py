@@ -7,6 +7,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 CN, DE, EG, ET, EU, FR, HU, IL, IR, GB, JO, KE, KP, KR, MX, NE, RU, SE, TR, UA, US = (
     "Q148", "Q183", "Q79", "Q115", "Q458", "Q142", "Q28", "Q801", "Q794", "Q145", "Q810", "Q114", "Q423",
     "Q884", "Q96", "Q1032", "Q159", "Q34", "Q43", "Q212", "Q30")
+AM, AZ, ES, IN, MA, MD, MY, SY, VE = "Q399", "Q227", "Q29", "Q668", "Q1028", "Q217", "Q833", "Q858", "Q717"
 VON_DER_LEYEN = "Q60772"
 
 CASES = [
@@ -25,6 +26,24 @@ CASES = [
     case("fr-12-exclu-toute-negociation", "fr", "La Corée du Nord a exclu toute négociation avec la Corée du Sud.", "12", KP, KR),
     case("fr-11-dit-regretter", "fr", "Le Kenya a dit regretter la décision de l'Ethiopie de fermer la frontière.", "11", KE, ET),
     case("fr-11-plainte-aupres", "fr", "Le Mexique a déposé une plainte officielle auprès des Etats-Unis après le raid.", "11", MX, US),
+    case("en-11-critical-of", "en", "Beijing has long been critical of Washington's export controls on chips.", "11", CN, US),
+    case("en-11-displeasure-with", "en", "India expressed displeasure with Malaysia's remarks on Kashmir.", "11", IN, MY),
+    case("en-11-took-issue-with", "en", "Spain took issue with Morocco's claims over Ceuta and Melilla.", "11", ES, MA),
+    case("en-11-anger-at", "en", "Turkey's anger at Sweden grew after a Koran was burned in Stockholm.", "11", TR, SE),
+    case("en-12-opposition-to-plan", "en", "Germany voiced opposition to the EU's plan to seize frozen Russian assets.", "12", DE, EU),
+    case("fr-11-mecontentement-face-a", "fr", "L'Inde a exprimé son mécontentement face aux propos de la Malaisie sur le Cachemire.", "11", IN, MY),
+    case("fr-11-colere-contre", "fr", "La colère de la Turquie contre la Suède a grandi après l'autodafé d'un Coran à Stockholm.", "11", TR, SE),
+    case("fr-11-s-est-indigne-de", "fr", "Le Venezuela s'est indigné des manœuvres militaires menées par les Etats-Unis au large de ses côtes.", "11", VE, US),
+    case("fr-11-hausse-le-ton-contre", "fr", "La Russie a haussé le ton contre la Moldavie lundi.", "11", RU, MD),
+    # naming someone responsible is an accusation: in reported speech, or held so
+    case("en-11-said-was-behind", "en", "Kyiv said Russia was behind the attack on the port.", "11", UA, RU),
+    case("en-11-saying-was-responsible", "en", "Syria rejected the charge, saying Turkey was responsible for the violence.", "11", SY, TR),
+    case("en-11-held-responsible", "en", "Azerbaijan held Armenia responsible for the deaths of two soldiers at the border.", "11", AZ, AM),
+    case("fr-11-affirme-etait-derriere", "fr", "Kiev a affirmé que la Russie était derrière l'attaque.", "11", UA, RU),
+    case("fr-11-affirmant-etait-responsable", "fr", "La Syrie a rejeté l'accusation, affirmant que la Turquie était responsable des violences.", "11", SY, TR),
+    case("fr-11-tenu-pour-responsable", "fr", "L'Azerbaïdjan a tenu l'Arménie pour responsable de la mort de deux soldats.", "11", AZ, AM),
+    # a quote in the first person is the quoted speaker's
+    case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
     # a reaction elicited by someone's act: the one reacting after from/de, the act's author its target
     case("en-11-drew-criticism-from", "en", "Israel's decision to expand settlements drew sharp criticism from Jordan.", "11", JO, IL),
     case("en-11-drew-condemnation-from", "en", "Russia's strikes on Ukraine's power grid drew condemnation from the European Union.", "11", EU, RU),
@@ -45,6 +64,10 @@ def test_statement_event(lang, sentence, root, sources, targets):
     # no rejection: not ruling out one's own act
     ("en", "Seoul no longer rules out sending weapons to Kyiv, President Yoon said.", "12"),
     ("fr", "Séoul n'exclut plus de fournir des armes à Kiev, a déclaré le président Yoon.", "12"),
+    # no one named responsible: a thing, or a negation
+    ("en", "The ministry said the storm was responsible for the damage.", "11"),
+    ("en", "Kyiv said Russia was not behind the attack on the port.", "11"),
+    ("fr", "Le ministère a affirmé que la tempête était responsable des dégâts.", "11"),
     # a verbal attack is no strike
     ("en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "19"),
 ])

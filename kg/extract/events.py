@@ -66,6 +66,7 @@ DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le"
 THING_PRONOUNS = {normalise(w) for w in ("it", "them", "les", "la", "le", "l'", "l’")}
 # subjects of a judgement that stand for what was just reported ("said it was a provocation", "c'est une agression")
 JUDGED_PRONOUNS = {normalise(w) for w in ("this", "that", "ce", "c'", "c’", "cela", "ça", "ceci")}
+FIRST_PERSON = {normalise(w) for w in ("we", "i", "nous", "je", "j'", "j’")}
 ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -205,7 +206,70 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
                     and self._judge_trigger is not None and self._judged_subject(tok) is not None:
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Kyiv said Russia was behind the attack", "held Armenia responsible", "a tenu l'Arménie pour
+            # responsable": naming the one responsible is an accusation
+            if tok.i not in found and tok.pos_ == "VERB" and self._blame_trigger is not None \
+                    and self._blamed(tok) is not None:
+                found[tok.i] = (tok, self._blame_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
+
+    @cached_property
+    def _blame_trigger(self) -> Trigger | None:
+        """The language's verb of accusing, lent to a verb that names someone responsible."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None)
+
+    def _blamed(self, verb: Token) -> Token | None:
+        """The actor a verb of speech or of holding names responsible, behind or guilty ("said
+        Russia was behind the attack", "held Armenia responsible"), not negated; else None."""
+        kind = self.lex.cues.get(normalise(verb.lemma_))
+        if kind not in ("report", "hold") and not self.lex.cue_is(verb.lemma_, "hold"):
+            return None
+        blame = lambda t: self.lex.cue_is(t.lemma_, "blame") or self.lex.cue_is(t.text, "blame")  # noqa: E731
+        negated = lambda t: any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"  # noqa: E731
+                                for c in t.children)
+        if self.lex.cue_is(verb.lemma_, "hold") and not negated(verb) and verb.dep_ not in ("ccomp", "parataxis"):
+            # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech)
+            # "held Armenia responsible", "a tenu l'Arménie pour responsable"
+            preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "obl:mod", "obl", "advcl", "ccomp") and blame(c)]
+            objs = [o for o in objects(verb) if self._actorish(o)] if preds else []
+            return objs[0] if objs else None
+        if kind != "report":
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or negated(clause):
+            return None
+        if any(c.dep_ == "cop" for c in clause.children):  # "était responsable", "était derrière l'attaque"
+            preds = [clause] if blame(clause) or any(c.dep_ == "case" and blame(c) for c in clause.children) else []
+        elif normalise(clause.lemma_) in ("be", "etre"):  # "was responsible", "was behind"
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "prep") and blame(c)]
+        else:
+            return None
+        subj = subjects(clause)
+        if not preds or not subj or any(negated(p) for p in preds) or not self._actorish(subj[0]):
+            return None
+        return subj[0]
+
+    def _quoted_speaker(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """""We condemn this act of aggression," said Zakharova; « Nous condamnons… », a déclaré le
+        ministre: the one quoted speaks in the first person."""
+        cur = verb
+        for _ in range(3):  # the quote under the verb of speech ("said" → "condemn")
+            if cur.dep_ not in ("ccomp", "parataxis", "conj") or cur.head == cur:
+                break
+            cur = cur.head
+            if self.lex.cues.get(normalise(cur.lemma_)) == "report":
+                return [e for s_ in subjects(cur) for e in self.actors(s_, idx)]
+        for c in verb.children:  # the verb of speech as an incise under the quote ("…», a déclaré X")
+            if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > verb.i and c.pos_ == "VERB" \
+                    and self.lex.cues.get(normalise(c.lemma_)) == "report":
+                return [e for s_ in subjects(c) for e in self.actors(s_, idx)]
+        return []
+
+    def _actorish(self, t: Token) -> bool:
+        """A name or a noun that stands for a state or a group ("Russia", "the government", "the rebels")."""
+        return t.pos_ == "PROPN" or any(self.lex.is_head(t, k) for k in (
+            "state", "body", "body_demonym", "group", "armed_group", "armed", "troops", "prev_state"))
 
     @cached_property
     def _judge_trigger(self) -> Trigger | None:
@@ -719,6 +783,8 @@ class EventExtractor:
                     # russe ont frappé…": a weapon the subject names was fired by the agent of its participle
                     a.sources += [e for c in s.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
                                   for ag in agents(c) for e in self.actors(ag, idx)]
+                if not a.sources and normalise(s.text) in FIRST_PERSON:
+                    a.sources += self._quoted_speaker(verb, idx)
             for o in self._objects(verb):
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
                     # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
@@ -882,6 +948,9 @@ class EventExtractor:
                                  and (home_country(idx.entity_at(t).key, idx, self.gz) or idx.entity_at(t).key) not in mine]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.targets and trig is self._blame_trigger and verb.lemma_ != trig.lemma:
+            blamed = self._blamed(verb)  # "said Russia was behind the attack", "held Armenia responsible"
+            a.targets += [e for e in (self.actors(blamed, idx) if blamed is not None else []) if e not in a.sources]
         if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
             judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
             if judged is not None:
