@@ -44,6 +44,10 @@ CASES = [
     case("fr-11-tenu-pour-responsable", "fr", "L'Azerbaïdjan a tenu l'Arménie pour responsable de la mort de deux soldats.", "11", AZ, AM),
     # a quote in the first person is the quoted speaker's
     case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
+    # a pronominal verb's participle tagged as an adjective ("s'est élevé") is read as the verb
+    case("fr-11-s-est-eleve-contre", "fr", "Le Quai d'Orsay s'est élevé contre l'expulsion de l'ambassadeur de France par le Niger.", "11", FR, NE),
+    # the agent of a condemned act hung on the verb ("dénoncé l'invasion de X par Y")
+    case("fr-11-denonce-l-invasion-par", "fr", "L'Allemagne a dénoncé l'invasion de l'Ukraine par la Russie.", "11", DE, RU),
     # a reaction elicited by someone's act: the one reacting after from/de, the act's author its target
     case("en-11-drew-criticism-from", "en", "Israel's decision to expand settlements drew sharp criticism from Jordan.", "11", JO, IL),
     case("en-11-drew-condemnation-from", "en", "Russia's strikes on Ukraine's power grid drew condemnation from the European Union.", "11", EU, RU),

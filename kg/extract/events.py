@@ -440,8 +440,8 @@ class EventExtractor:
         if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() != tok.lower_ or not self.lex.verb_endings:
             return []
         if tok.pos_ == "ADJ" and not any(c.dep_.startswith("aux") and normalise(c.lemma_) in ("avoir", "have")
-                                         for c in tok.children):
-            return []
+                                         for c in tok.children) and not is_reflexive(tok):
+            return []  # ("s'est élevé contre": a pronominal verb's participle tagged as an adjective)
         form = normalise(tok.text)
         return [form[: -len(end)] + inf for end, inf in self.lex.verb_endings
                 if form.endswith(end) and len(form) > len(end) + 2]
@@ -1562,6 +1562,10 @@ class EventExtractor:
             a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]
         if not a.sources and a.targets:
             a.sources += [e for e in self._linear_agent(noun, idx) if e not in a.targets]
+        if not a.sources and a.targets and not light and trig.frame == "act":
+            # "a dénoncé l'invasion de l'Ukraine par la Russie" with "par la Russie" hung on the verb:
+            # the agent right after the condemned act's phrase
+            a.sources += [e for e in self._linear_by_agent(noun, idx) if e not in a.targets]
         if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("11", "12", "13") \
                 and noun.dep_ in ("obj", "dobj") and self._answers(noun.head):
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
