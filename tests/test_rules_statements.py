@@ -8,6 +8,7 @@ CN, DE, EG, ET, EU, FR, HU, IL, IR, GB, JO, KE, KP, KR, MX, NE, RU, SE, TR, UA, 
     "Q148", "Q183", "Q79", "Q115", "Q458", "Q142", "Q28", "Q801", "Q794", "Q145", "Q810", "Q114", "Q423",
     "Q884", "Q96", "Q1032", "Q159", "Q34", "Q43", "Q212", "Q30")
 AM, AZ, ES, IN, MA, MD, MY, SY, VE = "Q399", "Q227", "Q29", "Q668", "Q1028", "Q217", "Q833", "Q858", "Q717"
+PH, PK = "Q928", "Q843"
 VON_DER_LEYEN = "Q60772"
 
 CASES = [
@@ -42,6 +43,14 @@ CASES = [
     case("fr-11-affirme-etait-derriere", "fr", "Kiev a affirmé que la Russie était derrière l'attaque.", "11", UA, RU),
     case("fr-11-affirmant-etait-responsable", "fr", "La Syrie a rejeté l'accusation, affirmant que la Turquie était responsable des violences.", "11", SY, TR),
     case("fr-11-tenu-pour-responsable", "fr", "L'Azerbaïdjan a tenu l'Arménie pour responsable de la mort de deux soldats.", "11", AZ, AM),
+    # claims stated and then denied, rejected or judged baseless were an accusation by their author
+    case("en-11-dismissed-claims-that", "en", "Pyongyang dismissed Seoul's claims that it had fired artillery across the border.", "11", KR, KP),
+    case("en-11-rejected-as-groundless-claims-that", "en", 'China on Tuesday rejected as "groundless" claims by the Philippines that its vessels had rammed a supply ship.', "11", PH, CN),
+    case("fr-11-dementi-les-affirmations-selon-lesquelles", "fr", "Pyongyang a démenti les affirmations de Séoul selon lesquelles il aurait tiré des obus par-delà la frontière.", "11", KR, KP),
+    case("fr-11-juge-sans-fondement-les-allegations", "fr", "Le Pakistan a jugé « sans fondement » les allégations de l'Inde sur l'attentat.", "11", IN, PK),
+    case("en-01-said-claims-were-baseless", "en", "Pakistan said India's claims about the attack were baseless and politically motivated.", "01", PK, IN),
+    # a judgement with a negative word of the press ("cowardly", "odieux")
+    case("en-11-described-as-cowardly", "en", "Iran's foreign ministry described the attack by Israel as a cowardly act of terrorism.", "11", IR, IL),
     # a quote in the first person is the quoted speaker's
     case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
     # a pronominal verb's participle tagged as an adjective ("s'est élevé") is read as the verb
@@ -72,6 +81,8 @@ def test_statement_event(lang, sentence, root, sources, targets):
     ("en", "The ministry said the storm was responsible for the damage.", "11"),
     ("en", "Kyiv said Russia was not behind the attack on the port.", "11"),
     ("fr", "Le ministère a affirmé que la tempête était responsable des dégâts.", "11"),
+    # territorial claims accuse no one
+    ("en", "The Philippines rejected China's territorial claims in the South China Sea.", "11"),
     # a verbal attack is no strike
     ("en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "19"),
 ])

@@ -190,6 +190,10 @@ class EventExtractor:
                     if not self._demanded(tok, trig):
                         continue  # "insisted that it had respected the truce" asserts; "insisted that Y must leave" demands
                     trig = replace(trig, frame="act")
+                if trig.frame == "answered":
+                    if self._answering(tok) is None or not self._stated_content(tok):
+                        continue  # "rejected Beijing's territorial claims" accuses no one; "dismissed Seoul's claims that…"
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         for tok in sent:
@@ -211,6 +215,10 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self._blame_trigger is not None \
                     and self._blamed(tok) is not None:
                 found[tok.i] = (tok, self._blame_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Pakistan said India's claims were baseless": judging an accusation baseless denies it
+            if tok.i not in found and tok.pos_ == "VERB" and self._deny_trigger is not None \
+                    and self._denied_claim(tok) is not None:
+                found[tok.i] = (tok, self._deny_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
 
     @cached_property
@@ -218,6 +226,25 @@ class EventExtractor:
         """The language's verb of accusing, lent to a verb that names someone responsible."""
         return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
                      if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None)
+
+    @cached_property
+    def _deny_trigger(self) -> Trigger | None:
+        """The language's verb of denying, lent to a verb of speech that judges an accusation baseless."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "016" and t.frame == "act" and not t.reflexive and not t.preps), None)
+
+    def _denied_claim(self, verb: Token) -> Token | None:
+        """The accusation a verb of speech reports as baseless ("said India's claims were baseless")."""
+        if self.lex.cues.get(normalise(verb.lemma_)) != "report":
+            return None
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s_ in subjects(c):
+                    nouns = [t for (lemma, pos), ts in self.lex.triggers.items() if pos == "NOUN"
+                             and lemma in (normalise(s_.lemma_), normalise(s_.text)) for t in ts if t.cameo[:3] == "112"]
+                    if nouns and self._answering(s_) == verb:
+                        return s_
+        return None
 
     def _blamed(self, verb: Token) -> Token | None:
         """The actor a verb of speech or of holding names responsible, behind or guilty ("said
@@ -948,6 +975,9 @@ class EventExtractor:
                                  and (home_country(idx.entity_at(t).key, idx, self.gz) or idx.entity_at(t).key) not in mine]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.targets and trig is self._deny_trigger and normalise(verb.lemma_) != trig.lemma:
+            claim = self._denied_claim(verb)  # "said India's claims were baseless": whoever made them
+            a.targets += [e for e in (self._owner_in(claim, idx)[:1] if claim is not None else []) if e not in a.sources]
         if not a.targets and trig is self._blame_trigger and verb.lemma_ != trig.lemma:
             blamed = self._blamed(verb)  # "said Russia was behind the attack", "held Armenia responsible"
             a.targets += [e for e in (self.actors(blamed, idx) if blamed is not None else []) if e not in a.sources]
@@ -1567,10 +1597,10 @@ class EventExtractor:
             # the agent right after the condemned act's phrase
             a.sources += [e for e in self._linear_by_agent(noun, idx) if e not in a.targets]
         if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("11", "12", "13") \
-                and noun.dep_ in ("obj", "dobj") and self._answers(noun.head):
+                and self._answering(noun) is not None:
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
             # answers them is the one accused or criticised
-            a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
+            a.targets += [e for s in subjects(self._answering(noun)) for e in self.actors(s, idx) if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         return a
@@ -1674,6 +1704,37 @@ class EventExtractor:
         found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
         return bool(found) and found[0].cameo[:2] in ("01", "12")
 
+    def _answering(self, noun: Token) -> Token | None:
+        """The verb that denies, rejects or judges baseless what a noun says ("dismissed Seoul's
+        claims", "rejected as groundless claims by X", "a jugé sans fondement les allégations de X",
+        "said India's claims were baseless"): the claims were made against its subject."""
+        head = noun.head
+        if noun.dep_ in ("obj", "dobj") and (self._answers(head) or (
+                any(t.frame == "judge" for t in self._verb_triggers(head)) and self._judged_negative(head))):
+            return head
+        if noun.dep_ == "pobj" and normalise(head.text) in ("as", "comme") and self._answers(head.head):
+            return head.head  # "rejected as groundless claims by…"
+        if noun.dep_ in ("nsubj", "obj") and head.dep_ == "ccomp" and self.lex.cues.get(normalise(head.head.lemma_)) == "report":
+            # "said India's claims were baseless", "a estimé que les allégations étaient infondées"
+            preds = [head] if any(c.dep_ == "cop" for c in head.children) else [
+                c for c in head.children if c.dep_ in ("acomp", "attr")]
+            if preds and not any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"
+                                 for t in (head, *preds) for c in t.children) \
+                    and any(self._negative(p) or self._judged_negative(p) for p in preds):
+                return head.head
+        return None
+
+    @staticmethod
+    def _stated_content(noun: Token) -> bool:
+        """A noun followed by what it states: "claims that it had fired", "les affirmations selon
+        lesquelles ses navires auraient…"."""
+        return any(c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i and any(
+            normalise(m.text) in ("that", "que", "qu'", "qu’", "selon") for m in c.subtree if m.i < c.i)
+            for c in noun.children)
+
+    def _verb_triggers(self, verb: Token) -> list[Trigger]:
+        return self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB")) or []
+
     def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
         noun (a trigger preposition), before a verb or a clause boundary; X or whose X is."""
@@ -1750,13 +1811,14 @@ class EventExtractor:
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
-                        and not (trig.cameo[:2] in ("11", "12", "13") and tok.dep_ in ("obj", "dobj") and self._answers(tok.head)) \
+                        and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block":
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
-                        and normalise(tok.head.text) not in DURING and trig.cameo != "045":
+                        and normalise(tok.head.text) not in DURING and trig.cameo != "045" \
+                        and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None):
                     # (but "talks under Turkish auspices" is a mediation of its own)
                     continue
                 if trig.pos == "COP":
