@@ -51,6 +51,9 @@ CASES = [
     case("en-01-said-claims-were-baseless", "en", "Pakistan said India's claims about the attack were baseless and politically motivated.", "01", PK, IN),
     # a judgement with a negative word of the press ("cowardly", "odieux")
     case("en-11-described-as-cowardly", "en", "Iran's foreign ministry described the attack by Israel as a cowardly act of terrorism.", "11", IR, IL),
+    case("en-11-alleged-that", "en", "Kyiv alleged that Russian troops had executed prisoners of war near Bakhmut.", "11", UA, RU),
+    case("en-11-dissatisfaction-with", "en", "China expressed strong dissatisfaction with the Dutch decision to restrict chip exports.", "11", CN, "Q55"),
+    case("en-11-lodged-representations-with", "en", "Beijing lodged stern representations with Tokyo over the visit of Japanese lawmakers to a shrine.", "11", CN, "Q17"),
     # a quote in the first person is the quoted speaker's
     case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
     # a pronominal verb's participle tagged as an adjective ("s'est élevé") is read as the verb
