@@ -67,6 +67,7 @@ DEFINITE = {normalise(w) for w in ("the", "this", "that", "these", "those", "le"
 THING_PRONOUNS = {normalise(w) for w in ("it", "them", "les", "la", "le", "l'", "l’")}
 # subjects of a judgement that stand for what was just reported ("said it was a provocation", "c'est une agression")
 JUDGED_PRONOUNS = {normalise(w) for w in ("this", "that", "ce", "c'", "c’", "cela", "ça", "ceci")}
+FIRST_PERSON = {normalise(w) for w in ("we", "i", "nous", "je", "j'", "j’")}
 ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun", "aucune", "nul", "nulle")}
 # a promised or planned cooperation is coded as the intent to cooperate (CAMEO 03, PLOVER AGREE)
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -195,6 +196,10 @@ class EventExtractor:
                     if not self._demanded(tok, trig):
                         continue  # "insisted that it had respected the truce" asserts; "insisted that Y must leave" demands
                     trig = replace(trig, frame="act")
+                if trig.frame == "answered":
+                    if self._answering(tok) is None or not self._stated_content(tok):
+                        continue  # "rejected Beijing's territorial claims" accuses no one; "dismissed Seoul's claims that…"
+                    trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
         for tok in sent:
@@ -211,7 +216,93 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
                     and self._judge_trigger is not None and self._judged_subject(tok) is not None:
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Kyiv said Russia was behind the attack", "held Armenia responsible", "a tenu l'Arménie pour
+            # responsable": naming the one responsible is an accusation
+            if tok.i not in found and tok.pos_ == "VERB" and self._blame_trigger is not None \
+                    and self._blamed(tok) is not None:
+                found[tok.i] = (tok, self._blame_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Pakistan said India's claims were baseless": judging an accusation baseless denies it
+            if tok.i not in found and tok.pos_ == "VERB" and self._deny_trigger is not None \
+                    and self._denied_claim(tok) is not None:
+                found[tok.i] = (tok, self._deny_trigger, tok.doc[tok.i:tok.i + 1])
         return [found[i] for i in sorted(found)]
+
+    @cached_property
+    def _blame_trigger(self) -> Trigger | None:
+        """The language's verb of accusing, lent to a verb that names someone responsible."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None)
+
+    @cached_property
+    def _deny_trigger(self) -> Trigger | None:
+        """The language's verb of denying, lent to a verb of speech that judges an accusation baseless."""
+        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+                     if t.cameo == "016" and t.frame == "act" and not t.reflexive and not t.preps), None)
+
+    def _denied_claim(self, verb: Token) -> Token | None:
+        """The accusation a verb of speech reports as baseless ("said India's claims were baseless")."""
+        if self.lex.cues.get(normalise(verb.lemma_)) != "report":
+            return None
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for s_ in subjects(c):
+                    nouns = [t for (lemma, pos), ts in self.lex.triggers.items() if pos == "NOUN"
+                             and lemma in (normalise(s_.lemma_), normalise(s_.text)) for t in ts if t.cameo[:3] == "112"]
+                    if nouns and self._answering(s_) == verb:
+                        return s_
+        return None
+
+    def _blamed(self, verb: Token) -> Token | None:
+        """The actor a verb of speech or of holding names responsible, behind or guilty ("said
+        Russia was behind the attack", "held Armenia responsible"), not negated; else None."""
+        kind = self.lex.cues.get(normalise(verb.lemma_))
+        if kind not in ("report", "hold") and not self.lex.cue_is(verb.lemma_, "hold"):
+            return None
+        blame = lambda t: self.lex.cue_is(t.lemma_, "blame") or self.lex.cue_is(t.text, "blame")  # noqa: E731
+        negated = lambda t: any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"  # noqa: E731
+                                for c in t.children)
+        if self.lex.cue_is(verb.lemma_, "hold") and not negated(verb) and verb.dep_ not in ("ccomp", "parataxis"):
+            # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech)
+            # "held Armenia responsible", "a tenu l'Arménie pour responsable"
+            preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "obl:mod", "obl", "advcl", "ccomp") and blame(c)]
+            objs = [o for o in objects(verb) if self._actorish(o)] if preds else []
+            return objs[0] if objs else None
+        if kind != "report":
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None or negated(clause):
+            return None
+        if any(c.dep_ == "cop" for c in clause.children):  # "était responsable", "était derrière l'attaque"
+            preds = [clause] if blame(clause) or any(c.dep_ == "case" and blame(c) for c in clause.children) else []
+        elif normalise(clause.lemma_) in ("be", "etre"):  # "was responsible", "was behind"
+            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "prep") and blame(c)]
+        else:
+            return None
+        subj = subjects(clause)
+        if not preds or not subj or any(negated(p) for p in preds) or not self._actorish(subj[0]):
+            return None
+        return subj[0]
+
+    def _quoted_speaker(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """""We condemn this act of aggression," said Zakharova; « Nous condamnons… », a déclaré le
+        ministre: the one quoted speaks in the first person."""
+        cur = verb
+        for _ in range(3):  # the quote under the verb of speech ("said" → "condemn")
+            if cur.dep_ not in ("ccomp", "parataxis", "conj") or cur.head == cur:
+                break
+            cur = cur.head
+            if self.lex.cues.get(normalise(cur.lemma_)) == "report":
+                return [e for s_ in subjects(cur) for e in self.actors(s_, idx)]
+        for c in verb.children:  # the verb of speech as an incise under the quote ("…», a déclaré X")
+            if c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > verb.i and c.pos_ == "VERB" \
+                    and self.lex.cues.get(normalise(c.lemma_)) == "report":
+                return [e for s_ in subjects(c) for e in self.actors(s_, idx)]
+        return []
+
+    def _actorish(self, t: Token) -> bool:
+        """A name or a noun that stands for a state or a group ("Russia", "the government", "the rebels")."""
+        return t.pos_ == "PROPN" or any(self.lex.is_head(t, k) for k in (
+            "state", "body", "body_demonym", "group", "armed_group", "armed", "troops", "prev_state"))
 
     @cached_property
     def _judge_trigger(self) -> Trigger | None:
@@ -393,8 +484,8 @@ class EventExtractor:
         if tok.pos_ not in ("VERB", "ADJ") or tok.lemma_.lower() != tok.lower_ or not self.lex.verb_endings:
             return []
         if tok.pos_ == "ADJ" and not any(c.dep_.startswith("aux") and normalise(c.lemma_) in ("avoir", "have")
-                                         for c in tok.children):
-            return []
+                                         for c in tok.children) and not is_reflexive(tok):
+            return []  # ("s'est élevé contre": a pronominal verb's participle tagged as an adjective)
         form = normalise(tok.text)
         return [form[: -len(end)] + inf for end, inf in self.lex.verb_endings
                 if form.endswith(end) and len(form) > len(end) + 2]
@@ -750,6 +841,8 @@ class EventExtractor:
                     # "Ukraine said its forces had shot down 40 drones", "Kyiv a affirmé que l'armée avait repoussé…":
                     # the speaker's forces
                     a.sources += self._speakers_state(verb, idx)
+                if not a.sources and normalise(s.text) in FIRST_PERSON:
+                    a.sources += self._quoted_speaker(verb, idx)
             for o in self._objects(verb):
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
                     # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
@@ -850,7 +943,7 @@ class EventExtractor:
             a.targets += [e for e in self._named_after(verb, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
-            for o in objects(verb):
+            for o in objects(verb) + self._object_after_date(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets and pas and trig.cameo[:2] in ("16", "17", "18"):
             # "a British journalist was detained by…", "des entreprises chinoises ont été sanctionnées": whose
@@ -938,6 +1031,12 @@ class EventExtractor:
                                  and (home_country(idx.entity_at(t).key, idx, self.gz) or idx.entity_at(t).key) not in mine]
                         if first:
                             a.targets += [e for e in self.actors(first[0], idx) if e not in a.sources]
+        if not a.targets and trig is self._deny_trigger and normalise(verb.lemma_) != trig.lemma:
+            claim = self._denied_claim(verb)  # "said India's claims were baseless": whoever made them
+            a.targets += [e for e in (self._owner_in(claim, idx)[:1] if claim is not None else []) if e not in a.sources]
+        if not a.targets and trig is self._blame_trigger and verb.lemma_ != trig.lemma:
+            blamed = self._blamed(verb)  # "said Russia was behind the attack", "held Armenia responsible"
+            a.targets += [e for e in (self.actors(blamed, idx) if blamed is not None else []) if e not in a.sources]
         if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
             judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
             if judged is not None:
@@ -1087,7 +1186,14 @@ class EventExtractor:
         extra = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"
                  and preposition(c) is None and any(d.dep_ == "det" for d in c.children)
                  and not self.lex.is_head(c, "time")]
-        return objects(verb) + extra
+        return objects(verb) + extra + self._object_after_date(verb)
+
+    def _object_after_date(self, verb: Token) -> list[Token]:
+        """"a rejeté vendredi le plan de paix": the object the French parser hung on the date."""
+        return [d for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and self.lex.is_head(c, "time")
+                and not any(x.dep_ == "det" for x in c.children)
+                for d in c.children if d.dep_ == "nmod" and d.i == c.i + 2 and d.pos_ == "NOUN"
+                and preposition(d) is None and any(x.dep_ == "det" and x.i == c.i + 1 for x in d.children)]
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
@@ -1371,6 +1477,8 @@ class EventExtractor:
             if a.sources and a.targets:
                 return a
             a = Args(how="nominal")
+        if noun.dep_ in ("obj", "dobj") and trig.cameo[:2] in ("11", "12") and self.lex.cue_is(noun.head.lemma_, "elicit"):
+            return self._elicited(noun, idx)
         if noun.dep_ == "attr":  # "The United States has been the largest supplier of…"
             for s_ in subjects(noun.head):
                 a.sources += self.actors(s_, idx)
@@ -1543,11 +1651,15 @@ class EventExtractor:
             a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]
         if not a.sources and a.targets:
             a.sources += [e for e in self._linear_agent(noun, idx) if e not in a.targets]
+        if not a.sources and a.targets and not light and trig.frame == "act":
+            # "a dénoncé l'invasion de l'Ukraine par la Russie" with "par la Russie" hung on the verb:
+            # the agent right after the condemned act's phrase
+            a.sources += [e for e in self._linear_by_agent(noun, idx) if e not in a.targets]
         if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("11", "12", "13") \
-                and noun.dep_ in ("obj", "dobj") and self._answers(noun.head):
+                and self._answering(noun) is not None:
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
             # answers them is the one accused or criticised
-            a.targets += [e for s in subjects(noun.head) for e in self.actors(s, idx) if e not in a.sources]
+            a.targets += [e for s in subjects(self._answering(noun)) for e in self.actors(s, idx) if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
@@ -1559,6 +1671,20 @@ class EventExtractor:
             for prep, obj in prep_objects(noun.head) if not a.targets else ():
                 if prep in PLACE_PREPS:
                     self._prep_arg(prep, obj, replace(trig, preps=()), idx, a)
+        return a
+
+    def _elicited(self, noun: Token, idx: EntityIndex) -> Args:
+        """"The strikes drew condemnation from the EU", "la décision a suscité les critiques de la
+        Jordanie": the one who reacts is named after from/de, the one reacted to is the verb's subject
+        or the author of the act it names; the subject never reacts itself."""
+        a = Args(how="nominal")
+        verb = noun.head
+        for prep, obj in [*prep_objects(noun), *prep_objects(verb)]:
+            if normalise(prep) in ("from", "de", "among", "parmi"):
+                a.sources += [e for e in self.actors(obj, idx) if e not in a.sources]
+        if a.sources:
+            for s in subjects(verb):
+                a.targets += [e for e in self.actors(s, idx) or self._owner_in(s, idx) if e not in a.sources]
         return a
 
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
@@ -1646,6 +1772,37 @@ class EventExtractor:
         found = self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB"))
         return bool(found) and found[0].cameo[:2] in ("01", "12")
 
+    def _answering(self, noun: Token) -> Token | None:
+        """The verb that denies, rejects or judges baseless what a noun says ("dismissed Seoul's
+        claims", "rejected as groundless claims by X", "a jugé sans fondement les allégations de X",
+        "said India's claims were baseless"): the claims were made against its subject."""
+        head = noun.head
+        if noun.dep_ in ("obj", "dobj") and (self._answers(head) or (
+                any(t.frame == "judge" for t in self._verb_triggers(head)) and self._judged_negative(head))):
+            return head
+        if noun.dep_ == "pobj" and normalise(head.text) in ("as", "comme") and self._answers(head.head):
+            return head.head  # "rejected as groundless claims by…"
+        if noun.dep_ in ("nsubj", "obj") and head.dep_ == "ccomp" and self.lex.cues.get(normalise(head.head.lemma_)) == "report":
+            # "said India's claims were baseless", "a estimé que les allégations étaient infondées"
+            preds = [head] if any(c.dep_ == "cop" for c in head.children) else [
+                c for c in head.children if c.dep_ in ("acomp", "attr")]
+            if preds and not any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"
+                                 for t in (head, *preds) for c in t.children) \
+                    and any(self._negative(p) or self._judged_negative(p) for p in preds):
+                return head.head
+        return None
+
+    @staticmethod
+    def _stated_content(noun: Token) -> bool:
+        """A noun followed by what it states: "claims that it had fired", "les affirmations selon
+        lesquelles ses navires auraient…"."""
+        return any(c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i and any(
+            normalise(m.text) in ("that", "que", "qu'", "qu’", "selon") for m in c.subtree if m.i < c.i)
+            for c in noun.children)
+
+    def _verb_triggers(self, verb: Token) -> list[Trigger]:
+        return self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB")) or []
+
     def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
         noun (a trigger preposition), before a verb or a clause boundary; X or whose X is."""
@@ -1723,13 +1880,14 @@ class EventExtractor:
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
-                        and not (trig.cameo[:2] in ("11", "12", "13") and tok.dep_ in ("obj", "dobj") and self._answers(tok.head)) \
+                        and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block":
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
-                        and normalise(tok.head.text) not in DURING and trig.cameo != "045":
+                        and normalise(tok.head.text) not in DURING and trig.cameo != "045" \
+                        and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None):
                     # (but "talks under Turkish auspices" is a mediation of its own)
                     continue
                 if trig.pos == "COP":

@@ -1,0 +1,103 @@
+"""Statements (01: denials), disapproval (11) and rejection (12) as wire copy phrases them: each
+construction shown by sentences written here (none taken from an annotated article)."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+CN, DE, EG, ET, EU, FR, HU, IL, IR, GB, JO, KE, KP, KR, MX, NE, RU, SE, TR, UA, US = (
+    "Q148", "Q183", "Q79", "Q115", "Q458", "Q142", "Q28", "Q801", "Q794", "Q145", "Q810", "Q114", "Q423",
+    "Q884", "Q96", "Q1032", "Q159", "Q34", "Q43", "Q212", "Q30")
+AM, AZ, ES, IN, MA, MD, MY, SY, VE = "Q399", "Q227", "Q29", "Q668", "Q1028", "Q217", "Q833", "Q858", "Q717"
+PH, PK = "Q928", "Q843"
+VON_DER_LEYEN = "Q60772"
+
+CASES = [
+    # verbs and nouns of disapproval and rejection that wire copy uses
+    case("en-11-hit-out-at", "en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "11", IR, GB),
+    case("en-11-lashed-out-at", "en", "Ursula von der Leyen lashed out at Hungary over its veto.", "11", VON_DER_LEYEN, HU),
+    case("en-11-firmly-opposes", "en", 'China said it "firmly opposes" the sale of US weapons to Taiwan.', "11", CN, US),
+    case("en-12-opposed-bid", "en", "Turkey opposed Sweden's bid to join NATO for more than a year.", "12", TR, SE),
+    case("en-12-spurned-offer", "en", "Israel spurned an Egyptian offer to mediate a new truce.", "12", IL, EG),
+    case("en-12-ruled-out-talks", "en", "North Korea ruled out any talks with South Korea, Kim Jong Un's sister said.", "12", KP, KR),
+    case("en-11-regret-over", "en", "Kenya expressed regret over Ethiopia's decision to close the border.", "11", KE, ET),
+    case("en-11-alarm-at", "en", "South Korea expressed alarm at North Korea's nuclear programme.", "11", KR, KP),
+    case("en-11-complaint-with", "en", "Mexico lodged a formal complaint with the United States over the raid.", "11", MX, US),
+    case("fr-11-s-oppose-a", "fr", "La Chine s'oppose « fermement » à la vente d'armes américaines à Taïwan.", "11", CN, US),
+    case("fr-12-opposee-a-l-adhesion", "fr", "La Turquie s'est opposée pendant plus d'un an à l'adhésion de la Suède à l'OTAN.", "12", TR, SE),
+    case("fr-12-exclu-toute-negociation", "fr", "La Corée du Nord a exclu toute négociation avec la Corée du Sud.", "12", KP, KR),
+    case("fr-11-dit-regretter", "fr", "Le Kenya a dit regretter la décision de l'Ethiopie de fermer la frontière.", "11", KE, ET),
+    case("fr-11-plainte-aupres", "fr", "Le Mexique a déposé une plainte officielle auprès des Etats-Unis après le raid.", "11", MX, US),
+    case("en-11-critical-of", "en", "Beijing has long been critical of Washington's export controls on chips.", "11", CN, US),
+    case("en-11-displeasure-with", "en", "India expressed displeasure with Malaysia's remarks on Kashmir.", "11", IN, MY),
+    case("en-11-took-issue-with", "en", "Spain took issue with Morocco's claims over Ceuta and Melilla.", "11", ES, MA),
+    case("en-11-anger-at", "en", "Turkey's anger at Sweden grew after a Koran was burned in Stockholm.", "11", TR, SE),
+    case("en-12-opposition-to-plan", "en", "Germany voiced opposition to the EU's plan to seize frozen Russian assets.", "12", DE, EU),
+    case("fr-11-mecontentement-face-a", "fr", "L'Inde a exprimé son mécontentement face aux propos de la Malaisie sur le Cachemire.", "11", IN, MY),
+    case("fr-11-colere-contre", "fr", "La colère de la Turquie contre la Suède a grandi après l'autodafé d'un Coran à Stockholm.", "11", TR, SE),
+    case("fr-11-s-est-indigne-de", "fr", "Le Venezuela s'est indigné des manœuvres militaires menées par les Etats-Unis au large de ses côtes.", "11", VE, US),
+    case("fr-11-hausse-le-ton-contre", "fr", "La Russie a haussé le ton contre la Moldavie lundi.", "11", RU, MD),
+    # naming someone responsible is an accusation: in reported speech, or held so
+    case("en-11-said-was-behind", "en", "Kyiv said Russia was behind the attack on the port.", "11", UA, RU),
+    case("en-11-saying-was-responsible", "en", "Syria rejected the charge, saying Turkey was responsible for the violence.", "11", SY, TR),
+    case("en-11-held-responsible", "en", "Azerbaijan held Armenia responsible for the deaths of two soldiers at the border.", "11", AZ, AM),
+    case("fr-11-affirme-etait-derriere", "fr", "Kiev a affirmé que la Russie était derrière l'attaque.", "11", UA, RU),
+    case("fr-11-affirmant-etait-responsable", "fr", "La Syrie a rejeté l'accusation, affirmant que la Turquie était responsable des violences.", "11", SY, TR),
+    case("fr-11-tenu-pour-responsable", "fr", "L'Azerbaïdjan a tenu l'Arménie pour responsable de la mort de deux soldats.", "11", AZ, AM),
+    # claims stated and then denied, rejected or judged baseless were an accusation by their author
+    case("en-11-dismissed-claims-that", "en", "Pyongyang dismissed Seoul's claims that it had fired artillery across the border.", "11", KR, KP),
+    case("en-11-rejected-as-groundless-claims-that", "en", 'China on Tuesday rejected as "groundless" claims by the Philippines that its vessels had rammed a supply ship.', "11", PH, CN),
+    case("fr-11-dementi-les-affirmations-selon-lesquelles", "fr", "Pyongyang a démenti les affirmations de Séoul selon lesquelles il aurait tiré des obus par-delà la frontière.", "11", KR, KP),
+    case("fr-11-juge-sans-fondement-les-allegations", "fr", "Le Pakistan a jugé « sans fondement » les allégations de l'Inde sur l'attentat.", "11", IN, PK),
+    case("en-01-said-claims-were-baseless", "en", "Pakistan said India's claims about the attack were baseless and politically motivated.", "01", PK, IN),
+    # a judgement with a negative word of the press ("cowardly", "odieux")
+    case("en-11-described-as-cowardly", "en", "Iran's foreign ministry described the attack by Israel as a cowardly act of terrorism.", "11", IR, IL),
+    case("en-11-alleged-that", "en", "Kyiv alleged that Russian troops had executed prisoners of war near Bakhmut.", "11", UA, RU),
+    case("en-11-dissatisfaction-with", "en", "China expressed strong dissatisfaction with the Dutch decision to restrict chip exports.", "11", CN, "Q55"),
+    case("en-11-lodged-representations-with", "en", "Beijing lodged stern representations with Tokyo over the visit of Japanese lawmakers to a shrine.", "11", CN, "Q17"),
+    # a quote in the first person is the quoted speaker's
+    case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
+    # a pronominal verb's participle tagged as an adjective ("s'est élevé") is read as the verb
+    case("fr-11-s-est-eleve-contre", "fr", "Le Quai d'Orsay s'est élevé contre l'expulsion de l'ambassadeur de France par le Niger.", "11", FR, NE),
+    # the agent of a condemned act hung on the verb ("dénoncé l'invasion de X par Y")
+    case("fr-11-denonce-l-invasion-par", "fr", "L'Allemagne a dénoncé l'invasion de l'Ukraine par la Russie.", "11", DE, RU),
+    # a reaction elicited by someone's act: the one reacting after from/de, the act's author its target
+    case("en-11-drew-criticism-from", "en", "Israel's decision to expand settlements drew sharp criticism from Jordan.", "11", JO, IL),
+    case("en-11-drew-condemnation-from", "en", "Russia's strikes on Ukraine's power grid drew condemnation from the European Union.", "11", EU, RU),
+    case("fr-11-suscite-la-condamnation-de", "fr", "Les frappes russes contre le réseau électrique ukrainien ont suscité la condamnation de l'Union européenne.", "11", EU, RU),
+    case("fr-11-provoque-les-critiques-de", "fr", "La décision d'Israël d'étendre les colonies a provoqué de vives critiques de la Jordanie.", "11", JO, IL),
+    # the object hung on the date that follows the verb ("a rejeté mercredi la proposition…")
+    case("fr-12-rejete-mercredi-la-proposition", "fr", "Israël a rejeté mercredi la proposition française de cessez-le-feu au Liban.", "12", IL, FR),
+    case("fr-12-rejete-vendredi-le-plan", "fr", "MOSCOU, 3 mars (AFP) - La Russie a rejeté vendredi le plan de paix ukrainien, jugé « irréaliste ».", "12", RU, UA),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_statement_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, sentence, root", [
+    # no rejection: not ruling out one's own act
+    ("en", "Seoul no longer rules out sending weapons to Kyiv, President Yoon said.", "12"),
+    ("fr", "Séoul n'exclut plus de fournir des armes à Kiev, a déclaré le président Yoon.", "12"),
+    # no one named responsible: a thing, or a negation
+    ("en", "The ministry said the storm was responsible for the damage.", "11"),
+    ("en", "Kyiv said Russia was not behind the attack on the port.", "11"),
+    ("fr", "Le ministère a affirmé que la tempête était responsable des dégâts.", "11"),
+    # territorial claims accuse no one
+    ("en", "The Philippines rejected China's territorial claims in the South China Sea.", "11"),
+    # a verbal attack is no strike
+    ("en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "19"),
+])
+def test_no_event_of_root(lang, sentence, root):
+    ag = _events(lang, sentence)
+    assert [e for e in ag.events if e.root == root] == [], ag.events
+
+
+@pytest.mark.parametrize("lang, sentence, elicitor", [
+    ("en", "Russia's strikes on Ukraine drew international condemnation.", RU),
+    ("fr", "La décision de la Russie a suscité une vague de critiques.", RU),
+])
+def test_who_draws_criticism_does_not_criticise(lang, sentence, elicitor):
+    ag = _events(lang, sentence)
+    assert not any(e.root == "11" and e.source == elicitor for e in ag.events), ag.events
