@@ -1,0 +1,35 @@
+"""Meetings, visits, appeals, intents, cooperation, aid and concessions (CAMEO 02–08) as news
+phrases them: sentences written for these rules (battery B3 of session 7), none taken from an
+annotated article."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+RU, UA, US, IR, CN, JP, MA, EU = "Q159", "Q212", "Q30", "Q794", "Q148", "Q17", "Q1028", "Q458"
+PUTIN, ZELENSKY = "Q7747", "Q3874799"
+
+
+def p(*keys):
+    return frozenset(keys)
+
+
+CASES = [
+    # a denial of aid is the charge the article reports
+    case("en-07-denied-supplying", "en", "Iran has denied supplying drones to Russia.", "07", p(IR), p(RU)),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_cooperation_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Putin has not met Zelensky since the war began."),
+    ("fr", "Vladimir Poutine n'a pas rencontré Volodymyr Zelensky depuis le début de la guerre."),
+    ("fr", "Kiev a démenti que Zelensky ait rencontré un émissaire russe."),
+    ("en", "Washington has never provided long-range missiles to Kyiv."),
+])
+def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]
+    assert not found, found
