@@ -14,6 +14,13 @@ def p(*keys):
 
 
 CASES = [
+    # an amount looked through to what it counts ("pledged $1bn in aid to Y")
+    case("en-03-pledge-amount-in-aid", "en", "The European Union pledged 50 billion euros in aid to Ukraine over four years.",
+         "03", p(EU), p(UA)),
+    case("fr-03-promettre-montant-aide", "fr", "L'Union européenne a promis 50 milliards d'euros d'aide à l'Ukraine.",
+         "03", p(EU), p(UA)),
+    case("en-07-announce-amount-in-assistance", "en", "Japan announced $5 million in emergency humanitarian assistance to Morocco after the earthquake.",
+         "07", p(JP), p(MA)),
     # a denial of aid is the charge the article reports
     case("en-07-denied-supplying", "en", "Iran has denied supplying drones to Russia.", "07", p(IR), p(RU)),
 ]

@@ -714,6 +714,17 @@ class EventExtractor:
                 out += [p for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         return out
 
+    @staticmethod
+    def _through_amounts(nouns: list[Token]) -> list[Token]:
+        """"pledged $1bn in aid to Kyiv", "a promis 50 milliards d'euros d'aide à l'Ukraine": an amount
+        is looked through to the nouns it counts."""
+        out = []
+        for n in nouns:
+            if n.pos_ == "NUM" or any(c.dep_ in ("nummod", "quantmod") or c.pos_ == "NUM" for c in n.children):
+                out += [c for c in n.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+                out += [p for c in n.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        return out
+
     def _across_water(self, a: Token, b: Token) -> bool:
         """Whether a sea lies between two words ("un missile en mer du Japon", "into the Sea of Japan")."""
         return any(self.lex.is_head(t, "water") for t in a.doc[min(a.i, b.i) + 1: max(a.i, b.i)])
@@ -969,8 +980,8 @@ class EventExtractor:
                 a.sources.append(site)
         if not a.targets:  # "pledged his support for Putin": the object noun carries the target
             # not an adjunct with an event of its own ("proposé ces mesures après l'attaque contre X")
-            for o in objects(verb) + [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod")
-                                      and preposition(c) in (None, *trig.preps)]:
+            for o in objects(verb) + self._through_amounts(objects(verb)) + [
+                    c for c in verb.children if c.dep_ in ("obl", "obl:arg", "obl:mod") and preposition(c) in (None, *trig.preps)]:
                 if self._is_trigger(o):
                     for prep, obj in prep_objects(o):
                         if prep in trig.preps:

@@ -231,7 +231,8 @@ def governing_verb(tok: Token) -> Token | None:
         if head.pos_ == "ADP":
             cur = head
             continue
-        if head.pos_ in ("NOUN", "PROPN") and cur.dep_ in ("nmod", "pobj", "prep", "obl"):
+        if head.pos_ in ("NOUN", "PROPN", "NUM") and cur.dep_ in ("nmod", "pobj", "prep", "obl"):
+            # ("announced $5 million in assistance": the amount hangs from the verb)
             cur = head
             continue
         return None
