@@ -36,6 +36,7 @@ def test_cooperation_event(lang, sentence, root, sources, targets):
     ("fr", "Vladimir Poutine n'a pas rencontré Volodymyr Zelensky depuis le début de la guerre."),
     ("fr", "Kiev a démenti que Zelensky ait rencontré un émissaire russe."),
     ("en", "Washington has never provided long-range missiles to Kyiv."),
+    ("en", "Will Trump meet Kim again? Analysts doubt it."),
 ])
 def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]
