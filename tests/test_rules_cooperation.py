@@ -6,6 +6,7 @@ import pytest
 from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
 
 RU, UA, US, IR, CN, JP, MA, EU = "Q159", "Q212", "Q30", "Q794", "Q148", "Q17", "Q1028", "Q458"
+IN = "Q668"
 PUTIN, ZELENSKY = "Q7747", "Q3874799"
 
 
@@ -14,6 +15,11 @@ def p(*keys):
 
 
 CASES = [
+    # one plural title, two demonyms: the two states met
+    case("en-04-two-demonyms-plural-title", "en", "The Indian and Chinese foreign ministers met in Beijing on Monday.",
+         "04", p(IN), p(CN)),
+    case("en-04-two-demonyms-plural-title-back", "en", "The Indian and Chinese foreign ministers met in Beijing on Monday.",
+         "04", p(CN), p(IN)),
     # an amount looked through to what it counts ("pledged $1bn in aid to Y")
     case("en-03-pledge-amount-in-aid", "en", "The European Union pledged 50 billion euros in aid to Ukraine over four years.",
          "03", p(EU), p(UA)),

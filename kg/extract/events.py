@@ -573,9 +573,14 @@ class EventExtractor:
                 ent = self._as_actor(idx.entity_at(tok.doc[j - 1]))
                 if ent is not None and ent.key not in {e.key for e in out} and ent.type == out[0].type:
                     out.insert(0, ent)
-        if len(out) <= 1 and tok.pos_ == "NOUN" and (self.lex.is_head(tok, "state") or self.lex.is_head(tok, "body_demonym")):
+        if len(out) <= 1 and tok.pos_ == "NOUN" and (self.lex.is_head(tok, "state") or self.lex.is_head(tok, "body_demonym")
+                                                     or ("Plur" in tok.morph.get("Number") and (
+                                                         self._title_word(tok) or self.lex.is_head(tok, "diplomat")
+                                                         or self.lex.is_head(tok, "pair_person")))):
             # "des responsables arméniens et azerbaïdjanais", "Indian and Chinese commanders": one noun, two states
-            for c in tok.children:
+            # (and plural titles: "the Indian and Chinese foreign ministers", "les chefs de la diplomatie égyptienne et jordanienne")
+            for c in list(tok.children) + [d for c in tok.children if c.dep_ == "nmod" and preposition(c) == "de"
+                                           for d in c.children]:
                 if c.i in idx.demonym_tokens:
                     for d in [c] + [d for d in c.children if d.dep_ == "conj" and d.i in idx.demonym_tokens]:
                         ent = self.gz.entities.get(idx.demonym_tokens[d.i])
