@@ -7,7 +7,7 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 RU, UA, US, IR, CN, JP, MA, EU = "Q159", "Q212", "Q30", "Q794", "Q148", "Q17", "Q1028", "Q458"
 IN = "Q668"
-PUTIN, ZELENSKY = "Q7747", "Q3874799"
+PUTIN, ZELENSKY, XI, BIDEN, SUNAK, GB = "Q7747", "Q3874799", "Q15031", "Q6279", "Q20055561", "Q145"
 
 
 def p(*keys):
@@ -15,6 +15,12 @@ def p(*keys):
 
 
 CASES = [
+    # a foreign name the tagger calls X still names a side ("entre Xi Jinping et Joe Biden")
+    case("fr-04-rencontre-entre-nom-x", "fr", "La rencontre entre Xi Jinping et Joe Biden, la première depuis un an, s'est tenue en marge du sommet de l'APEC à San Francisco.",
+         "04", p(XI, CN), p(BIDEN, US)),
+    # "lors de" hung on the object's words: the subject met the one it addressed
+    case("fr-04-lors-rencontre-objet", "fr", "Volodymyr Zelensky a remercié Rishi Sunak pour le soutien du Royaume-Uni lors d'une rencontre à Londres.",
+         "04", p(ZELENSKY, UA), p(SUNAK, GB)),
     # one plural title, two demonyms: the two states met
     case("en-04-two-demonyms-plural-title", "en", "The Indian and Chinese foreign ministers met in Beijing on Monday.",
          "04", p(IN), p(CN)),

@@ -1591,6 +1591,11 @@ class EventExtractor:
                 a.sources += [e for e in owner if e not in a.targets][:1]
                 verb = None
         adverb = noun.head if noun.head.pos_ == "ADV" and noun.head.head.pos_ in ("VERB", "AUX") else None
+        adverb_verb = adverb.head if adverb is not None else None
+        if adverb is None and noun.head.pos_ == "ADV" and normalise(noun.head.text) in DURING \
+                and noun.head.head.pos_ == "NOUN" and governing_verb(noun.head.head) is not None:
+            # "a remercié X pour son soutien lors d'une rencontre": "lors" hung on the object's words
+            adverb, adverb_verb = noun.head, governing_verb(noun.head.head)
         during = trig.frame in ("meet", "visit") and (
             preposition(noun) in DURING or (adverb is not None and normalise(adverb.text) in DURING))
         opening = noun.head.left_edge.i if noun.head.pos_ == "ADP" else noun.left_edge.i
@@ -1617,7 +1622,7 @@ class EventExtractor:
         if verb is not None and not during and preposition(noun) in BACKGROUND:
             verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
         if verb is None and during and adverb is not None:
-            verb = adverb.head  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
+            verb = adverb_verb  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
         if verb is not None and not during and noun.dep_ in ("obl:mod", "advmod", "npadvmod") and any(
                 c.dep_ == "nmod" and preposition(c) in ("de", "of") for c in noun.children):
             verb = None  # "…se rassemblent, à l'appel de collectifs…": an adjunct event noun has its own agent

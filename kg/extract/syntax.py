@@ -56,7 +56,8 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield (normalise(c.lemma_ if c.dep_ != "agent" else "by"), p)
-        elif c.dep_ in OBLIQUE and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        elif c.dep_ in OBLIQUE and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X"):
+            # (X: a foreign name the tagger did not know, "entre Xi Jinping et…")
             prep = preposition(c)
             if prep:
                 yield (prep, c)
