@@ -16,6 +16,9 @@ def p(*keys):
 
 CASES = [
     # a foreign name the tagger calls X still names a side ("entre Xi Jinping et Joe Biden")
+    # a time noun the parser made an object does not stop the guest from being found
+    case("fr-04-recevoir-jour-objet", "fr", "Le roi du Maroc Mohammed VI a reçu jeudi à Rabat le président sénégalais.",
+         "04", p("Q57553", "Q1028"), p("Q1041")),
     case("fr-04-rencontre-entre-nom-x", "fr", "La rencontre entre Xi Jinping et Joe Biden, la première depuis un an, s'est tenue en marge du sommet de l'APEC à San Francisco.",
          "04", p(XI, CN), p(BIDEN, US)),
     # "lors de" hung on the object's words: the subject met the one it addressed
@@ -49,6 +52,9 @@ def test_cooperation_event(lang, sentence, root, sources, targets):
     ("fr", "Kiev a démenti que Zelensky ait rencontré un émissaire russe."),
     ("en", "Washington has never provided long-range missiles to Kyiv."),
     ("en", "Will Trump meet Kim again? Analysts doubt it."),
+    # receiving a thing from someone is no hosting of them
+    ("en", "The Kremlin said Putin had received a letter from Kim but did not say whether they would meet."),
+    ("fr", "Vladimir Poutine a reçu jeudi une lettre de Kim Jong Un."),
 ])
 def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]

@@ -646,6 +646,12 @@ class EventExtractor:
                             break
         return self._as_actor(ent)
 
+    def _thing(self, o: Token, idx: EntityIndex) -> bool:
+        """A noun that names no one ("received a letter from Kim", "a reçu un appel de…"): no guest."""
+        return o.pos_ == "NOUN" and not self.actors(o, idx) and not self._demonym_of(o, idx) and not self._title_word(o) \
+            and not any(self.lex.is_head(o, k) for k in ("diplomat", "body", "body_demonym", "pair_person", "group",
+                                                        "other_person", "time", "state"))
+
     def _name_after_title(self, t: Token, c: Token) -> bool:
         """"Le président brésilien Lula, qui…" with the name parsed as a modifier of the title: the
         name is the one the title stands for (not "le président de la Commission")."""
@@ -996,6 +1002,7 @@ class EventExtractor:
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
                 trig.frame == "meet" and len(a.sources) >= 2) and not (
+                trig.frame == "host" and any(self._thing(o, idx) for o in objects(verb))) and not (
                 trig.cameo[:2] in ("10", "11", "12", "13") and any(c.dep_ == "ccomp" for c in verb.children)):
             # ("said Israel would make Iran pay": what the clause says is read below)
             # ("Biden and Xi met on the sidelines of the G20 summit": they met each other)
