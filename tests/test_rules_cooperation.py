@@ -54,7 +54,7 @@ def test_cooperation_event(lang, sentence, root, sources, targets):
     ("en", "Will Trump meet Kim again? Analysts doubt it."),
     # receiving a thing from someone is no hosting of them
     ("en", "The Kremlin said Putin had received a letter from Kim but did not say whether they would meet."),
-    ("fr", "Vladimir Poutine a reçu jeudi une lettre de Kim Jong Un."),
+    ("fr", "Vladimir Poutine a reçu jeudi une lettre d'Emmanuel Macron."),
 ])
 def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]

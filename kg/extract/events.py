@@ -648,7 +648,8 @@ class EventExtractor:
 
     def _thing(self, o: Token, idx: EntityIndex) -> bool:
         """A noun that names no one ("received a letter from Kim", "a reçu un appel de…"): no guest."""
-        return o.pos_ == "NOUN" and not self.actors(o, idx) and not self._demonym_of(o, idx) and not self._title_word(o) \
+        return o.pos_ == "NOUN" and idx.entity_at(o) is None and not self._demonym_of(o, idx) and not self._title_word(o) \
+            and not any(c.dep_ in ("flat", "flat:name", "compound", "appos") and idx.entity_at(c) for c in o.children) \
             and not any(self.lex.is_head(o, k) for k in ("diplomat", "body", "body_demonym", "pair_person", "group",
                                                         "other_person", "time", "state"))
 
@@ -880,6 +881,8 @@ class EventExtractor:
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o) \
                         and not self.lex.is_head(o, "diplomat"):
                     continue  # "receive Iranian missiles" is no hosting of Iran ("les émissaires américains" are)
+                if trig.frame == "host" and self._thing(o, idx):
+                    continue  # "a reçu une lettre d'Emmanuel Macron" is no hosting of Macron
                 if self._judging(trig) and self._negative(o):
                     continue  # "whom Beijing brands a separatist": the label is no target
                 found = self.actors(o, idx) or self._nested_actors(o, trig, idx)
