@@ -15,6 +15,11 @@ def p(*keys):
 
 
 CASES = [
+    # readiness for talks is an intent to meet (036), the ready side's
+    case("en-03-ready-for-talks", "en", "Russian Foreign Minister Sergei Lavrov said Moscow was ready for talks with Kyiv.",
+         "03", p(RU, "Q58217"), p(UA)),
+    case("fr-03-pret-a-des-negociations", "fr", "Sergueï Lavrov s'est dit prêt à des négociations avec Kiev.",
+         "03", p(RU, "Q58217"), p(UA)),
     # a foreign name the tagger calls X still names a side ("entre Xi Jinping et Joe Biden")
     # a time noun the parser made an object does not stop the guest from being found
     case("fr-04-recevoir-jour-objet", "fr", "Le roi du Maroc Mohammed VI a reçu jeudi à Rabat le président sénégalais.",
@@ -59,3 +64,10 @@ def test_cooperation_event(lang, sentence, root, sources, targets):
 def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]
     assert not found, found
+
+
+def test_talks_that_ended_by_themselves_broke_nothing_off():
+    found = [(e.cameo, e.source, e.target) for e in _events(
+        "en", "Talks in Istanbul between Russia and Ukraine ended without agreement on Friday.").events]
+    assert not [f for f in found if f[0][:2] == "16"], found
+    assert [f for f in found if f[0][:2] == "04"], found

@@ -646,6 +646,11 @@ class EventExtractor:
                             break
         return self._as_actor(ent)
 
+    def _ready_for(self, noun: Token) -> Token | None:
+        """The adjective of readiness a noun hangs on ("ready for talks", "prêt au dialogue"), if any."""
+        adj = noun.head.head if noun.head.pos_ == "ADP" else noun.head
+        return adj if adj.pos_ == "ADJ" and normalise(adj.lemma_) in READY else None
+
     def _thing(self, o: Token, idx: EntityIndex) -> bool:
         """A noun that names no one ("received a letter from Kim", "a reçu un appel de…"): no guest."""
         return o.pos_ == "NOUN" and idx.entity_at(o) is None and not self._demonym_of(o, idx) and not self._title_word(o) \
@@ -1657,6 +1662,11 @@ class EventExtractor:
                     a.sources += [e for e in self.actors(noun.doc[first - 2], idx) if e not in a.targets]
             if not a.sources and during:  # "In a call with X, Iranian President Y said…" (Y parsed as X's apposition)
                 a.sources += [e for e in self._adjacent_subject(verb, idx) if e not in a.targets]
+        ready = self._ready_for(noun)
+        if not a.sources and ready is not None:
+            # "Moscow was ready for talks with Kyiv", "Lavrov s'est dit prêt à des négociations avec Kiev"
+            a.sources += [e for s_ in subjects(ready) or subjects(ready.head) for e in self.actors(s_, idx)
+                          if e not in a.targets]
         if not a.sources and a.targets and trig.frame == "meet":
             cops = [t for t in noun.sent if t.dep_ == "cop" and t.i < noun.i]
             if cops:
@@ -2375,6 +2385,9 @@ class EventExtractor:
         agreed = verb.dep_ in ("xcomp", "ccomp", "acl") and (normalise(verb.head.lemma_) in COMMIT or any(
             t.frame == "accept" or t.cameo[:2] == "03"
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
+        agreed = agreed or (tok.pos_ == "NOUN" and self._ready_for(tok) is not None and value in ("asserted", "reported"))
+        if agreed and code[:2] == "04" and value != "future":
+            code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
         if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
@@ -2481,6 +2494,9 @@ class EventExtractor:
             if self.lex.cues.get(lemma) == "end" and cand.dep_ == "xcomp" and self._is_trigger(cand.head) \
                     and cand.head.pos_ == "VERB":
                 return False  # "exhorté Kigali à cesser tout soutien": asked to end it, it goes on
+            if self.lex.cues.get(lemma) == "end" and cand == head and noun.dep_ == "nsubj" \
+                    and not any(c.dep_ in ("obj", "dobj") for c in cand.children):
+                return False  # "talks ended without agreement": they came to a close, no one broke them off
             if self.lex.cues.get(lemma) == "end":
                 # ("at the end of talks", "à la fin des pourparlers": a time, not an ending)
                 return not (cand.pos_ == "NOUN" and self._kind(lemma, "time_frame") and preposition(cand) in ("at", "a", "after", "apres", "by"))
