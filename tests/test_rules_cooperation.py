@@ -15,6 +15,12 @@ def p(*keys):
 
 
 CASES = [
+    # "procéder à" a noun trigger of several words: the noun's own "de" is no other agent's
+    case("fr-08-proceder-echange-prisonniers", "fr", "La Russie et l'Ukraine ont procédé vendredi à un échange de prisonniers.",
+         "08", p(RU), p(UA)),
+    # "convenir de" commits as "agree to" does: an intent to cooperate
+    case("fr-03-convenir-cooperation", "fr", "Pékin et Moscou ont convenu de renforcer leur coopération militaire.",
+         "03", p(CN), p(RU)),
     # readiness for talks is an intent to meet (036), the ready side's
     case("en-03-ready-for-talks", "en", "Russian Foreign Minister Sergei Lavrov said Moscow was ready for talks with Kyiv.",
          "03", p(RU, "Q58217"), p(UA)),

@@ -1639,7 +1639,8 @@ class EventExtractor:
         if verb is None and during and adverb is not None:
             verb = adverb_verb  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
         if verb is not None and not during and noun.dep_ in ("obl:mod", "advmod", "npadvmod") and any(
-                c.dep_ == "nmod" and preposition(c) in ("de", "of") for c in noun.children):
+                c.dep_ == "nmod" and preposition(c) in ("de", "of") and not {normalise(c.lemma_), normalise(c.text)} & set(normalise(trig.lemma).split())
+                for c in noun.children):  # (not the trigger's own words: "procédé à un échange de prisonniers")
             verb = None  # "…se rassemblent, à l'appel de collectifs…": an adjunct event noun has its own agent
         if verb is not None and (self._is_trigger(verb) or not light) and not during:
             verb = None  # "condamner une offensive": the condemner is not the attacker
