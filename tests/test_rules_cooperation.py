@@ -77,3 +77,14 @@ def test_talks_that_ended_by_themselves_broke_nothing_off():
         "en", "Talks in Istanbul between Russia and Ukraine ended without agreement on Friday.").events]
     assert not [f for f in found if f[0][:2] == "16"], found
     assert [f for f in found if f[0][:2] == "04"], found
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("fr", "Le secrétaire général de l'ONU, Antonio Guterres, a appelé Israël à autoriser l'entrée de l'aide humanitaire à Gaza.", "Q1065"),
+    ("fr", "Le secrétaire général de l'ONU, Antonio Guterres, a rencontré mardi à New York le président iranien Massoud Pezeshkian.", "Q1065"),
+])
+def test_a_title_and_its_name_after_a_comma_are_one_actor(lang, text, body):
+    """The parser makes the name a conjunct of the title: the title's organisation is no second actor."""
+    events = _events(lang, text).events
+    assert [e for e in events if e.source == "Q311440"], [(e.cameo, e.source, e.target) for e in events]
+    assert not [e for e in events if e.source == body], [(e.cameo, e.source, e.target) for e in events]

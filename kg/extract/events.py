@@ -546,7 +546,7 @@ class EventExtractor:
             while ant.dep_ == "conj" and ant.head != ant:
                 ant = ant.head
             return self.actors(ant, idx, depth + 1)
-        for t in coordinated(tok):
+        for t in self._apposed_name(tok, idx) or coordinated(tok):
             for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
                 if ent and ent.key not in {e.key for e in out}:
                     out.append(ent)
@@ -645,6 +645,19 @@ class EventExtractor:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _apposed_name(self, tok: Token, idx: EntityIndex) -> list[Token]:
+        """"Le secrétaire général de l'ONU, Antonio Guterres, a…" with the name parsed as a conjunct
+        of the title: the name alone (the title is that person, not a second actor)."""
+        names = [c for c in tok.children if c.dep_ == "conj"]
+        if len(names) != 1 or tok.pos_ != "NOUN" or idx.entity_at(tok) is not None or not self._title_word(tok):
+            return []
+        name = names[0]
+        ent = idx.entity_at(name)
+        if ent is None or ent.type != "Person" or name.i < 1 or tok.doc[name.i - 1].text != "," \
+                or any(c.dep_ == "cc" for c in name.children) or any(c.dep_ == "conj" for c in name.children):
+            return []
+        return [name]
 
     def _ready_for(self, noun: Token) -> Token | None:
         """The adjective of readiness a noun hangs on ("ready for talks", "prêt au dialogue"), if any."""
