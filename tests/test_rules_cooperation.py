@@ -15,6 +15,9 @@ def p(*keys):
 
 
 CASES = [
+    # "a call with X" is a phone call; "X's call for a ceasefire" (no partner) is none
+    case("en-04-had-a-call-with", "en", "Trump said he had a very good call with Putin on Tuesday.", "04", p("Q22686", US), p(PUTIN, RU)),
+    case("en-04-in-a-call-with", "en", "In a call with Xi on Monday, Biden raised concerns about Taiwan.", "04", p(BIDEN, US), p(XI, CN)),
     # "procéder à" a noun trigger of several words: the noun's own "de" is no other agent's
     case("fr-08-proceder-echange-prisonniers", "fr", "La Russie et l'Ukraine ont procédé vendredi à un échange de prisonniers.",
          "08", p(RU), p(UA)),
@@ -66,6 +69,7 @@ def test_cooperation_event(lang, sentence, root, sources, targets):
     # receiving a thing from someone is no hosting of them
     ("en", "The Kremlin said Putin had received a letter from Kim but did not say whether they would meet."),
     ("fr", "Vladimir Poutine a reçu jeudi une lettre d'Emmanuel Macron."),
+    ("en", "Macron's call for a ceasefire in Gaza drew criticism from Israel."),
 ])
 def test_a_meeting_or_aid_said_not_to_have_happened_is_no_event(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("04", "07")]
