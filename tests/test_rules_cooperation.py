@@ -92,3 +92,16 @@ def test_a_title_and_its_name_after_a_comma_are_one_actor(lang, text, body):
     events = _events(lang, text).events
     assert [e for e in events if e.source == "Q311440"], [(e.cameo, e.source, e.target) for e in events]
     assert not [e for e in events if e.source == body], [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, venue_state", [
+    ("en", "The Istanbul talks between Russia and Ukraine ended on Friday.", "Q43"),
+    ("fr", "Les pourparlers d'Istanbul entre la Russie et l'Ukraine se sont achevés vendredi.", "Q43"),
+    ("fr", "L'appel de Macron à un cessez-le-feu à Gaza a été critiqué par Israël.", "Q219060"),
+])
+def test_a_city_naming_talks_or_what_is_called_for_is_the_venue(lang, text, venue_state):
+    """'the Istanbul talks', 'un cessez-le-feu à Gaza': the city is where, its state no party."""
+    events = [e for e in _events(lang, text).events if e.root in ("02", "04")]
+    assert not [e for e in events if venue_state in (e.source, e.target)], [(e.cameo, e.source, e.target) for e in events]
+    if "Russia" in text or "Russie" in text:
+        assert [e for e in events if {e.source, e.target} == {RU, UA}], [(e.cameo, e.source, e.target) for e in events]

@@ -659,6 +659,13 @@ class EventExtractor:
             return []
         return [name]
 
+    def _venue(self, tok: Token, idx: EntityIndex) -> bool:
+        """A city or region named as such (no state nor organisation), even one the article reads as
+        its state ("the Istanbul talks"): where something happens."""
+        ent, m = idx.entity_at(tok), idx.by_token.get(tok.i)
+        key = self.gz.lookup(m.text) if m is not None else None
+        return ent is not None and (ent.type == "Place" or (key is not None and self.gz.entities[key].type == "Place"))
+
     def _ready_for(self, noun: Token) -> Token | None:
         """The adjective of readiness a noun hangs on ("ready for talks", "prêt au dialogue"), if any."""
         adj = noun.head.head if noun.head.pos_ == "ADP" else noun.head
@@ -1556,6 +1563,8 @@ class EventExtractor:
                 ent = self.gz.entities.get(idx.demonym_tokens[c.i])
                 if ent:
                     a.sources.append(ent)
+            elif c.dep_ == "compound" and trig.frame == "meet" and self._venue(c, idx):
+                a.places.append(idx.entity_at(c))  # "the Istanbul talks", "the Vilnius summit"
             elif c.dep_ == "compound" and idx.entity_at(c):
                 if trig.cameo == "163" and self._named_undergoer(noun, c, idx):
                     a.targets += self.actors(c, idx)  # "the EU widened its Belarus sanctions": Belarus undergoes them
@@ -1567,6 +1576,8 @@ class EventExtractor:
         for prep, obj in prep_objects(noun):
             if prep in trig.preps:
                 self._prep_arg(prep, obj, trig, idx, a)
+            elif prep in ("de", "of") and trig.frame == "meet" and self._venue(obj, idx):
+                a.places.append(idx.entity_at(obj))  # "les pourparlers d'Istanbul": where they were held
             elif prep in ("de", "of", "by", "par") and not a.sources:
                 # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
@@ -1593,7 +1604,8 @@ class EventExtractor:
                 if t == noun or t.pos_ in ("VERB", "AUX") or abs(t.i - noun.i) > 8:
                     continue
                 for prep, obj in prep_objects(t):
-                    if prep in trig.preps and obj.i > noun.i:
+                    if prep in trig.preps and obj.i > noun.i and not (trig.cameo[:2] == "02" and self._venue(obj, idx)):
+                        # ("l'appel à un cessez-le-feu à Gaza": where the ceasefire is wanted, no one appealed to)
                         found = [e for e in self.actors(obj, idx) or (
                             self._owner_in(obj, idx)[:1] if trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act" else [])
                             if e not in a.sources]  # "une frappe de missiles contre une base russe"
