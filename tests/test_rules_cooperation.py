@@ -105,3 +105,11 @@ def test_a_city_naming_talks_or_what_is_called_for_is_the_venue(lang, text, venu
     assert not [e for e in events if venue_state in (e.source, e.target)], [(e.cameo, e.source, e.target) for e in events]
     if "Russia" in text or "Russie" in text:
         assert [e for e in events if {e.source, e.target} == {RU, UA}], [(e.cameo, e.source, e.target) for e in events]
+
+
+def test_seeking_to_do_something_is_no_request():
+    found = [(e.cameo, e.source, e.target) for e in _events(
+        "en", "The visit of Wang Yi to Moscow comes as Beijing seeks to play a peacemaker role.").events]
+    assert not [f for f in found if f[0][:2] == "02"], found
+    found = [(e.cameo, e.source, e.target) for e in _events("en", "Ukraine is seeking more air defence systems from Germany.").events]
+    assert [f for f in found if f[0][:2] == "02" and f[1:] == (UA, "Q183")], found

@@ -1949,6 +1949,9 @@ class EventExtractor:
                     continue  # "any deployment of NATO troops", "toute intervention": no act that took place
                 if self._asked_for(tok, roots_at):
                     continue  # "a appelé le Rwanda à retirer ses militaires": what is asked for has not happened
+                if trig.cameo[:2] == "02" and self.lex.cue_is(tok.lemma_, "attempt") and any(
+                        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+                    continue  # "Beijing seeks to play a peacemaker role": trying, no request (cues kind attempt)
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
