@@ -1161,6 +1161,13 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         if any(i in idx.by_token for i in range(start, end)):
             continue
         head = doc[start:end].root
+        org = next((idx.entity_at(c) for c in head.children if c.dep_ in ("compound", "nmod", "poss")
+                    and idx.entity_at(c) is not None and idx.entity_at(c).type == "Organization"), None)
+        if org is not None and ("Plur" in head.morph.get("Number") or normalise(head.text).endswith("s")):
+            # "Hamas leaders", "des dirigeants du Hamas": the organisation's people stand for it, not
+            # for the state it is of
+            idx.add(doc, start, end, org, "description")
+            continue
         country = None
         for t in doc[start:end]:
             country = country or country_of(t, idx, gz, lex)

@@ -1030,7 +1030,8 @@ class EventExtractor:
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
                 trig.frame == "meet" and len(a.sources) >= 2) and not (
-                trig.frame == "host" and any(self._thing(o, idx) for o in objects(verb))) and not (
+                trig.frame == "host" and any(self._thing(o, idx) for o in objects(verb) + [
+                    c for o in objects(verb) if self.lex.is_head(o, "time") for c in o.children if c.dep_ == "nmod"])) and not (
                 trig.cameo[:2] in ("10", "11", "12", "13") and any(c.dep_ == "ccomp" for c in verb.children)):
             # ("said Israel would make Iran pay": what the clause says is read below)
             # ("Biden and Xi met on the sidelines of the G20 summit": they met each other)
