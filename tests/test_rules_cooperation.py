@@ -16,6 +16,12 @@ def p(*keys):
 
 
 CASES = [
+    # hosting talks: with a partner, the host met them; between two others, the talks are theirs
+    case("en-04-hosted-talks-with", "en", "Erdogan hosted talks with Putin in Istanbul on Monday.", "04", p("Q39259", "Q43"), p(PUTIN, RU)),
+    case("fr-04-accueilli-pourparlers-avec", "fr", "Recep Tayyip Erdogan a accueilli des pourparlers avec Vladimir Poutine à Istanbul.",
+         "04", p("Q39259", "Q43"), p(PUTIN, RU)),
+    case("en-04-host-talks-between", "en", "Austria will host talks between Iran and the International Atomic Energy Agency next week.",
+         "04", p(IR), p("Q41984")),
     # an organisation's leaders stand for it, not for the state it is of
     case("en-04-met-hamas-leaders", "en", "The Qatari prime minister met Hamas leaders in Doha.", "04", p("Q846"), p(HAMAS)),
     case("fr-04-dirigeants-du-hamas", "fr", "Le Premier ministre qatari a rencontré des dirigeants du Hamas à Doha.", "04", p("Q846"), p(HAMAS)),

@@ -1941,6 +1941,7 @@ class EventExtractor:
             waiting: list[tuple] = []  # concern with a speaker and no stated object
             unfilled: list[tuple] = []  # a source and no target in the sentence
             roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
+            hosts_at = {t.i for t, tr, _ in triggers if tr.frame == "host"}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
@@ -1957,7 +1958,9 @@ class EventExtractor:
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
-                        and self.lex.cues.get(normalise(tok.head.lemma_)) != "block":
+                        and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
+                        and not (trig.frame == "meet" and tok.head.i in hosts_at):
+                    # ("will host talks between Iran and the IAEA": the talks are the others' meeting)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
