@@ -2510,6 +2510,7 @@ class EventExtractor:
             if state is not None and state.type == "Country" and state.key not in against:
                 return state
         return None
+
     def _negated_here(self, tok: Token) -> bool:
         """Whether the trigger's own clause is negative ("n'a pas rencontré", "has never met"), not a
         verb above it ("a démenti avoir livré")."""
