@@ -345,7 +345,7 @@ class EventExtractor:
         if verb.pos_ == "NOUN":  # "in a call with Zelensky", "lors d'un appel avec…", "un appel téléphonique"
             preps = {preposition(c) if c.dep_ != "prep" else normalise(c.text) for c in verb.children}
             return bool(preps & {"with", "between", "avec", "entre"}) and not preps & {"for", "to", "a", "pour"} or any(
-                normalise(c.text) in ("telephonique", "telephone", "phone", "telephone") for c in verb.children)
+                normalise(c.text) in ("telephonique", "telephone", "phone") for c in verb.children)
         people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
         objs = [o for o in objects(verb) if o.pos_ in ("PROPN", "PRON") or (o.pos_ == "NOUN" and (
             self._title_word(o) or any(self.lex.is_head(o, k) for k in people)))]  # someone, not "Sweden's stance"
