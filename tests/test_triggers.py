@@ -656,6 +656,17 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize("text", [
+    "Le porte-parole Matthew Miller a critiqué la visite. Il s'agit de la deuxième rencontre entre Kim Jong Un et Vladimir Poutine.",
+    "Le porte-parole Matthew Miller a critiqué la visite. Il faut rappeler que Kim Jong Un a rencontré Vladimir Poutine en 2019.",
+    "Le porte-parole Matthew Miller a critiqué la visite. Il y a eu une rencontre entre Kim Jong Un et Vladimir Poutine.",
+])
+def test_an_impersonal_il_is_no_one(text: str) -> None:
+    """"il s'agit", "il faut", "il y a" (cues.tsv kind impersonal): not the last person named."""
+    events = _events("fr", text).events
+    assert [e for e in events if e.root == "04"] and not [e for e in events if "miller" in f"{e.source}{e.target}"], events
+
+
 @pytest.mark.parametrize("lang, text, state", [
     ("en", "Iran seized an oil tanker in the Gulf of Oman.", "Q842"),
     ("en", "Chinese coast guard vessels blocked a supply boat in the South China Sea.", CN),

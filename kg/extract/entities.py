@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import DEMONYM_DEPS, preposition
+from .syntax import DEMONYM_DEPS, is_reflexive, preposition
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -721,6 +721,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
             continue
         if low in pronouns and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
+            if _impersonal(tok, lex):
+                continue  # "il s'agit de", "il faut", "il y a", "il est urgent de": no one
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
             subj_people = [m for m in people if _is_subject(doc, m)]
@@ -889,6 +891,19 @@ def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
                 if ent and ent.type in ("Person", "Country", "Organization"):
                     return ent.key
     return None
+
+
+def _impersonal(pron: Token, lex: Lexicon) -> bool:
+    """An impersonal subject pronoun: "il" of a verb that takes no one ("il s'agit", "il faut", cues.tsv
+    kind impersonal), of "il y a", or of a predicate whose real subject is a clause ("il est urgent de…")."""
+    verb = pron.head
+    if pron.lower_ != "il" or verb == pron:
+        return False
+    lemma = f"s'{verb.lemma_}" if is_reflexive(verb) else verb.lemma_  # ("il s'agit" is no one, "il a agi" is)
+    if lex.cue_is(lemma, "impersonal") or any(c.lower_ == "y" for c in verb.children if c.i < verb.i):
+        return True
+    return any(c.dep_ == "cop" for c in verb.children) and verb.pos_ == "ADJ" and any(
+        c.dep_ in ("csubj", "ccomp", "xcomp", "advcl") and c.i > verb.i for c in verb.children)
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
