@@ -52,6 +52,8 @@ BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "sinc
                                      "suite", "malgré", "despite")}
 SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at")}  # where an act happens (not "to")
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
+# heads.tsv kinds of nouns that stand for people or a state, not a thing (a guest received, someone called)
+PEOPLE_HEADS = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
 AIMING = {normalise(w) for w in ("viser", "cibler", "target", "concerner", "toucher", "frapper", "hit")}  # what an act aims at
 OPENING_ONLY = {normalise(p) for p in ("en", "de", "on")}
 # quantities inside a multi-word trigger: "a tiré une dizaine de roquettes", "fired a barrage of rockets"
@@ -346,9 +348,8 @@ class EventExtractor:
             preps = {preposition(c) if c.dep_ != "prep" else normalise(c.text) for c in verb.children}
             return bool(preps & {"with", "between", "avec", "entre"}) and not preps & {"for", "to", "a", "pour"} or any(
                 normalise(c.text) in ("telephonique", "telephone", "phone") for c in verb.children)
-        people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
         objs = [o for o in objects(verb) if o.pos_ in ("PROPN", "PRON") or (o.pos_ == "NOUN" and (
-            self._title_word(o) or any(self.lex.is_head(o, k) for k in people)))]  # someone, not "Sweden's stance"
+            self._title_word(o) or any(self.lex.is_head(o, k) for k in PEOPLE_HEADS)))]  # someone, not "Sweden's stance"
         if not objs or len(objs) < len(objects(verb)) or any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "prt", "dative", "acomp") for c in verb.children):
             return False
         phone = lambda t: any(tr.cameo == "041" for tr in self.lex.triggers.get((normalise(t.lemma_), "NOUN"), []))  # noqa: E731
@@ -461,9 +462,8 @@ class EventExtractor:
     def _welcomes_a_thing(self, verb: Token) -> bool:
         """A verb of hosting whose object is an event or a decision, not a guest."""
         objs = objects(verb)
-        people = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person")
         return bool(objs) and all(o.pos_ == "NOUN" and not self._title_word(o)
-                                  and not any(self.lex.is_head(o, k) for k in people) for o in objs)
+                                  and not any(self.lex.is_head(o, k) for k in PEOPLE_HEADS) for o in objs)
 
     def _negative(self, t: Token) -> bool:
         return self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative"
@@ -675,8 +675,7 @@ class EventExtractor:
         """A noun that names no one ("received a letter from Kim", "a reçu un appel de…"): no guest."""
         return o.pos_ == "NOUN" and idx.entity_at(o) is None and not self._demonym_of(o, idx) and not self._title_word(o) \
             and not any(c.dep_ in ("flat", "flat:name", "compound", "appos") and idx.entity_at(c) for c in o.children) \
-            and not any(self.lex.is_head(o, k) for k in ("diplomat", "body", "body_demonym", "pair_person", "group",
-                                                        "other_person", "time", "state"))
+            and not any(self.lex.is_head(o, k) for k in (*PEOPLE_HEADS, "time"))
 
     def _name_after_title(self, t: Token, c: Token) -> bool:
         """"Le président brésilien Lula, qui…" with the name parsed as a modifier of the title: the
