@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import DEMONYM_DEPS, is_reflexive, preposition
+from .syntax import DEMONYM_DEPS, is_reflexive, preposition, sentence_before, window_start
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -732,10 +732,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                       and _is_subject(doc, m)]
             same_sentence = sorted([m for m in subj_people if m.start >= sent_start] + titled,
                                    key=lambda m: m.start)
-            if not same_sentence and tok.sent.start > 0:
+            before = sentence_before(tok.sent)
+            if not same_sentence and before is not None:
                 # "Le chef de la diplomatie américaine est arrivé à Pékin. Il doit rencontrer…": the title
                 # subject of the sentence before, when no person was the subject since
-                prev_start = doc[tok.sent.start - 1].sent.start_char
+                prev_start = before.start_char
                 last = [m for m in idx.mentions if m.via == "description" and prev_start <= m.start < sent_start
                         and _is_subject(doc, m)]
                 if last and not [m for m in subj_people if m.start > last[-1].start]:
@@ -819,7 +820,7 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
     """The last plural subject before a plural pronoun, in its sentence or the one before, when it is
     a state or an organisation or names one ("les combattants du CSP")."""
     doc = tok.doc
-    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    start = window_start(tok)
     for s_ in reversed(doc[start:tok.i]):
         if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or s_.pos_ not in ("NOUN", "PROPN") or not (
                 "Plur" in s_.morph.get("Number") or _plural_verb(s_.head)):
@@ -843,8 +844,7 @@ def _plural_verb(verb: Token) -> bool:
 
 def _window_start(tok: Token) -> int:
     """Where a pronoun's antecedent may be: this sentence and the one before it."""
-    sent = tok.sent  # (not a list of the doc's sentences: this runs for every mention of the article)
-    return tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return tok.doc[window_start(tok)].idx
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:

@@ -20,7 +20,7 @@ from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
 from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
-                     objects, passive_subjects, prep_objects, preposition, subjects)
+                     objects, passive_subjects, prep_objects, preposition, subjects, window_start)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
@@ -1494,7 +1494,7 @@ class EventExtractor:
         """The last plural noun naming a state or an organisation, in the sentence or the one before
         ("Soldats nord-coréens en Russie : l'OTAN confirme leur déploiement")."""
         doc = noun.doc
-        start = doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+        start = window_start(noun)
         for t in reversed(doc[start:noun.i]):
             if t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number"):
                 ent = self._as_actor(idx.entity_at(t))

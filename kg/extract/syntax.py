@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..gazetteer import normalise
 
@@ -21,6 +21,24 @@ TARGETING = {"visant", "ciblant", "targeting", "concernant", "regarding"}
 DEMONYM_DEPS = {"amod", "compound", "nmod", "flat", "npadvmod", "dep"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 SINGULAR_POSSESSIVES = {"son", "sa", "ses", "his", "her", "its"}  # one owner (of one thing or several)
+
+
+def sentence_before(sent: Span) -> Span | None:
+    """The sentence before this one, past blank lines: to spaCy a paragraph break ("\n\n") is a
+    sentence of its own, and the sentence before a paragraph's first one would be that blank."""
+    doc, i = sent.doc, sent.start - 1
+    while i >= 0:
+        prev = doc[i].sent
+        if prev.text.strip():
+            return prev
+        i = prev.start - 1
+    return None
+
+
+def window_start(tok: Token) -> int:
+    """The first token of the sentence before the token's (its own sentence's first if none)."""
+    prev = sentence_before(tok.sent)
+    return prev.start if prev is not None else tok.sent.start
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
