@@ -98,3 +98,16 @@ def test_accepting_to_come_after_an_invitation_still_answers_it():
     text = "Vladimir Poutine a invité Kim Jong Un en Russie. Kim Jong Un a accepté de venir."
     found = [(e.cameo, e.source, e.target) for e in _events("fr", text).events]
     assert ("036", "Q56226", "Q7747") in found, found
+
+
+@pytest.mark.parametrize("lang, sentence, person, body", [
+    ("fr", "Le général Abdourahamane Tiani, chef de la junte nigérienne, a reçu lundi à Niamey le colonel Assimi Goïta.",
+     "Person:abdourahamane-tiani", "Organization:junte-nigerienne"),
+    ("fr", "Le colonel Assimi Goïta, président de la transition malienne, a reçu mardi à Bamako le Premier ministre nigérien.",
+     "Q98497406", "Q912"),
+])
+def test_a_title_apposed_to_a_name_is_that_person_not_a_second_actor(lang, sentence, person, body):
+    """"X, chef de la junte, a reçu Y" (the title parsed as a conjunct of the name): one host, X."""
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]
+    assert [e for e in found if e[0][:2] == "04" and person in (e[1], e[2])], found
+    assert not [e for e in found if e[0][:2] == "04" and body in (e[1], e[2])], found

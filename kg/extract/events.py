@@ -547,6 +547,8 @@ class EventExtractor:
                 ant = ant.head
             return self.actors(ant, idx, depth + 1)
         for t in self._apposed_name(tok, idx) or coordinated(tok):
+            if out and out[0].type == "Person" and self._title_apposed(t):
+                continue  # "le général Tiani, chef de la junte, a reçu…": the title is Tiani, not the junta too
             for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
                 if ent and ent.key not in {e.key for e in out}:
                     out.append(ent)
@@ -682,6 +684,13 @@ class EventExtractor:
         name is the one the title stands for (not "le président de la Commission")."""
         return c.dep_ in ("nmod", "amod") and c.pos_ == "PROPN" and c.i > t.i and preposition(c) is None \
             and self._title_word(t)
+
+    def _title_apposed(self, t: Token) -> bool:
+        """A title set off by a comma after a name and parsed as its conjunct: an apposition, the same
+        person ("Abdourahamane Tiani, chef de la junte, …"), no second actor (no "et"/"and" before it)."""
+        return t.dep_ == "conj" and t.pos_ == "NOUN" and self._title_word(t) and t.i > 0 \
+            and (t.doc[t.left_edge.i - 1].text == "," or any(c.text == "," and c.i < t.i for c in t.children)) \
+            and not any(c.dep_ == "cc" for c in t.children)
 
     def _title_word(self, t: Token) -> bool:
         """A word a title begins with ("ministres" for "ministre de la Défense")."""
