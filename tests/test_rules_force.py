@@ -136,3 +136,14 @@ def test_no_state_acts(lang: str, text: str, root: str) -> None:
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.root == root and e.source in ag.entities
                 and ag.entities[e.source].type == "Country"], ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Persona non grata depuis mardi, l'ambassadeur a quitté Niamey."),
+    ("fr", "L'ambassadeur, persona non grata, a quitté le pays."),
+    ("en", "The persona non grata ambassador left Niger on Monday."),
+])
+def test_persona_non_grata_with_no_one_declaring_it_is_no_expulsion(lang, text):
+    """The ultimatum frame's noun with no ordering or reporting verb before it: no event (it crashed the
+    article's extraction)."""
+    assert not [e for e in _events(lang, text).events if e.root == "17"]

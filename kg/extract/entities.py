@@ -27,6 +27,9 @@ ROLE_FAMILY = {
     "foreign_minister": {"foreign_minister"}, "defence_minister": {"defence_minister"},
     "spokesperson": {"spokesperson"}, "secretary_general": {"secretary_general"},
 }
+# titles of people who serve a state without leading it ("US envoy Amos Hochstein"): they act for it,
+# and no "leader" or "président" of it later is them
+SERVING_ROLES = {"envoy", "ambassador", "adviser", "negotiator", "speaker", "official", "commander"}
 _HAS_UPPER = re.compile(r"[A-ZÀ-Ý]")
 _matchers: dict[int, PhraseMatcher] = {}
 
@@ -1178,9 +1181,10 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         head = doc[start:end].root
         org = next((idx.entity_at(c) for c in head.children if c.dep_ in ("compound", "nmod", "poss")
                     and idx.entity_at(c) is not None and idx.entity_at(c).type == "Organization"), None)
-        if org is not None and ("Plur" in head.morph.get("Number") or normalise(head.text).endswith("s")):
-            # "Hamas leaders", "des dirigeants du Hamas": the organisation's people stand for it, not
-            # for the state it is of
+        if org is not None and ("Plur" in head.morph.get("Number") or normalise(head.text).endswith("s")
+                                or role in SERVING_ROLES and _named_person(doc, start, end, idx, lex) is None):
+            # "Hamas leaders", "des dirigeants du Hamas", "un commandant du Hezbollah", "a Hamas
+            # official": the organisation's people stand for it, not for the state it is of
             idx.add(doc, start, end, org, "description")
             continue
         country = None
@@ -1224,7 +1228,7 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         family = ROLE_FAMILY.get(role, {role})
         if named is not None:
             actual = role if role in ("head_of_state", "head_of_government", "spokesperson") \
-                or role.endswith("_minister") else "leader"
+                or role.endswith("_minister") or role in SERVING_ROLES else "leader"
             idx.roles.append(RoleHolder(named.key, actual, country, None, None))
             idx.naming.append((start, end, named.key, role, country))
             continue

@@ -828,6 +828,8 @@ class EventExtractor:
             # "ordered the French ambassador to leave", "gave a Canadian diplomat five days to leave",
             # "a ordonné à l'ambassadeur de France de quitter le pays": the one ordering expels the one told
             head = self._orderer(verb, trig.pos == "NOUN")
+            if head is None:
+                return a  # "la déclaration de persona non grata" with no one declaring it in the sentence
             for s_ in subjects(head):
                 a.sources += self.actors(s_, idx)
             told = objects(head) + [c for c in head.children if c.dep_ in ("iobj", "dative", "obl:arg", "obl")

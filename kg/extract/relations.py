@@ -1,5 +1,5 @@
-"""Relations between entities stated in the text: leaderOf and spokespersonOf from titles naming a
-person ("le porte-parole du Kremlin, Dmitri Peskov"), parentOf and affiliatedWith from kinship and
+"""Relations between entities stated in the text: leaderOf, spokespersonOf and memberOf from titles
+naming a person ("le porte-parole du Kremlin, Dmitri Peskov", "US envoy Amos Hochstein"), parentOf and affiliatedWith from kinship and
 affiliation nouns in apposition ("Kim Jong Il, père de…"), locatedIn for places the gazetteer knows."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import resources
 from ..gazetteer import Gazetteer, normalise
 from ..model import Relation, Sentence
-from .entities import EntityIndex
+from .entities import SERVING_ROLES, EntityIndex
 
 LEADER_ROLES = {"head_of_state", "head_of_government", "leader", "counterpart"}
 
@@ -66,7 +66,8 @@ def extract_relations(doc: Doc, sentences, idx: EntityIndex, gz: Gazetteer, lang
             out.append(Relation(person, "leaderOf", country, sent, f"{lang}.title.{role}"))
         elif role == "spokesperson":
             out.append(Relation(person, "spokespersonOf", country, sent, f"{lang}.title.spokesperson"))
-        elif role.endswith("_minister"):  # ("interior_minister", "finance_minister"… from titles.tsv)
+        elif role.endswith("_minister") or role in SERVING_ROLES:
+            # ("interior_minister", "finance_minister"… from titles.tsv; "US envoy X", "l'ambassadeur russe, X")
             out.append(Relation(person, "memberOf", country, sent, f"{lang}.title.{role}"))
     kin = kinship(lang)
     for span, sent in sentences:
