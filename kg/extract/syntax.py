@@ -29,7 +29,7 @@ def sentence_before(sent: Span) -> Span | None:
     doc, i = sent.doc, sent.start - 1
     while i >= 0:
         prev = doc[i].sent
-        if prev.text.strip():
+        if not all(t.is_space for t in prev):  # (stops at the first word: no text built)
             return prev
         i = prev.start - 1
     return None
