@@ -199,6 +199,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     _communities(doc, idx, gz)
     _state_bodies(doc, idx, gz, lex)
     _groups(doc, idx, gz, lex)
+    _person_descriptions(doc, idx, gz, lex)
     _resolve_references(doc, idx, gz, lex)
     idx.mentions.sort(key=lambda m: m.start)
     return idx
@@ -674,6 +675,45 @@ def _pair(idx: EntityIndex, before: int, kind: str, gz: Gazetteer, sent_start: i
     return countries[:2] if len(countries) >= 2 else None
 
 
+def _age_description(tok: Token) -> bool:
+    """"The 70-year-old" standing alone as a noun phrase (not "a 70-year-old man")."""
+    return tok.lower_ == "old" and tok.dep_ not in ("amod", "acomp") and any(
+        c.lemma_ == "year" and any(g.dep_ == "nummod" for g in c.children) for c in tok.children)
+
+
+def _person_descriptions(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
+    """"The 70-year-old", "l'officier", "le diplomate iranien", "the socialist leader": a definite
+    singular description of a person (heads.tsv kind prev_person, an age, or a title no rule resolved)
+    takes up the one person named in its sentence or the one before, of its country when it names one;
+    when two people fit ("Biden met Lula. The president…") it stays no one."""
+    from .syntax import POSSESSIVES, subjects
+
+    for tok in doc:
+        if tok.i in idx.by_token or tok.i in idx.groups or tok.pos_ not in ("NOUN", "PROPN", "ADJ") \
+                or not tok.text[:1].islower() or tok.dep_ in ("amod", "compound", "flat:name", "flat", "det"):
+            continue
+        if not (lex.is_head(tok, "prev_person") or _age_description(tok)):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the") for c in tok.children) \
+                or "Plur" in tok.morph.get("Number") \
+                or any(c.dep_ in ("nummod", "poss", "appos", "relcl", "acl:relcl", "nmod", "prep", "flat:name")
+                       or c.lower_ in POSSESSIVES for c in tok.children):
+            continue  # ("the two leaders", "son dirigeant", "le général X", "le président du Congrès": someone else)
+        if any(idx.entity_at(t) is not None and idx.entity_at(t).type == "Person"
+               for t in doc[tok.i + 1:min(len(doc), tok.i + 4)]) or _former(doc, tok.i, tok.i + 1, lex):
+            continue  # "le dirigeant nord-coréen Kim Jong Un": named right there; "the former president": not the one named
+        country = next((idx.demonym_tokens[c.i] for c in tok.children if c.i in idx.demonym_tokens), None) \
+            or country_of(tok, idx, gz, lex)
+        acting = {idx.entity_at(s_).key for s_ in subjects(tok.head) if s_ != tok and idx.entity_at(s_)}
+        window = _window_start(tok)
+        people = list(dict.fromkeys(m.entity for m in idx.mentions if window <= m.start < tok.idx
+                                    and idx.entities[m.entity].type == "Person" and m.entity not in acting))
+        if country is not None:
+            people = [k for k in people if home_country(k, idx, gz) == country]
+        if len(people) == 1:
+            idx.add(doc, tok.i, tok.i + 1, idx.entities[people[0]], "description")
+
+
 def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     """Pronouns, "les deux dirigeants", "son homologue" and "son pays" resolved when unambiguous."""
     from .syntax import POSSESSIVES, subjects
@@ -698,10 +738,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             window = _window_start(tok)  # (not once per mention)
             prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= window
                     and idx.entities[m.entity].type in ("Country", "Organization") and _is_subject(doc, m)
-                    and (low == "it" or _feminine(doc, m))]
+                    and (low == "it" or (_masculine_state(doc, m, idx) if low == "il" else _feminine(doc, m)))]
             people = [m for m in idx.mentions if tok.idx > m.start >= window
                       and idx.entities[m.entity].type == "Person" and _is_subject(doc, m)]
-            if prev and (low == "it" or not people or people[-1].start < prev[-1].start):
+            if prev and (low == "it" or not people or people[-1].start < prev[-1].start) \
+                    and not (low == "il" and _impersonal(tok, lex)):
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
                 continue
         if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not _in_quote(tok):
@@ -715,7 +756,9 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 and not _in_quote(tok):
             # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
             # named before, unless that is the verb's own subject
-            subj_keys = {idx.entity_at(s_).key for s_ in subjects(tok.head) if idx.entity_at(s_)}
+            subj_keys = {idx.entity_at(t).key for s_ in subjects(tok.head)  # ("M. Duda lui a demandé": the name
+                         for t in [s_, *(c for c in s_.children if c.dep_ in ("flat:name", "flat", "appos"))]
+                         if idx.entity_at(t)}  # hangs under "M.")
             window = _window_start(tok)
             prev = [m for m in idx.mentions if window <= m.start < tok.idx
                     and idx.entities[m.entity].type in ("Person", "Country", "Organization")
@@ -775,7 +818,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 continue
         if lex.is_head(tok, "prev_org") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                  for c in tok.children) \
-                and not any(c.i in idx.demonym_tokens for c in tok.children):
+                and not any(c.i in idx.demonym_tokens for c in tok.children) \
+                and "Plur" not in tok.morph.get("Number"):  # ("the groups" are several)
             # "l'organisation régionale", "the bloc": the organisation last named
             orgs = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Organization"
                     and m.via == "gazetteer"]
@@ -805,6 +849,12 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if pair and owner in pair:
                 other = pair[1 - pair.index(owner)]
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[other], "counterpart")
+        elif poss and lex.is_head(tok, "other_state") and not any(c.i in idx.demonym_tokens for c in tok.children):
+            # "Armenia accused Azerbaijan… Its neighbour denied", "la Russie menace son voisin": of the two
+            # states the passage names, the one that is not the owner
+            other = _other_state(doc, tok, idx, gz)
+            if other is not None:
+                idx.add(doc, tok.i, tok.i + 1, other, "counterpart")
         elif poss and lex.is_head(tok, "own_country"):
             owner = _owner(tok, idx)
             state = home_country(owner, idx, gz) if owner else None
@@ -812,7 +862,28 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
 
 
-STATE_PRONOUNS = {"it", "elle"}
+def _other_state(doc: Doc, tok: Token, idx: EntityIndex, gz: Gazetteer) -> Entity | None:
+    """The state "its neighbour" / "son rival" stands for: the passage (this sentence and the one before)
+    names exactly two states, one of them the owner — the subject of the clause, or, when the word is
+    itself the subject, the last state that was one."""
+    window = _window_start(tok)
+    mentions = [m for m in idx.mentions if window <= m.start < tok.idx]
+    states = list(dict.fromkeys(k for k in (home_country(m.entity, idx, gz) for m in mentions) if k))
+    if len(states) != 2:
+        return None
+    if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        subj = [m for m in mentions if _is_subject(doc, m) and home_country(m.entity, idx, gz)]
+        owner = home_country(subj[-1].entity, idx, gz) if subj else None
+    else:
+        owner = _owner(tok, idx)
+        owner = home_country(owner, idx, gz) if owner else None
+    if owner not in states:
+        return None
+    other = states[1 - states.index(owner)]
+    return idx.entities.get(other) or gz.entities.get(other)
+
+
+STATE_PRONOUNS = {"it", "elle", "il"}  # ("il" for "le Japon" when no person was the subject since)
 OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
 
 
@@ -848,6 +919,19 @@ def _plural_verb(verb: Token) -> bool:
 def _window_start(tok: Token) -> int:
     """Where a pronoun's antecedent may be: this sentence and the one before it."""
     return tok.doc[window_start(tok)].idx
+
+
+def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
+    """"le Japon", "le Niger": a state whose name takes "il". (Not a body or a group: "le ministère…
+    Il" measured as more often a person's "il" there.)"""
+    if idx.entities[m.entity].type != "Country":
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None:
+        return False
+    return before.lower_ in ("le", "du", "au") or (before.pos_ == "DET" and "Masc" in before.morph.get("Gender")) or \
+        (before.lower_ in ("l'", "l’") and "Masc" in span.root.morph.get("Gender"))
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:

@@ -1,0 +1,67 @@
+"""Actors named in a first sentence and taken up again in the next ones: a description of a person ("the
+70-year-old", "le dirigeant socialiste", "the Iranian minister"), of an organisation ("the group", "les
+paramilitaires", "les Vingt-Sept"), a possessive ("its neighbour", "son voisin"), an object clitic whose
+verb has a titled subject ("M. Duda lui a demandé"), "il" for a state. Battery: bench/batteries/references-*.txt."""
+from __future__ import annotations
+
+import pytest
+
+from test_triggers import AM, AZ, BY, CN, EU, IL, IR, JP, PL, RU, VE, _events, assert_event, case
+
+IQ, GY, BR = "Q796", "Q734", "Q155"
+BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
+DUDA, LUKASHENKO, MADURO = "Q9151911", "Q2866", "Q58132"
+HAMAS, RSF, SD = "Organization:hamas", "Organization:rapid-support-forces", "Q1049"
+
+CASES = [
+    case("en-01-its-neighbour-denied", "en", "Armenia accused Azerbaijan on Wednesday of shelling villages along the "
+         "border.\n\nIts neighbour denied the accusation.", "01", {AZ}, {AM}),
+    case("en-05-the-iranian-minister", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign "
+         "Minister Hossein Amir-Abdollahian in Baghdad on Sunday. The Iranian minister thanked the Iraqi government "
+         "for its help.", "05", {AMIR_ABDOLLAHIAN, IR}, {IQ}),
+    case("en-11-the-70-year-old", "en", "Former Brazilian president Jair Bolsonaro left prison on Monday. The "
+         "70-year-old has accused President Lula of political persecution.", "11", {BOLSONARO, BR}, {LULA, BR}),
+    case("fr-19-les-paramilitaires", "fr", "Les Forces de soutien rapide ont bombardé vendredi un camp de déplacés "
+         "près d'El-Fasher.\n\nLes paramilitaires combattent l'armée soudanaise depuis avril 2023.", "19", {RSF}, {SD}),
+    case("fr-16-les-vingt-sept", "fr", "Les dirigeants européens se sont réunis lundi à Bruxelles. Les Vingt-Sept "
+         "ont interdit les importations de gaz naturel liquéfié russe.", "16", {EU}, {RU}),
+    case("fr-02-m-duda-lui-a-demande", "fr", "Le président biélorusse Alexandre Loukachenko a rencontré mardi le "
+         "président polonais Andrzej Duda à la frontière.\n\nM. Duda lui a demandé de libérer le journaliste "
+         "Andrzej Poczobut.", "02", {DUDA, PL}, {LUKASHENKO, BY}),
+    case("fr-13-le-dirigeant-socialiste", "fr", "Le président vénézuélien Nicolas Maduro s'est exprimé dimanche à "
+         "Caracas. Le dirigeant socialiste a menacé le Guyana de représailles.", "13", {MADURO, VE}, {GY}),
+    case("fr-11-le-septuagenaire", "fr", "L'ancien président brésilien Jair Bolsonaro est sorti de prison lundi. Le "
+         "septuagénaire a accusé le président Lula de persécution.", "11", {BOLSONARO, BR}, {LULA, BR}),
+    case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
+         "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_references_event(lang, sentence, root, sources, targets):
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, text, root, people", [
+    # two presidents before "the president": it stays no one
+    ("en", "U.S. President Joe Biden met Brazilian President Luiz Inácio Lula da Silva at the White House on "
+           "Friday.\n\nThe president also criticised Venezuela's handling of the election.", "11", {LULA, "Q6279"}),
+    ("fr", "Le président américain Joe Biden a reçu vendredi le président brésilien Luiz Inácio Lula da Silva.\n\n"
+           "Le président a par ailleurs critiqué la gestion de l'élection par le Venezuela.", "11", {LULA, "Q6279"}),
+])
+def test_an_ambiguous_description_is_no_one(lang, text, root, people):
+    ag = _events(lang, text)
+    bad = [e for e in ag.events if e.root == root and ag.entities.get(e.source) is not None
+           and ag.entities[e.source].qid in people]
+    assert not bad, ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hamas released four Israeli hostages on Saturday.\n\nIn exchange, Israel freed 200 Palestinian "
+           "prisoners. The group said it would release four more next week."),
+    ("en", "Hezbollah fired rockets at northern Israel. The groups backed by Iran say they will continue."),
+])
+def test_the_group_is_not_the_state_named_last(lang, text):
+    """"The group … it": Hamas, not Israel named in the sentence before; "the groups" are several, no one."""
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.source == IL and e.target in (HAMAS, "Organization:hezbollah")], ag.events
