@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_triggers import AM, AZ, BY, CN, EU, IL, IR, JP, PL, RU, VE, _events, assert_event, case
+from test_triggers import AM, AZ, BY, CN, EU, IL, IR, JP, MD, NATO, PL, RU, UA, VE, XI, _events, assert_event, case
 
 IQ, GY, BR = "Q796", "Q734", "Q155"
 BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
@@ -32,6 +32,10 @@ CASES = [
          "Caracas. Le dirigeant socialiste a menacé le Guyana de représailles.", "13", {MADURO, VE}, {GY}),
     case("fr-11-le-septuagenaire", "fr", "L'ancien président brésilien Jair Bolsonaro est sorti de prison lundi. Le "
          "septuagénaire a accusé le président Lula de persécution.", "11", {BOLSONARO, BR}, {LULA, BR}),
+    case("en-11-the-ministry-after-its-name", "en", "The Russian foreign ministry summoned the Moldovan ambassador on "
+         "Friday.\n\nThe ministry accused Chisinau of \"anti-Russian hysteria\".", "11", {RU}, {MD}),
+    case("fr-03-l-alliance-capitalised", "fr", "L'Otan a tenu mardi un sommet à Vilnius.\n\nL'Alliance a promis à "
+         "l'Ukraine une adhésion future.", "03", {NATO}, {UA}),
     case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
          "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
 ]
@@ -65,3 +69,16 @@ def test_the_group_is_not_the_state_named_last(lang, text):
     """"The group … it": Hamas, not Israel named in the sentence before; "the groups" are several, no one."""
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.source == IL and e.target in (HAMAS, "Organization:hezbollah")], ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Chinese President Xi Jinping hosted Russian President Vladimir Putin in Beijing on Thursday.\n\nThe Kremlin "
+           "leader invited his host to visit Moscow next year."),
+    ("fr", "Le président chinois Xi Jinping a accueilli jeudi à Pékin le président russe Vladimir Poutine.\n\nLe maître "
+           "du Kremlin a invité son hôte à se rendre à Moscou l'an prochain."),
+])
+def test_the_visit_one_is_invited_to_is_no_intent_of_the_guest(lang, text):
+    """"X invited Y to visit Z": the invitation is X's (036 X → Y); Y has decided nothing."""
+    events = _events(lang, text).events
+    assert [e for e in events if e.root == "03" and e.source in (RU, "Q7747") and e.target in (CN, XI)], events
+    assert not [e for e in events if e.root == "03" and e.source in (CN, XI)], events

@@ -415,6 +415,12 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
     named: dict[str, dict[str, str]] = {}  # head lemma -> country -> key of the last body of that kind
     unspecific: set[str] = set()  # bodies named by kind and country only ("l'armée soudanaise")
     for tok in doc:
+        known = idx.entity_at(tok) if tok.i in idx.by_token else None
+        if known is not None and known.type == "Organization" and known.country and lex.is_head(tok, "body") \
+                and tok.text.islower():
+            # "the Russian foreign ministry" the gazetteer knows: a later bare "the ministry" is it too
+            named.setdefault(normalise(tok.lemma_), {})[known.country] = known.key
+            unspecific.add(known.key)
         if tok.i in idx.by_token or not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) \
                 or not (lex.is_head(tok, "body") or lex.is_head(tok, "body_demonym")):
             continue  # (a lower-case "ministry" the tagger calls a proper noun is still a noun)
@@ -792,8 +798,10 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 ent = idx.entities[pick[-1].entity]
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
             continue
-        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].islower():
-            continue  # a lower-case word the model calls a proper noun ("l'île") is a noun
+        if tok.pos_ not in ("NOUN", "PROPN") or not (tok.text[:1].islower() or (
+                tok.pos_ == "NOUN" and tok.i > tok.sent.start and lex.is_head(tok, "prev_org")
+                and not any(c.dep_ in ("nmod", "compound", "flat:name", "appos", "prep") for c in tok.children))):
+            continue  # a lower-case word the model calls a proper noun ("l'île") is a noun; "l'Alliance" alone is one
         if lex.is_head(tok, "prev_state") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                    for c in tok.children) \
                 and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos") or c.i in idx.demonym_tokens

@@ -2429,6 +2429,9 @@ class EventExtractor:
             t.frame == "accept" or t.cameo[:2] == "03"
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
         agreed = agreed or (tok.pos_ == "NOUN" and self._ready_for(tok) is not None and value in ("asserted", "reported"))
+        if verb.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") for c in verb.head.children) and any(
+                t.cameo == "036" and t.frame == "act" for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
+            return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
         if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
