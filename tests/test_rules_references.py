@@ -1,14 +1,15 @@
 """Actors named in a first sentence and taken up again in the next ones: a description of a person ("the
 70-year-old", "le dirigeant socialiste", "the Iranian minister"), of an organisation ("the group", "les
 paramilitaires", "les Vingt-Sept"), a possessive ("its neighbour", "son voisin"), an object clitic whose
-verb has a titled subject ("M. Duda lui a demandé"), "il" for a state. Battery: bench/batteries/references-*.txt."""
+verb has a titled subject ("M. Duda lui a demandé"), "il" for a state, "the government" for the state that was the
+subject just before. Battery: bench/batteries/references-*.txt."""
 from __future__ import annotations
 
 import pytest
 
-from test_triggers import AM, AZ, BY, CN, EU, IL, IR, JP, MD, NATO, PL, RU, UA, VE, XI, _events, assert_event, case
+from test_triggers import AM, AZ, BY, CN, EU, IL, IN, IR, JP, MD, NATO, PL, RU, UA, VE, XI, _events, assert_event, case
 
-IQ, GY, BR = "Q796", "Q734", "Q155"
+IQ, GY, BR, CA = "Q796", "Q734", "Q155", "Q16"
 BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
 DUDA, LUKASHENKO, MADURO = "Q9151911", "Q2866", "Q58132"
 HAMAS, RSF, SD = "Organization:hamas", "Organization:rapid-support-forces", "Q1049"
@@ -36,6 +37,12 @@ CASES = [
          "Friday.\n\nThe ministry accused Chisinau of \"anti-Russian hysteria\".", "11", {RU}, {MD}),
     case("fr-03-l-alliance-capitalised", "fr", "L'Otan a tenu mardi un sommet à Vilnius.\n\nL'Alliance a promis à "
          "l'Ukraine une adhésion future.", "03", {NATO}, {UA}),
+    case("en-17-the-government-after-a-capital", "en", "Canadian Prime Minister Justin Trudeau accused India of "
+         "involvement in the killing of a Sikh separatist leader.\n\nNew Delhi rejected the allegation. The government "
+         "also expelled a senior Canadian diplomat.", "17", {IN}, {CA}),
+    case("fr-17-le-gouvernement-apres-une-capitale", "fr", "Le Premier ministre canadien Justin Trudeau a accusé l'Inde "
+         "d'être impliquée dans le meurtre d'un dirigeant sikh.\n\nNew Delhi a rejeté ces allégations. Le gouvernement a "
+         "également expulsé un haut diplomate canadien.", "17", {IN}, {CA}),
     case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
          "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
 ]

@@ -802,6 +802,18 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 tok.pos_ == "NOUN" and tok.i > tok.sent.start and lex.is_head(tok, "prev_org")
                 and not any(c.dep_ in ("nmod", "compound", "flat:name", "appos", "prep") for c in tok.children))):
             continue  # a lower-case word the model calls a proper noun ("l'île") is a noun; "l'Alliance" alone is one
+        if lex.is_head(tok, "prev_government") and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
+                and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "les", "the") for c in tok.children) \
+                and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos", "amod", "prep")
+                            or c.i in idx.demonym_tokens for c in tok.children):
+            # "New Delhi rejected the allegation. The government also expelled…": the one state that was a
+            # subject in this sentence or the one before
+            window = _window_start(tok)
+            acting = {m.entity for m in idx.mentions if window <= m.start < tok.idx
+                      and idx.entities[m.entity].type == "Country" and _is_subject(doc, m)}
+            if len(acting) == 1:
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[acting.pop()], "anaphor")
+                continue
         if lex.is_head(tok, "prev_state") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                    for c in tok.children) \
                 and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos") or c.i in idx.demonym_tokens
