@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_triggers import AM, AZ, BY, CN, EU, IL, IN, IR, JP, MD, NATO, PL, RU, UA, VE, XI, _events, assert_event, case
+from test_triggers import AM, AZ, BY, CN, EU, IL, IN, IR, JP, MD, NATO, PL, RU, SA, UA, VE, XI, _events, assert_event, case
 
 IQ, GY, BR, CA = "Q796", "Q734", "Q155", "Q16"
 BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
@@ -43,6 +43,8 @@ CASES = [
     case("fr-17-le-gouvernement-apres-une-capitale", "fr", "Le Premier ministre canadien Justin Trudeau a accusé l'Inde "
          "d'être impliquée dans le meurtre d'un dirigeant sikh.\n\nNew Delhi a rejeté ces allégations. Le gouvernement a "
          "également expulsé un haut diplomate canadien.", "17", {IN}, {CA}),
+    case("en-16-the-kingdom-as-subject", "en", "Saudi Arabia expelled the Canadian ambassador on Sunday.\n\nThe kingdom "
+         "also froze all new trade with Canada.", "16", {SA}, {CA}),
     case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
          "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
 ]
