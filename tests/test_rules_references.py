@@ -2,16 +2,16 @@
 70-year-old", "le dirigeant socialiste", "the Iranian minister"), of an organisation ("the group", "les
 paramilitaires", "les Vingt-Sept"), a possessive ("its neighbour", "son voisin"), an object clitic whose
 verb has a titled subject ("M. Duda lui a demandé"), "il" for a state, "the government" for the state that was the
-subject just before. Battery: bench/batteries/references-*.txt."""
+subject just before, "elle" for the woman a title named ("la ministre … Baerbock"), not the man. Battery: bench/batteries/references-*.txt."""
 from __future__ import annotations
 
 import pytest
 
-from test_triggers import AM, AZ, BY, CN, EU, IL, IN, IR, JP, MD, NATO, PL, RU, SA, UA, VE, XI, _events, assert_event, case
+from test_triggers import AM, AZ, BY, CN, DE, EU, IL, IN, IR, JP, MD, NATO, PL, RU, SA, UA, VE, XI, _events, assert_event, case
 
 IQ, GY, BR, CA = "Q796", "Q734", "Q155", "Q16"
 BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
-DUDA, LUKASHENKO, MADURO = "Q9151911", "Q2866", "Q58132"
+DUDA, LUKASHENKO, MADURO, BAERBOCK = "Q9151911", "Q2866", "Q58132", "Q564328"
 HAMAS, RSF, SD = "Organization:hamas", "Organization:rapid-support-forces", "Q1049"
 
 CASES = [
@@ -45,6 +45,9 @@ CASES = [
          "également expulsé un haut diplomate canadien.", "17", {IN}, {CA}),
     case("en-16-the-kingdom-as-subject", "en", "Saudi Arabia expelled the Canadian ambassador on Sunday.\n\nThe kingdom "
          "also froze all new trade with Canada.", "16", {SA}, {CA}),
+    case("fr-02-elle-is-the-woman-named", "fr", "La ministre allemande des Affaires étrangères Annalena Baerbock a reçu "
+         "lundi le ministre libyen Ahmed Ali. Elle l'a exhorté à freiner les départs de migrants.", "02",
+         {BAERBOCK, DE}, {"Person:ahmed-ali"}),
     case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
          "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
 ]

@@ -766,9 +766,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                          for t in [s_, *(c for c in s_.children if c.dep_ in ("flat:name", "flat", "appos"))]
                          if idx.entity_at(t)}  # hangs under "M.")
             window = _window_start(tok)
+            unlike = {"le": "Fem", "him": "Fem", "la": "Masc", "her": "Masc"}.get(low)  # ("l'", "lui": either)
+            genders = _genders(doc, idx, lex) if unlike else {}
             prev = [m for m in idx.mentions if window <= m.start < tok.idx
                     and idx.entities[m.entity].type in ("Person", "Country", "Organization")
-                    and m.entity not in subj_keys]
+                    and m.entity not in subj_keys and (unlike is None or genders.get(m.entity) != unlike)]
             if prev and idx.entities[prev[-1].entity].type == "Person":
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
             continue
@@ -777,11 +779,14 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 continue  # "il s'agit de", "il faut", "il y a", "il est urgent de": no one
             people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"
                       and doc.char_span(m.start, m.end, alignment_mode="expand") is not None]
+            other_gender = "Fem" if low in ("il", "he") else "Masc"  # "La ministre … Baerbock a reçu le ministre libyen. Elle…"
+            genders = _genders(doc, idx, lex)
+            people = [m for m in people if genders.get(m.entity) != other_gender]
             subj_people = [m for m in people if _is_subject(doc, m)]
             # "le ministre turc…, qu'il accuse…": a title the article resolved to its state is a he/she too
             sent_start = tok.sent.start_char  # (not once per mention)
             titled = [m for m in idx.mentions if m.via == "description" and sent_start <= m.start < tok.idx
-                      and _is_subject(doc, m)]
+                      and _is_subject(doc, m) and genders.get(m.entity) != other_gender]
             same_sentence = sorted([m for m in subj_people if m.start >= sent_start] + titled,
                                    key=lambda m: m.start)
             before = sentence_before(tok.sent)
@@ -939,6 +944,39 @@ def _plural_verb(verb: Token) -> bool:
 def _window_start(tok: Token) -> int:
     """Where a pronoun's antecedent may be: this sentence and the one before it."""
     return tok.doc[window_start(tok)].idx
+
+
+FEMININE_HONORIFICS = {"mme", "mrs", "mrs.", "ms", "ms.", "madame"}
+MASCULINE_HONORIFICS = {"m.", "mr", "mr.", "monsieur"}
+
+
+def _genders(doc: Doc, idx: EntityIndex, lex: Lexicon) -> dict[str, str]:
+    """The gender the text gives each person it names, where it does: an honorific ("Mme", "Mr") or a
+    French title above or before the name ("la ministre … Annalena Baerbock", "le dirigeant libyen Ahmed
+    Ali"). "he"/"she" then skip the people of the other gender."""
+    out: dict[str, str] = {}
+    for m in idx.mentions:
+        if idx.entities[m.entity].type != "Person" or m.entity in out:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        near = [doc[span.start - 1]] if span.start > 0 else []
+        root = span.root
+        if root.dep_ in ("appos", "nmod", "flat:name", "flat", "compound") and root.head.i < span.start:
+            near.append(root.head)  # "La ministre allemande des Affaires étrangères Annalena Baerbock"
+        for t in near:
+            low = t.lower_
+            gender = "Fem" if low in FEMININE_HONORIFICS else "Masc" if low in MASCULINE_HONORIFICS else None
+            if gender is None and t.pos_ == "NOUN" and (normalise(t.lemma_) in lex.titles or normalise(t.text) in lex.titles
+                                                         or lex.is_head(t, "prev_person")):  # (a title, not "sa tenue")
+                dets = [c for c in t.children if c.dep_ == "det"]
+                marks = t.morph.get("Gender") + [g for d in dets for g in d.morph.get("Gender")]
+                gender = marks[0] if len(set(marks)) == 1 and marks[0] in ("Fem", "Masc") else None
+            if gender:
+                out[m.entity] = gender
+                break
+    return out
 
 
 def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
