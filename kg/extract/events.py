@@ -613,6 +613,9 @@ class EventExtractor:
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ in ("acl:relcl", "relcl") and depth < 2:
             ants = self.actors(t.head.head, idx, depth + 1)
             return ants[0] if ants else None
+        led = self._led_by(t, idx, depth)
+        if led is not None:
+            return led
         ent = idx.entity_at(t)
         if ent is None:
             # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
@@ -647,6 +650,19 @@ class EventExtractor:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _led_by(self, t: Token, idx: EntityIndex, depth: int) -> Entity | None:
+        """"A delegation led by Rustem Umerov held talks…", "une délégation conduite par le ministre…": the
+        group someone leads (heads.tsv led_body, cues.tsv lead) acts through its leader."""
+        if t.pos_ != "NOUN" or depth > 1 or not self.lex.is_head(t, "led_body"):
+            return None
+        for c in t.children:
+            if c.dep_ == "acl" and (self.lex.cue_is(c.lemma_, "lead") or self.lex.cue_is(c.text, "lead")):
+                for ag in agents(c):
+                    found = self.actors(ag, idx, depth + 1)
+                    if found:
+                        return found[0]
+        return None
 
     def _apposed_name(self, tok: Token, idx: EntityIndex) -> list[Token]:
         """"Le secrétaire général de l'ONU, Antonio Guterres, a…" with the name parsed as a conjunct
@@ -914,7 +930,8 @@ class EventExtractor:
                             self._prep_arg(prep, obj, trig, idx, a)
                     continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o) \
-                        and not self.lex.is_head(o, "diplomat"):
+                        and not self.lex.is_head(o, "diplomat") and not self._title_word(o):
+                    # ("a reçu le ministre russe de la Défense": a title is a guest)
                     continue  # "receive Iranian missiles" is no hosting of Iran ("les émissaires américains" are)
                 if trig.frame == "host" and self._thing(o, idx):
                     continue  # "a reçu une lettre d'Emmanuel Macron" is no hosting of Macron
@@ -964,6 +981,11 @@ class EventExtractor:
             a.targets, a.sources = [e for e in a.sources], []
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if not pas and a.nested_root and a.sources and not a.targets:
+            # "Pyongyang denounced joint drills by South Korea and the United States": an active verb's
+            # "by X" after the act it names is that act's agent, hung on the verb by the parser
+            a.targets += [e for prep, obj in prep_objects(verb) if prep in ("by", "par")
+                          and any(o.i < obj.i for o in self._objects(verb)) for e in self.actors(obj, idx) if e not in a.sources]
         for c in verb.children:
             if c.pos_ == "NOUN" and self.lex.is_head(c, "time") and c.dep_ in ("xcomp", "obl:mod", "obl", "nmod", "npadvmod"):
                 for prep, obj in prep_objects(c):  # "est arrivé vendredi à Berlin": the place hung on the date
@@ -1743,6 +1765,12 @@ class EventExtractor:
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
             # answers them is the one accused or criticised
             a.targets += [e for s in subjects(self._answering(noun)) for e in self.actors(s, idx) if e not in a.sources]
+        if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] == "11" and self._stated_content(noun):
+            # "les accusations de la RDC selon lesquelles Kigali soutiendrait…", "Moldova's charge that Moscow
+            # had financed…": the one accused is the subject of what the accusation states
+            a.targets += [e for c in noun.children if c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i
+                          for s in c.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                          for e in self.actors(s, idx) if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
@@ -1902,8 +1930,22 @@ class EventExtractor:
                         found = self.actors(u, idx)
                         if not found and trig.cameo[:2] in CONFLICT_ROOTS:
                             found = self._owner_in(u, idx)[:1]
+                        if not found and trig.cameo[:2] in ("18", "19", "20"):
+                            found = self._struck_site(u, idx)
                         return found
                 return []
+        return []
+
+    def _struck_site(self, u: Token, idx: EntityIndex) -> list[Entity]:
+        """"condemned the Israeli strike on a residential building in Beirut", "la frappe contre un immeuble
+        de Beyrouth": a strike on a place (or on a thing in it) strikes the state the place is in."""
+        while u.dep_ in ("compound", "amod", "nmod") and u.head != u and u.head.i > u.i:
+            u = u.head  # ("a power station near Aleppo": the phrase, not its first noun)
+        for t in u.subtree:
+            ent = idx.entity_at(t)
+            if ent is not None and ent.type in ("Place", "Country") and not self.lex.is_head(t, "water"):
+                state = self._as_actor(ent)
+                return [state] if state is not None and state.type == "Country" else []
         return []
 
     def _linear_agent(self, noun: Token, idx: EntityIndex) -> list[Entity]:
@@ -1969,7 +2011,10 @@ class EventExtractor:
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
-                        and not (trig.frame == "meet" and tok.head.i in hosts_at):
+                        and not (trig.frame == "meet" and tok.head.i in hosts_at) \
+                        and not (trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "11"
+                                 and any(self._demonym_of(t, idx) for t in [tok] + [c for c in tok.children if c.dep_ == "compound"])):
+                    # ("condemned the Israeli strike on Beirut": a force its condemner names with its author is told)
                     # ("will host talks between Iran and the IAEA": the talks are the others' meeting)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own

@@ -146,6 +146,12 @@ def subjects(verb: Token) -> list[Token]:
                 break
             tok = tok.head
             continue
+        if _detached_present_participle(tok) and tok.head.dep_ in OBJ and tok.head.head != tok.head \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "Paris a salué l'accord, saluant le rôle du Qatar", "recalled its envoy, accusing…": hung by the
+            # parser on the object, a present participle after a comma speaks for the clause's subject
+            tok = tok.head.head
+            continue
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
         if tok.dep_ == "parataxis" and tok.i > 1 and tok.doc[tok.i - 1].dep_.startswith("aux") \
@@ -191,6 +197,13 @@ def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, detached by a comma: it describes the noun before it."""
     return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
             and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children))
+
+
+def _detached_present_participle(tok: Token) -> bool:
+    """"…, saluant…", "…, accusing…": a present participle (French -ant, English -ing) hung on a noun
+    right after a comma."""
+    present = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.tag_ == "VBG"
+    return present and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i
 
 
 def passive_subjects(verb: Token) -> list[Token]:
