@@ -11,7 +11,10 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 
 FR, QA, EG, IT, MA, DZ, RU, CN, CD, RW, UA = ("Q142", "Q846", "Q79", "Q38", "Q1028", "Q262", "Q159", "Q148",
                                               "Q974", "Q1037", "Q212")
-KP, KR, US, SY, TR = "Q423", "Q884", "Q30", "Q858", "Q43"
+KP, KR, US, SY, TR, GR = "Q423", "Q884", "Q30", "Q858", "Q43", "Q41"
+HAMAS, RU_TROOPS = "Organization:hamas", "Organization:troupes-russes"
+SIKORSKI = "Person:radosaw-sikorski"
+IR = "Q794"
 PUTIN, WANG_YI, KIM, BELOUSOV = "Q7747", "Q701801", "Q56226", "Q4082839"
 SYBIHA = "Person:andrii-sybiha"
 
@@ -38,6 +41,29 @@ CASES = [
          "Damascus condemned the Turkish strike on a power station near Aleppo.", "19", TR, SY),
     case("en-19-condemned-demonym-strike-on-building-in-city", "en",
          "Ukraine condemned the Russian missile strike on a hospital in Kharkiv.", "19", RU, UA),
+    # an act of force whose participle names its author: the act, against the one its participle's "contre" names
+    case("fr-19-attaque-menee-par-contre", "fr",
+         "L'ONU a condamné l'attaque menée par le Hamas contre Israël en octobre.", "19", HAMAS, "Q801"),
+    case("fr-19-offensive-lancee-par-contre", "fr",
+         "Le Conseil de sécurité a dénoncé l'offensive lancée par la Russie contre l'Ukraine.", "19", RU, UA),
+    # "à la demande de X": X asked the one who acts
+    case("fr-02-a-la-demande-de", "fr",
+         "La France a dépêché deux frégates en Méditerranée à la demande de la Grèce.", "02", GR, FR),
+    # "X, dont les responsables accusent…" with the relative hung on the main verb: X's officials
+    case("fr-11-dont-les-responsables-advcl", "fr",
+         "Des inspecteurs sont arrivés à Zaporijjia mardi à la demande de l'Ukraine, dont les responsables "
+         "accusent les troupes russes d'y avoir entreposé des explosifs.", "11", UA, {RU, RU_TROOPS}),
+    # a foreign name after a title that the tagger takes for an adjective
+    case("fr-04-homologue-nom-adjectif", "fr",
+         "Le chef de la diplomatie ukrainienne, Andriï Sybiha, qui se trouvait à Varsovie pour des entretiens avec "
+         "son homologue polonais Radoslaw Sikorski, a parlé à la presse.", "04", SYBIHA, SIKORSKI),
+    # the passive subject of an accusation does what it is accused of, not the clause's other actors
+    case("en-07-accused-by-of-supplying", "en",
+         "Iran was accused by the United States of supplying drones to Russia.", "07", IR, RU),
+    case("en-07-accused-by-of-sending", "en",
+         "North Korea has been accused by Seoul of sending troops to Russia.", "07", KP, RU),
+    case("fr-07-accuse-par-de-livrer", "fr",
+         "L'Iran a été accusé par les États-Unis de livrer des drones à la Russie.", "07", IR, RU),
     # a delegation acts through the one leading it
     case("en-04-delegation-led-by", "en",
          "A delegation led by Ukrainian Foreign Minister Andrii Sybiha held talks with Wang Yi in Beijing on Friday.",

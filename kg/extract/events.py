@@ -625,7 +625,8 @@ class EventExtractor:
                     break
         rel = next((c for c in t.children if c.lower_ in ("whose", "dont")), None)
         if ent is None and rel is not None and rel.i >= 2 and self.lex.is_head(t, "state") \
-                and t.head.dep_ in ("relcl", "acl:relcl", "parataxis"):
+                and t.head.dep_ in ("relcl", "acl:relcl", "parataxis", "advcl"):
+            # ("l'Ukraine, dont les responsables accusent…" with the relative hung on the main verb)
             # "Putin, whose forces invaded…": the forces are those of the name right before the relative
             # (the parser often hangs the clause on the first of two coordinated names)
             ent = idx.entity_at(t.doc[rel.i - 2] if t.doc[rel.i - 1].text == "," else t.doc[rel.i - 1])
@@ -698,8 +699,9 @@ class EventExtractor:
     def _name_after_title(self, t: Token, c: Token) -> bool:
         """"Le président brésilien Lula, qui…" with the name parsed as a modifier of the title: the
         name is the one the title stands for (not "le président de la Commission")."""
-        return c.dep_ in ("nmod", "amod") and c.pos_ == "PROPN" and c.i > t.i and preposition(c) is None \
-            and self._title_word(t)
+        return c.dep_ in ("nmod", "amod") and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())) \
+            and c.i > t.i and preposition(c) is None and self._title_word(t)
+        # (a foreign name the tagger takes for an adjective: "son homologue polonais Radoslaw Sikorski")
 
     def _title_apposed(self, t: Token) -> bool:
         """A title set off by a comma after a name and parsed as its conjunct: an apposition, the same
@@ -1616,8 +1618,9 @@ class EventExtractor:
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
-        if not a.sources and trig.frame == "act" and trig.cameo[:2] == "16":
+        if not a.sources and trig.frame == "act" and trig.cameo[:2] in ("16", "18", "19", "20"):
             # "the sanctions imposed on Russia by the EU", "l'embargo décrété par Washington": the participle's agent
+            # ("l'attaque menée par les rebelles du M23 contre une base": and the act's target hung on it)
             for c in noun.children:
                 if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense"):
                     a.sources += [e for ag in agents(c) for e in self.actors(ag, idx) if e not in a.targets]
@@ -1771,6 +1774,14 @@ class EventExtractor:
             a.targets += [e for c in noun.children if c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i
                           for s in c.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
                           for e in self.actors(s, idx) if e not in a.sources]
+        if trig.cameo[:2] == "02" and a.sources and not a.targets and preposition(noun) in (normalise("à"), "at", "on") \
+                and not any(c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES for c in noun.children):
+            # "a dépêché des inspecteurs à la demande de l'Ukraine", "sent a team at the request of Kyiv": the
+            # one asked is the one who acts on the request
+            v = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head if noun.head.dep_ == "prep" else None
+            v = v if v is not None and v.pos_ in ("VERB", "AUX") else None  # (the phrase hangs on the verb itself)
+            a.targets += [e for s_ in (subjects(v) if v is not None else []) if idx.entity_at(s_) is not None
+                          for e in self.actors(s_, idx) if e not in a.sources]  # (a named one: "des Mirage français" is no one asked)
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
@@ -1936,6 +1947,15 @@ class EventExtractor:
                 return []
         return []
 
+    def _authored(self, noun: Token, idx: EntityIndex) -> bool:
+        """An act of force named with its author: "the Turkish strike", "a Russian missile strike", "the attack
+        by M23 rebels", "l'attaque menée par les rebelles du M23"."""
+        if any(self._demonym_of(t, idx) for t in [noun] + [c for c in noun.children if c.dep_ == "compound"]):
+            return True
+        by = [o for p_, o in prep_objects(noun) if p_ in ("by", "par")]
+        by += [ag for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") for ag in agents(c)]
+        return any(self.actors(o, idx) for o in by)
+
     def _struck_site(self, u: Token, idx: EntityIndex) -> list[Entity]:
         """"condemned the Israeli strike on a residential building in Beirut", "la frappe contre un immeuble
         de Beyrouth": a strike on a place (or on a thing in it) strikes the state the place is in."""
@@ -2013,7 +2033,7 @@ class EventExtractor:
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
                         and not (trig.frame == "meet" and tok.head.i in hosts_at) \
                         and not (trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "11"
-                                 and any(self._demonym_of(t, idx) for t in [tok] + [c for c in tok.children if c.dep_ == "compound"])):
+                                 and self._authored(tok, idx)):
                     # ("condemned the Israeli strike on Beirut": a force its condemner names with its author is told)
                     # ("will host talks between Iran and the IAEA": the talks are the others' meeting)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)

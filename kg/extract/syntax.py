@@ -121,6 +121,10 @@ def subjects(verb: Token) -> list[Token]:
             if raised:
                 return raised
         if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
+                                                           if m.dep_ == "mark") \
+                and children(tok.head, PASS_SUBJ) and any(c.dep_ == "obl:agent" for c in tok.head.children):
+            return children(tok.head, PASS_SUBJ)  # "Téhéran a été accusé par Washington de livrer…": Téhéran livre
+        if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
                                                            if m.dep_ == "mark"):
             dative = [c for c in tok.head.children if (c.dep_ in ("obl:arg", "obl", "iobj") or (
                 c.dep_ == "obl:mod" and c.pos_ == "PROPN")) and preposition(c) == normalise("à")]
@@ -162,6 +166,9 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("of", "for") \
+                and tok.head.head.pos_ == "VERB" and children(tok.head.head, PASS_SUBJ):
+            return children(tok.head.head, PASS_SUBJ)  # "Tehran was accused by Washington of supplying…": Tehran does it
         if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("of", "for") \
                 and tok.head.head.pos_ == "VERB" and objects(tok.head.head):
             return objects(tok.head.head)  # "accused Beijing of arming Moscow": the one accused does it
