@@ -613,6 +613,9 @@ class EventExtractor:
         if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ in ("acl:relcl", "relcl") and depth < 2:
             ants = self.actors(t.head.head, idx, depth + 1)
             return ants[0] if ants else None
+        led = self._led_by(t, idx, depth)
+        if led is not None:
+            return led
         ent = idx.entity_at(t)
         if ent is None:
             # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
@@ -622,7 +625,8 @@ class EventExtractor:
                     break
         rel = next((c for c in t.children if c.lower_ in ("whose", "dont")), None)
         if ent is None and rel is not None and rel.i >= 2 and self.lex.is_head(t, "state") \
-                and t.head.dep_ in ("relcl", "acl:relcl", "parataxis"):
+                and t.head.dep_ in ("relcl", "acl:relcl", "parataxis", "advcl"):
+            # ("l'Ukraine, dont les responsables accusent…" with the relative hung on the main verb)
             # "Putin, whose forces invaded…": the forces are those of the name right before the relative
             # (the parser often hangs the clause on the first of two coordinated names)
             ent = idx.entity_at(t.doc[rel.i - 2] if t.doc[rel.i - 1].text == "," else t.doc[rel.i - 1])
@@ -647,6 +651,19 @@ class EventExtractor:
                             ent = inner
                             break
         return self._as_actor(ent)
+
+    def _led_by(self, t: Token, idx: EntityIndex, depth: int) -> Entity | None:
+        """"A delegation led by Rustem Umerov held talks…", "une délégation conduite par le ministre…": the
+        group someone leads (heads.tsv led_body, cues.tsv lead) acts through its leader."""
+        if t.pos_ != "NOUN" or depth > 1 or not self.lex.is_head(t, "led_body"):
+            return None
+        for c in t.children:
+            if c.dep_ == "acl" and (self.lex.cue_is(c.lemma_, "lead") or self.lex.cue_is(c.text, "lead")):
+                for ag in agents(c):
+                    found = self.actors(ag, idx, depth + 1)
+                    if found:
+                        return found[0]
+        return None
 
     def _apposed_name(self, tok: Token, idx: EntityIndex) -> list[Token]:
         """"Le secrétaire général de l'ONU, Antonio Guterres, a…" with the name parsed as a conjunct
@@ -682,8 +699,9 @@ class EventExtractor:
     def _name_after_title(self, t: Token, c: Token) -> bool:
         """"Le président brésilien Lula, qui…" with the name parsed as a modifier of the title: the
         name is the one the title stands for (not "le président de la Commission")."""
-        return c.dep_ in ("nmod", "amod") and c.pos_ == "PROPN" and c.i > t.i and preposition(c) is None \
-            and self._title_word(t)
+        return c.dep_ in ("nmod", "amod") and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.text[:1].isupper())) \
+            and c.i > t.i and preposition(c) is None and self._title_word(t)
+        # (a foreign name the tagger takes for an adjective: "son homologue polonais Radoslaw Sikorski")
 
     def _title_apposed(self, t: Token) -> bool:
         """A title set off by a comma after a name and parsed as its conjunct: an apposition, the same
@@ -914,7 +932,8 @@ class EventExtractor:
                             self._prep_arg(prep, obj, trig, idx, a)
                     continue
                 if trig.frame == "host" and self.lex.is_head(o, "state") and not idx.entity_at(o) \
-                        and not self.lex.is_head(o, "diplomat"):
+                        and not self.lex.is_head(o, "diplomat") and not self._title_word(o):
+                    # ("a reçu le ministre russe de la Défense": a title is a guest)
                     continue  # "receive Iranian missiles" is no hosting of Iran ("les émissaires américains" are)
                 if trig.frame == "host" and self._thing(o, idx):
                     continue  # "a reçu une lettre d'Emmanuel Macron" is no hosting of Macron
@@ -964,6 +983,11 @@ class EventExtractor:
             a.targets, a.sources = [e for e in a.sources], []
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if not pas and a.nested_root and a.sources and not a.targets:
+            # "Pyongyang denounced joint drills by South Korea and the United States": an active verb's
+            # "by X" after the act it names is that act's agent, hung on the verb by the parser
+            a.targets += [e for prep, obj in prep_objects(verb) if prep in ("by", "par")
+                          and any(o.i < obj.i for o in self._objects(verb)) for e in self.actors(obj, idx) if e not in a.sources]
         for c in verb.children:
             if c.pos_ == "NOUN" and self.lex.is_head(c, "time") and c.dep_ in ("xcomp", "obl:mod", "obl", "nmod", "npadvmod"):
                 for prep, obj in prep_objects(c):  # "est arrivé vendredi à Berlin": the place hung on the date
@@ -1594,8 +1618,9 @@ class EventExtractor:
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
-        if not a.sources and trig.frame == "act" and trig.cameo[:2] == "16":
+        if not a.sources and trig.frame == "act" and trig.cameo[:2] in ("16", "18", "19", "20"):
             # "the sanctions imposed on Russia by the EU", "l'embargo décrété par Washington": the participle's agent
+            # ("l'attaque menée par les rebelles du M23 contre une base": and the act's target hung on it)
             for c in noun.children:
                 if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense"):
                     a.sources += [e for ag in agents(c) for e in self.actors(ag, idx) if e not in a.targets]
@@ -1743,6 +1768,20 @@ class EventExtractor:
             # "Rabat rejette les accusations d'Alger", "dismissed Washington's criticism": whoever
             # answers them is the one accused or criticised
             a.targets += [e for s in subjects(self._answering(noun)) for e in self.actors(s, idx) if e not in a.sources]
+        if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] == "11" and self._stated_content(noun):
+            # "les accusations de la RDC selon lesquelles Kigali soutiendrait…", "Moldova's charge that Moscow
+            # had financed…": the one accused is the subject of what the accusation states
+            a.targets += [e for c in noun.children if c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i
+                          for s in c.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                          for e in self.actors(s, idx) if e not in a.sources]
+        if trig.cameo[:2] == "02" and a.sources and not a.targets and preposition(noun) in (normalise("à"), "at", "on") \
+                and not any(c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES for c in noun.children):
+            # "a dépêché des inspecteurs à la demande de l'Ukraine", "sent a team at the request of Kyiv": the
+            # one asked is the one who acts on the request
+            v = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head if noun.head.dep_ == "prep" else None
+            v = v if v is not None and v.pos_ in ("VERB", "AUX") else None  # (the phrase hangs on the verb itself)
+            a.targets += [e for s_ in (subjects(v) if v is not None else []) if idx.entity_at(s_) is not None
+                          for e in self.actors(s_, idx) if e not in a.sources]  # (a named one: "des Mirage français" is no one asked)
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
@@ -1902,8 +1941,31 @@ class EventExtractor:
                         found = self.actors(u, idx)
                         if not found and trig.cameo[:2] in CONFLICT_ROOTS:
                             found = self._owner_in(u, idx)[:1]
+                        if not found and trig.cameo[:2] in ("18", "19", "20"):
+                            found = self._struck_site(u, idx)
                         return found
                 return []
+        return []
+
+    def _authored(self, noun: Token, idx: EntityIndex) -> bool:
+        """An act of force named with its author: "the Turkish strike", "a Russian missile strike", "the attack
+        by M23 rebels", "l'attaque menée par les rebelles du M23"."""
+        if any(self._demonym_of(t, idx) for t in [noun] + [c for c in noun.children if c.dep_ == "compound"]):
+            return True
+        by = [o for p_, o in prep_objects(noun) if p_ in ("by", "par")]
+        by += [ag for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") for ag in agents(c)]
+        return any(self.actors(o, idx) for o in by)
+
+    def _struck_site(self, u: Token, idx: EntityIndex) -> list[Entity]:
+        """"condemned the Israeli strike on a residential building in Beirut", "la frappe contre un immeuble
+        de Beyrouth": a strike on a place (or on a thing in it) strikes the state the place is in."""
+        while u.dep_ in ("compound", "amod", "nmod") and u.head != u and u.head.i > u.i:
+            u = u.head  # ("a power station near Aleppo": the phrase, not its first noun)
+        for t in u.subtree:
+            ent = idx.entity_at(t)
+            if ent is not None and ent.type in ("Place", "Country") and not self.lex.is_head(t, "water"):
+                state = self._as_actor(ent)
+                return [state] if state is not None and state.type == "Country" else []
         return []
 
     def _linear_agent(self, noun: Token, idx: EntityIndex) -> list[Entity]:
@@ -1969,7 +2031,10 @@ class EventExtractor:
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
-                        and not (trig.frame == "meet" and tok.head.i in hosts_at):
+                        and not (trig.frame == "meet" and tok.head.i in hosts_at) \
+                        and not (trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "11"
+                                 and self._authored(tok, idx)):
+                    # ("condemned the Israeli strike on Beirut": a force its condemner names with its author is told)
                     # ("will host talks between Iran and the IAEA": the talks are the others' meeting)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own

@@ -121,6 +121,10 @@ def subjects(verb: Token) -> list[Token]:
             if raised:
                 return raised
         if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
+                                                           if m.dep_ == "mark") \
+                and children(tok.head, PASS_SUBJ) and any(c.dep_ == "obl:agent" for c in tok.head.children):
+            return children(tok.head, PASS_SUBJ)  # "Téhéran a été accusé par Washington de livrer…": Téhéran livre
+        if tok.dep_ == "xcomp" and tok.head != tok and any(m.lower_ in ("de", "d'", "d’") for m in tok.children
                                                            if m.dep_ == "mark"):
             dative = [c for c in tok.head.children if (c.dep_ in ("obl:arg", "obl", "iobj") or (
                 c.dep_ == "obl:mod" and c.pos_ == "PROPN")) and preposition(c) == normalise("à")]
@@ -146,6 +150,12 @@ def subjects(verb: Token) -> list[Token]:
                 break
             tok = tok.head
             continue
+        if _detached_present_participle(tok) and tok.head.dep_ in OBJ and tok.head.head != tok.head \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "Paris a salué l'accord, saluant le rôle du Qatar", "recalled its envoy, accusing…": hung by the
+            # parser on the object, a present participle after a comma speaks for the clause's subject
+            tok = tok.head.head
+            continue
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
         if tok.dep_ == "parataxis" and tok.i > 1 and tok.doc[tok.i - 1].dep_.startswith("aux") \
@@ -156,6 +166,9 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("of", "for") \
+                and tok.head.head.pos_ == "VERB" and children(tok.head.head, PASS_SUBJ):
+            return children(tok.head.head, PASS_SUBJ)  # "Tehran was accused by Washington of supplying…": Tehran does it
         if tok.dep_ == "pcomp" and tok.head.pos_ == "ADP" and tok.head.lower_ in ("of", "for") \
                 and tok.head.head.pos_ == "VERB" and objects(tok.head.head):
             return objects(tok.head.head)  # "accused Beijing of arming Moscow": the one accused does it
@@ -191,6 +204,13 @@ def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, detached by a comma: it describes the noun before it."""
     return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
             and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children))
+
+
+def _detached_present_participle(tok: Token) -> bool:
+    """"…, saluant…", "…, accusing…": a present participle (French -ant, English -ing) hung on a noun
+    right after a comma."""
+    present = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.tag_ == "VBG"
+    return present and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i
 
 
 def passive_subjects(verb: Token) -> list[Token]:

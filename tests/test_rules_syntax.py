@@ -1,0 +1,89 @@
+"""Roles the clause structure of long wire-copy sentences hides: a present participle after a comma hung
+on the object ("…, saluant le rôle du Qatar"), an accusation whose clause names the one accused
+("les accusations de X selon lesquelles Y…"), a title received as a guest ("a reçu mardi le ministre
+russe…"), a delegation that acts through the one leading it. Sentences written for this file (battery
+bench/batteries/syntax-*.txt of session 8), none from an annotated article."""
+from __future__ import annotations
+
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+FR, QA, EG, IT, MA, DZ, RU, CN, CD, RW, UA = ("Q142", "Q846", "Q79", "Q38", "Q1028", "Q262", "Q159", "Q148",
+                                              "Q974", "Q1037", "Q212")
+KP, KR, US, SY, TR, GR = "Q423", "Q884", "Q30", "Q858", "Q43", "Q41"
+HAMAS, RU_TROOPS = "Organization:hamas", "Organization:troupes-russes"
+SIKORSKI = "Person:radosaw-sikorski"
+IR = "Q794"
+PUTIN, WANG_YI, KIM, BELOUSOV = "Q7747", "Q701801", "Q56226", "Q4082839"
+SYBIHA = "Person:andrii-sybiha"
+
+CASES = [
+    # a present participle after a comma, hung by the parser on the object: the clause's subject acts
+    case("fr-05-participe-present-sur-objet", "fr",
+         "Paris a salué l'accord conclu au Caire, saluant le rôle du Qatar dans les négociations.", "05", FR, QA),
+    # an accusation's clause names the one accused
+    case("fr-11-accusations-selon-lesquelles", "fr",
+         "Rabat a rejeté mercredi les accusations de l'Algérie selon lesquelles le Maroc financerait des milices.",
+         "11", DZ, MA),
+    case("fr-11-accusations-de-x-selon-lesquelles-sujet", "fr",
+         "Les accusations de la RDC selon lesquelles le Rwanda armerait les rebelles ont provoqué une crise.",
+         "11", CD, RW),
+    # a title received as a guest, with a date the parser takes for the object
+    case("fr-04-recu-ministre-titre-date", "fr",
+         "Kim Jong-un a reçu mercredi à Pyongyang le ministre russe de la Défense Andreï Belooussov.",
+         "04", KIM, BELOUSOV),
+    # an active verb's "by X" after the act it names: X's act
+    case("en-11-denounced-drills-by", "en",
+         "Pyongyang denounced joint drills by Seoul and Washington on Monday.", "11", KP, {KR, US}),
+    # a force its condemner names with its author, on a place or on a thing in it: told, against the place's state
+    case("en-19-condemned-demonym-strike-on-city", "en",
+         "Damascus condemned the Turkish strike on a power station near Aleppo.", "19", TR, SY),
+    case("en-19-condemned-demonym-strike-on-building-in-city", "en",
+         "Ukraine condemned the Russian missile strike on a hospital in Kharkiv.", "19", RU, UA),
+    # an act of force whose participle names its author: the act, against the one its participle's "contre" names
+    case("fr-19-attaque-menee-par-contre", "fr",
+         "L'ONU a condamné l'attaque menée par le Hamas contre Israël en octobre.", "19", HAMAS, "Q801"),
+    case("fr-19-offensive-lancee-par-contre", "fr",
+         "Le Conseil de sécurité a dénoncé l'offensive lancée par la Russie contre l'Ukraine.", "19", RU, UA),
+    # "à la demande de X": X asked the one who acts
+    case("fr-02-a-la-demande-de", "fr",
+         "La France a dépêché deux frégates en Méditerranée à la demande de la Grèce.", "02", GR, FR),
+    # "X, dont les responsables accusent…" with the relative hung on the main verb: X's officials
+    case("fr-11-dont-les-responsables-advcl", "fr",
+         "Des inspecteurs sont arrivés à Zaporijjia mardi à la demande de l'Ukraine, dont les responsables "
+         "accusent les troupes russes d'y avoir entreposé des explosifs.", "11", UA, {RU, RU_TROOPS}),
+    # a foreign name after a title that the tagger takes for an adjective
+    case("fr-04-homologue-nom-adjectif", "fr",
+         "Le chef de la diplomatie ukrainienne, Andriï Sybiha, qui se trouvait à Varsovie pour des entretiens avec "
+         "son homologue polonais Radoslaw Sikorski, a parlé à la presse.", "04", SYBIHA, SIKORSKI),
+    # the passive subject of an accusation does what it is accused of, not the clause's other actors
+    case("en-07-accused-by-of-supplying", "en",
+         "Iran was accused by the United States of supplying drones to Russia.", "07", IR, RU),
+    case("en-07-accused-by-of-sending", "en",
+         "North Korea has been accused by Seoul of sending troops to Russia.", "07", KP, RU),
+    case("fr-07-accuse-par-de-livrer", "fr",
+         "L'Iran a été accusé par les États-Unis de livrer des drones à la Russie.", "07", IR, RU),
+    # a delegation acts through the one leading it
+    case("en-04-delegation-led-by", "en",
+         "A delegation led by Ukrainian Foreign Minister Andrii Sybiha held talks with Wang Yi in Beijing on Friday.",
+         "04", SYBIHA, WANG_YI),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_syntax_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, text, root", [
+    # a participle after a comma on a subject, or one with its own subject, is not the clause's
+    ("fr", "Le Qatar, saluant la décision, a annoncé une aide aux réfugiés soudanais.", "05"),
+    # a team led by researchers is no one meeting anyone
+    ("en", "A team led by French and German researchers met in Geneva to discuss the findings.", "04"),
+    # a received thing is no guest
+    ("fr", "Kim Jong-un a reçu mercredi une lettre du ministère russe de la Défense.", "04"),
+])
+def test_no_event_between_states(lang: str, text: str, root: str) -> None:
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root == root and e.source and e.target], ag.events
