@@ -1182,7 +1182,29 @@ class EventExtractor:
         if trig.frame == "visit" and a.sources and (a.targets or a.places):
             # "Après Varsovie, le chancelier s'est rendu à Kiev": the itinerary's earlier stop, as for "était à"
             a.targets += [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]
+        if trig.frame == "act" and len({self._side_of(e.key, idx) for e in a.sources}) >= 2 and self._reciprocal(verb, trig, a):
+            # "Venezuela and Guyana accused each other", "les deux voisins se sont accusés mutuellement": each
+            # subject acts on the others (_emit), not on a side guessed from the words that follow
+            a.targets, a.joint = [], True
         return a
+
+    def _reciprocal(self, verb: Token, trig: Trigger, a: Args) -> bool:
+        """Coordinated subjects acting on each other: a reciprocal word of cues.tsv in the verb's phrase
+        ("each other", "expelled each other's diplomats", "mutuellement", "l'un l'autre"), or in French a
+        reflexive conflict verb with no target of its own ("la Chine et les Philippines se sont accusées": no
+        one accuses oneself; "se sont opposées au projet de X" is aimed at X)."""
+        doc = verb.doc
+        for t in verb.subtree:
+            up = t
+            while up != verb and up.pos_ not in ("VERB", "AUX"):
+                up = up.head
+            if up != verb:
+                continue  # (not inside a clause of its own)
+            for n in range(1, 5):
+                if t.i - n + 1 >= verb.sent.start and self.lex.cue_is(doc[t.i - n + 1:t.i + 1].text, "reciprocal"):
+                    return True
+        return self.lex.lang == "fr" and is_reflexive(verb) and trig.cameo[:2] in CONFLICT_ROOTS \
+            and (not a.targets or a.how == "next-actor")
 
     def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity], root: str = "") -> list[Entity]:
         """When the parse hides the object, the first actor named after the verb in its clause —
@@ -2460,6 +2482,8 @@ class EventExtractor:
             # "Seoul and Washington held joint drills": a commitment (or an exercise) two parties make
             # together binds each to the other
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
+        elif trig.frame == "act" and args.joint and len(args.sources) >= 2 and not args.targets:
+            args.sources, args.targets = args.sources[:1], args.sources[1:]  # reciprocal (verbal_args)
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key

@@ -1,0 +1,71 @@
+"""Several actors at once: coordinated subjects acting on each other ("accused each other", "se sont
+accusés mutuellement", "exchanged fire"), groups taken up later ("the two neighbours", "les deux
+ministres", "the two allies") and plural pronouns after coordinated subjects. Sentences written for
+these rules, none taken from an annotated article."""
+import pytest
+
+from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
+
+RS, XK, MA, DZ, TJ, KG = "Q403", "Q1246", "Q1028", "Q262", "Q863", "Q813"
+SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", "Q159", "Q668"
+LAVROV, WANG_YI = "Q58217", "Q701801"
+
+
+def p(*keys):
+    return frozenset(keys)
+
+
+CASES = [
+    # reciprocal: each coordinated subject acts on the other (not on a place named after the verb)
+    case("en-11-accused-each-other", "en", "Serbia and Kosovo accused each other on Monday of stoking tensions in the north.",
+         "11", p(RS), p(XK)),
+    case("en-11-accused-each-other-back", "en", "Serbia and Kosovo accused each other on Monday of stoking tensions in the north.",
+         "11", p(XK), p(RS)),
+    case("en-11-blamed-one-another", "en", "Morocco and Algeria blamed one another on Thursday for the collapse of the dialogue.",
+         "11", p(DZ), p(MA)),
+    case("fr-11-accuses-mutuellement", "fr", "Le Maroc et l'Algérie se sont accusés mutuellement jeudi de saboter le dialogue.",
+         "11", p(DZ), p(MA)),
+    case("fr-11-accusent-l-un-l-autre", "fr", "Le Maroc et l'Algérie s'accusent l'un l'autre de saboter le dialogue.",
+         "11", p(MA), p(DZ)),
+    case("fr-11-reflexive-accused", "fr", "La Serbie et le Kosovo se sont accusés lundi d'attiser les tensions dans le nord.",
+         "11", p(XK), p(RS)),
+    # "exchanged fire", "ont échangé des tirs / des accusations": fighting and accusing, each way
+    case("en-19-exchanged-fire", "en", "Tajikistan and Kyrgyzstan exchanged fire along their disputed border on Friday.",
+         "19", p(KG), p(TJ)),
+    case("fr-19-echange-des-tirs", "fr", "Le Tadjikistan et le Kirghizistan ont échangé des tirs vendredi à leur frontière.",
+         "19", p(TJ), p(KG)),
+    case("fr-11-echange-des-accusations", "fr", "Les diplomates serbes et kosovars ont échangé des accusations mardi au Conseil de sécurité.",
+         "11", p(XK), p(RS)),
+    # groups taken up by a plural noun of heads.tsv (pair_country, pair_person)
+    case("en-11-the-two-neighbours", "en", "Sudan and South Sudan held talks in Juba on Monday. The two neighbours later accused each other of backing rebels.",
+         "11", p(SS), p(SD)),
+    case("en-11-the-two-allies", "en", "Japan and Australia held joint naval drills on Tuesday. China accused the two allies of raising tensions.",
+         "11", p(CN), p(AU)),
+    case("fr-11-les-deux-allies", "fr", "Le Japon et l'Australie ont mené mardi des exercices navals conjoints. Pékin a accusé les deux alliés d'attiser les tensions.",
+         "11", p(CN), p(JP)),
+    case("en-11-the-two-ministers", "en", "Sergei Lavrov held talks with Wang Yi in Moscow on Thursday. The two ministers criticised Washington's sanctions policy.",
+         "11", p(WANG_YI, CN), p(US)),
+    case("fr-11-les-deux-ministres", "fr", "Sergueï Lavrov s'est entretenu jeudi à Moscou avec Wang Yi. Les deux ministres ont critiqué la politique de sanctions de Washington.",
+         "11", p(LAVROV, RU), p(US)),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_groups_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    assert_event(lang, sentence, root, sources, targets)
+
+
+@pytest.mark.parametrize("lang, text, root", [
+    # a reflexive verb aimed at a target of its own is no reciprocal act
+    ("fr", "La France et l'Allemagne se sont opposées mardi au projet de la Commission européenne.", "12"),
+    # "exchanged fire" is no meeting
+    ("fr", "Le Tadjikistan et le Kirghizistan ont échangé des tirs vendredi à leur frontière.", "04"),
+    ("en", "Tajikistan and Kyrgyzstan exchanged fire along their disputed border on Friday.", "04"),
+    # a coordination of things, not of actors
+    ("en", "Russian and Ukrainian grain exports fell sharply in March. Both countries' harvests were hit by drought.", "19"),
+])
+def test_no_reciprocal_event_between_the_subjects(lang: str, text: str, root: str) -> None:
+    ag = _events(lang, text)
+    found = [(e.cameo, e.source, e.target) for e in ag.events]
+    subjects = {k for k, ent in ag.entities.items() if ent.type == "Country"}
+    assert not any(e.root == root and e.source in subjects and e.target in subjects for e in ag.events), found
