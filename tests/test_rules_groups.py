@@ -9,6 +9,8 @@ from test_triggers import _events, assert_event, case  # (tests/ is on sys.path 
 RS, XK, MA, DZ, TJ, KG = "Q403", "Q1246", "Q1028", "Q262", "Q863", "Q813"
 SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", "Q159", "Q668"
 LAVROV, WANG_YI = "Q58217", "Q701801"
+RUTO, ABIY, KE, ET = "Q195725", "Q50365049", "Q114", "Q115"
+RAMAPHOSA, KAGAME, ZA, RW = "Q1148669", "Q1231345", "Q258", "Q1037"
 
 
 def p(*keys):
@@ -47,6 +49,15 @@ CASES = [
          "11", p(WANG_YI, CN), p(US)),
     case("fr-11-les-deux-ministres", "fr", "Sergueï Lavrov s'est entretenu jeudi à Moscou avec Wang Yi. Les deux ministres ont critiqué la politique de sanctions de Washington.",
          "11", p(LAVROV, RU), p(US)),
+    # a plural pronoun or possessive after coordinated subjects takes up all of them
+    case("en-05-they-after-two-titled-names", "en", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday.\n\n"
+         "They signed a security pact.", "05", p(ABIY, ET), p(RUTO, KE)),
+    case("fr-05-ils-after-two-titled-names", "fr", "Le président sud-africain Cyril Ramaphosa et le président rwandais Paul Kagame se sont rencontrés à Kigali.\n\n"
+         "Ils ont signé un accord commercial.", "05", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    case("en-04-their-foreign-ministers", "en", "Morocco and Algeria agreed on Friday to resume their dialogue. Their foreign ministers met in Geneva on Sunday.",
+         "04", p(MA), p(DZ)),
+    case("fr-04-leurs-ministres", "fr", "Le Maroc et l'Algérie ont convenu vendredi de reprendre le dialogue. Leurs ministres des Affaires étrangères se sont rencontrés dimanche à Genève.",
+         "04", p(DZ), p(MA)),
 ]
 
 

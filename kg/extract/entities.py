@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import DEMONYM_DEPS, is_reflexive, preposition, sentence_before, window_start
+from .syntax import DEMONYM_DEPS, coordinated, is_reflexive, preposition, sentence_before, window_start
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -754,6 +754,10 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not _in_quote(tok):
             # "Les combattants du CSP … Ils accusent l'armée…", "the colonels … They expelled…": the last
             # plural subject that is or names a state or an organisation
+            group = _coordinated_group(tok, idx)
+            if group:  # "Xi and Lula held talks. They signed…": both
+                idx.groups[tok.i] = group
+                continue
             ent = _plural_subject(tok, idx)
             if ent is not None:
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
@@ -867,6 +871,13 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 if pair:
                     idx.groups[tok.i] = pair
                 break
+        if tok.i not in idx.groups and "Plur" in tok.morph.get("Number") and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("their", "leurs", "leur") for c in tok.children) \
+                and any(lex.is_head(tok, k) for k in ("pair_person", "diplomat", "pair_side")):
+            # "Japan and South Korea agreed… Their foreign ministers met": the states of the coordinated subject
+            group = _coordinated_group(tok, idx)
+            if group:
+                idx.groups[tok.i] = list(dict.fromkeys(home_country(k, idx, gz) or k for k in group))
         poss = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES]
         if poss and lex.is_head(tok, "other_person") and not any(c.i in idx.demonym_tokens for c in tok.children):
             pair = _pair(idx, tok.idx, "pair_person", gz)
@@ -932,6 +943,31 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
             return ent
         if ent is not None:
             return None  # the last plural subject is people: not a state's doing
+    return None
+
+
+def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
+    """The actors of the last subject before a plural word, in its sentence or the one before, when that
+    subject coordinates two actors or more ("Xi and Lula held talks. They signed…", "les négociateurs
+    russes et ukrainiens… leurs délégations"); else None (the plural is read as before)."""
+    doc = tok.doc
+    for s_ in reversed(doc[window_start(tok):tok.i]):
+        if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or s_.pos_ not in ("NOUN", "PROPN"):
+            continue
+        keys: list[str] = []
+        for t in coordinated(s_):
+            ent = idx.entity_at(t) or next((idx.entity_at(c) for c in t.children if (c.dep_ in (
+                "compound", "flat", "flat:name", "appos") or (c.dep_ == "nmod" and preposition(c) is None))
+                and idx.entity_at(c) is not None), None)  # ("President Xi" Jinping, "le président turc Recep…")
+            if ent is not None and ent.type in ("Person", "Country", "Organization"):
+                keys.append(ent.key)
+            elif ent is None:  # "Russian and Ukrainian negotiators": the states of the demonyms
+                for c in t.children:
+                    if c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
+                        keys += [idx.demonym_tokens[d.i] for d in [c, *c.children]
+                                 if d.i in idx.demonym_tokens and (d is c or d.dep_ == "conj")]
+        keys = list(dict.fromkeys(keys))
+        return keys if len(keys) >= 2 else None
     return None
 
 
