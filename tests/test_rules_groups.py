@@ -6,6 +6,7 @@ import pytest
 
 from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
 
+TD = "Q657"
 RS, XK, MA, DZ, TJ, KG = "Q403", "Q1246", "Q1028", "Q262", "Q863", "Q813"
 SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", "Q159", "Q668"
 LAVROV, WANG_YI = "Q58217", "Q701801"
@@ -49,6 +50,11 @@ CASES = [
          "11", p(WANG_YI, CN), p(US)),
     case("fr-11-les-deux-ministres", "fr", "Sergueï Lavrov s'est entretenu jeudi à Moscou avec Wang Yi. Les deux ministres ont critiqué la politique de sanctions de Washington.",
          "11", p(LAVROV, RU), p(US)),
+    # "the two countries" after a subject coordinating two states is those two, not the last one named
+    case("en-11-the-two-countries-each-other", "en", "Sudan and Chad failed on Monday to agree on border security.\n\n"
+         "The two countries blamed each other for the impasse.", "11", p(SD), p(TD)),
+    case("fr-11-les-deux-pays-mutuellement", "fr", "Le Soudan et le Tchad ne sont pas parvenus lundi à s'entendre sur la sécurité de la frontière.\n\n"
+         "Les deux pays se sont accusés mutuellement de bloquer les discussions.", "11", p(TD), p(SD)),
     # a plural pronoun or possessive after coordinated subjects takes up all of them
     case("en-05-they-after-two-titled-names", "en", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday.\n\n"
          "They signed a security pact.", "05", p(ABIY, ET), p(RUTO, KE)),

@@ -826,7 +826,9 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         if lex.is_head(tok, "prev_state") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                    for c in tok.children) \
                 and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos") or c.i in idx.demonym_tokens
-                            for c in tok.children):
+                            for c in tok.children) \
+                and not (any(c.lower_ in ("two", "deux", "both") for c in tok.children) and _coordinated_group(tok, idx)):
+            # ("Ethiopia and Egypt failed… the two countries": the pair, below)
             # "retirer les militaires déployés dans le pays", "the island": the state last named,
             # other than the one acting in this clause
             acting: set[str] = set()  # the sides acting in the clauses above the word
@@ -866,6 +868,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             continue
         has_two = any(c.lower_ in ("deux", "two", "both") for c in tok.children)
         for kind in ("pair_person", "pair_country"):
+            group = _coordinated_group(tok, idx) if has_two and lex.is_head(tok, kind) else None
+            if group and len(group) == 2:
+                # "Ethiopia and Egypt failed… The two countries blamed each other": the two the subject coordinated
+                idx.groups[tok.i] = [home_country(k, idx, gz) or k for k in group] if kind == "pair_country" else group
+                break
             if has_two and lex.is_head(tok, kind):
                 pair = _pair(idx, tok.idx, kind, gz, tok.sent.start_char)
                 if pair:
