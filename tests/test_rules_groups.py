@@ -6,7 +6,7 @@ import pytest
 
 from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
 
-TD = "Q657"
+TD, IR, TR, GR, GB, FR = "Q657", "Q794", "Q43", "Q41", "Q145", "Q142"
 RS, XK, MA, DZ, TJ, KG = "Q403", "Q1246", "Q1028", "Q262", "Q863", "Q813"
 SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", "Q159", "Q668"
 LAVROV, WANG_YI = "Q58217", "Q701801"
@@ -55,6 +55,11 @@ CASES = [
          "The two countries blamed each other for the impasse.", "11", p(SD), p(TD)),
     case("fr-11-les-deux-pays-mutuellement", "fr", "Le Soudan et le Tchad ne sont pas parvenus lundi à s'entendre sur la sécurité de la frontière.\n\n"
          "Les deux pays se sont accusés mutuellement de bloquer les discussions.", "11", p(TD), p(SD)),
+    # a name coordinated with a demonym on one plural noun, and the pair it makes taken up later
+    case("en-05-uk-and-french-officials-two-countries", "en", "UK and French officials held talks in London on Monday.\n\n"
+         "The two countries signed a deal on migration.", "05", p(FR), p(GB)),
+    case("fr-05-ministres-turc-et-grec-les-deux-ministres", "fr", "Les ministres turc et grec des Affaires étrangères se sont rencontrés mardi à Ankara. "
+         "Les deux ministres ont signé une déclaration commune.", "05", p(GR), p(TR)),
     # a plural pronoun or possessive after coordinated subjects takes up all of them
     case("en-05-they-after-two-titled-names", "en", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday.\n\n"
          "They signed a security pact.", "05", p(ABIY, ET), p(RUTO, KE)),

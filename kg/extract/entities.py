@@ -963,16 +963,25 @@ def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
             continue
         keys: list[str] = []
         for t in coordinated(s_):
-            ent = idx.entity_at(t) or next((idx.entity_at(c) for c in t.children if (c.dep_ in (
-                "compound", "flat", "flat:name", "appos") or (c.dep_ == "nmod" and preposition(c) is None))
-                and idx.entity_at(c) is not None), None)  # ("President Xi" Jinping, "le président turc Recep…")
-            if ent is not None and ent.type in ("Person", "Country", "Organization"):
-                keys.append(ent.key)
-            elif ent is None:  # "Russian and Ukrainian negotiators": the states of the demonyms
-                for c in t.children:
-                    if c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
-                        keys += [idx.demonym_tokens[d.i] for d in [c, *c.children]
-                                 if d.i in idx.demonym_tokens and (d is c or d.dep_ == "conj")]
+            ent = idx.entity_at(t)
+            if ent is not None:
+                keys += [ent.key] if ent.type in ("Person", "Country", "Organization") else []
+                continue
+            named: list[str] = []  # "Russian and Ukrainian negotiators", "US and Chinese officials": the states named
+            for c in t.children:
+                if (c.dep_ in DEMONYM_DEPS or c.dep_ == "conj") and (
+                        c.i in idx.demonym_tokens or (idx.entity_at(c) is not None and c.i < t.i)):
+                    # ("les ministres turc et grec": the second demonym parsed as a conjunct of the noun)
+                    for d in [c, *(d for d in c.children if d.dep_ == "conj")]:
+                        if d.i in idx.demonym_tokens:
+                            named.append(idx.demonym_tokens[d.i])
+                        elif idx.entity_at(d) is not None and idx.entity_at(d).type == "Country":
+                            named.append(idx.entity_at(d).key)
+            if len(set(named)) < 2:  # a title and its name: "President Xi" Jinping, "le président turc Recep…"
+                ent = next((idx.entity_at(c) for c in t.children if (c.dep_ in ("compound", "flat", "flat:name", "appos")
+                            or (c.dep_ == "nmod" and preposition(c) is None)) and idx.entity_at(c) is not None), None)
+                named = [ent.key] if ent is not None and ent.type in ("Person", "Country", "Organization") else named
+            keys += named
         keys = list(dict.fromkeys(keys))
         return keys if len(keys) >= 2 else None
     return None

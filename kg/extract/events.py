@@ -583,9 +583,12 @@ class EventExtractor:
             # (and plural titles: "the Indian and Chinese foreign ministers", "les chefs de la diplomatie égyptienne et jordanienne")
             for c in list(tok.children) + [d for c in tok.children if c.dep_ == "nmod" and preposition(c) == "de"
                                            for d in c.children]:
-                if c.i in idx.demonym_tokens:
+                named = self._as_actor(idx.entity_at(c)) if c.dep_ in DEMONYM_DEPS and c.i < tok.i else None
+                if c.i in idx.demonym_tokens or (named is not None and named.type == "Country" and any(
+                        d.dep_ == "conj" and d.i in idx.demonym_tokens for d in c.children)):
+                    # ("US and Chinese officials": a name coordinated with a demonym)
                     for d in [c] + [d for d in c.children if d.dep_ == "conj" and d.i in idx.demonym_tokens]:
-                        ent = self.gz.entities.get(idx.demonym_tokens[d.i])
+                        ent = self.gz.entities.get(idx.demonym_tokens[d.i]) if d.i in idx.demonym_tokens else named
                         if ent is not None and ent.key not in {e.key for e in out} and ent.key not in {
                                 e.country for e in out}:
                             out.append(ent)
