@@ -6,7 +6,7 @@ import pytest
 
 from test_triggers import _events, assert_event, case  # (tests/ is on sys.path under pytest)
 
-TD, IR, TR, GR, GB, FR = "Q657", "Q794", "Q43", "Q41", "Q145", "Q142"
+TD, IR, TR, GR, GB, FR, ER = "Q657", "Q794", "Q43", "Q41", "Q145", "Q142", "Q986"
 RS, XK, MA, DZ, TJ, KG = "Q403", "Q1246", "Q1028", "Q262", "Q863", "Q813"
 SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", "Q159", "Q668"
 LAVROV, WANG_YI = "Q58217", "Q701801"
@@ -69,6 +69,8 @@ CASES = [
          "04", p(MA), p(DZ)),
     case("fr-04-leurs-ministres", "fr", "Le Maroc et l'Algérie ont convenu vendredi de reprendre le dialogue. Leurs ministres des Affaires étrangères se sont rencontrés dimanche à Genève.",
          "04", p(DZ), p(MA)),
+    case("fr-04-dirigeants-ethiopien-et-erythreen-leurs-ministres", "fr", "Les dirigeants éthiopien et érythréen ont convenu lundi de rouvrir la frontière. "
+         "Leurs ministres des Affaires étrangères se sont rencontrés mardi à Asmara.", "04", p(ET), p(ER)),
 ]
 
 

@@ -964,9 +964,6 @@ def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
         keys: list[str] = []
         for t in coordinated(s_):
             ent = idx.entity_at(t)
-            if ent is not None:
-                keys += [ent.key] if ent.type in ("Person", "Country", "Organization") else []
-                continue
             named: list[str] = []  # "Russian and Ukrainian negotiators", "US and Chinese officials": the states named
             for c in t.children:
                 if (c.dep_ in DEMONYM_DEPS or c.dep_ == "conj") and (
@@ -977,7 +974,11 @@ def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
                             named.append(idx.demonym_tokens[d.i])
                         elif idx.entity_at(d) is not None and idx.entity_at(d).type == "Country":
                             named.append(idx.entity_at(d).key)
-            if len(set(named)) < 2:  # a title and its name: "President Xi" Jinping, "le président turc Recep…"
+            if ent is not None:  # ("les dirigeants thaïlandais et cambodgien", a title read as the first state)
+                own = {ent.key, ent.country}
+                named = [ent.key] + ([k for k in named if k not in own] if len(set(named)) >= 2 else []) \
+                    if ent.type in ("Person", "Country", "Organization") else []
+            elif len(set(named)) < 2:  # a title and its name: "President Xi" Jinping, "le président turc Recep…"
                 ent = next((idx.entity_at(c) for c in t.children if (c.dep_ in ("compound", "flat", "flat:name", "appos")
                             or (c.dep_ == "nmod" and preposition(c) is None)) and idx.entity_at(c) is not None), None)
                 named = [ent.key] if ent is not None and ent.type in ("Person", "Country", "Organization") else named
