@@ -30,6 +30,8 @@ CASES = [
          "11", p(DZ), p(MA)),
     case("fr-11-accusent-l-un-l-autre", "fr", "Le Maroc et l'Algérie s'accusent l'un l'autre de saboter le dialogue.",
          "11", p(MA), p(DZ)),
+    case("fr-11-se-sont-mutuellement-accuses-copula", "fr", "Rabat et Alger se sont mutuellement accusés lundi de saboter le dialogue.",
+         "11", p(MA), p(DZ)),
     case("fr-11-reflexive-accused", "fr", "La Serbie et le Kosovo se sont accusés lundi d'attiser les tensions dans le nord.",
          "11", p(XK), p(RS)),
     # "exchanged fire", "ont échangé des tirs / des accusations": fighting and accusing, each way

@@ -147,7 +147,9 @@ class EventExtractor:
             if cops and tok.pos_ in ("AUX", "VERB"):
                 pred = tok.head if tok.dep_ == "cop" else tok
                 adjectives = [pred] + [c for c in pred.children if c.dep_ == "acomp"]
-                if pred.i not in found and not any(self._adjective_trigger(a_) for a_ in adjectives):
+                if pred.i not in found and not any(self._adjective_trigger(a_) for a_ in adjectives) \
+                        and not (pred.pos_ == "VERB" and pred != tok and self._verb_triggers(pred)):
+                    # ("se sont mutuellement accusés" with "sont" parsed as a copula: the participle's event)
                     # "était à Paris" is a visit; "was deeply concerned" is the adjective's event
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
