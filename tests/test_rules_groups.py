@@ -62,6 +62,11 @@ CASES = [
          "The two countries signed a deal on migration.", "05", p(FR), p(GB)),
     case("fr-05-ministres-turc-et-grec-les-deux-ministres", "fr", "Les ministres turc et grec des Affaires étrangères se sont rencontrés mardi à Ankara. "
          "Les deux ministres ont signé une déclaration commune.", "05", p(GR), p(TR)),
+    # "both", "tous deux" as a subject after coordinated subjects
+    case("en-11-and-both-criticised", "en", "Morocco and Algeria traded accusations on Monday, and both criticised the African Union.",
+         "11", p(DZ), p("Q7159")),
+    case("fr-11-et-tous-deux-ont-critique", "fr", "Le Maroc et l'Algérie se sont accusés mutuellement lundi, et tous deux ont critiqué l'Union africaine.",
+         "11", p(MA), p("Q7159")),
     # a plural pronoun or possessive after coordinated subjects takes up all of them
     case("en-05-they-after-two-titled-names", "en", "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed met in Nairobi on Monday.\n\n"
          "They signed a security pact.", "05", p(ABIY, ET), p(RUTO, KE)),

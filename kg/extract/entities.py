@@ -751,6 +751,13 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                     and not (low == "il" and _impersonal(tok, lex)):
                 idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "pronoun")
                 continue
+        if tok.pos_ == "PRON" and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not _in_quote(tok) and (
+                low == "both" or (low == "deux" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("tous", "toutes", "les"))):
+            # "Serbia and Kosovo blamed each other, and both rejected…", "et tous deux ont rejeté…"
+            group = _coordinated_group(tok, idx)
+            if group:
+                idx.groups[tok.i] = group
+            continue
         if low in PLURAL_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and not _in_quote(tok):
             # "Les combattants du CSP … Ils accusent l'armée…", "the colonels … They expelled…": the last
             # plural subject that is or names a state or an organisation
