@@ -62,6 +62,9 @@ CASES = [
          "The two countries signed a deal on migration.", "05", p(FR), p(GB)),
     case("fr-05-ministres-turc-et-grec-les-deux-ministres", "fr", "Les ministres turc et grec des Affaires étrangères se sont rencontrés mardi à Ankara. "
          "Les deux ministres ont signé une déclaration commune.", "05", p(GR), p(TR)),
+    # the EU's members named as a bloc
+    case("fr-16-les-vingt-sept", "fr", "Les Vingt-Sept ont adopté jeudi de nouvelles sanctions contre l'Iran.", "16", p("Q458"), p(IR)),
+    case("en-16-eu-member-states", "en", "EU member states imposed new sanctions on Iran on Thursday.", "16", p("Q458"), p(IR)),
     # "both", "tous deux" as a subject after coordinated subjects
     case("en-11-and-both-criticised", "en", "Morocco and Algeria traded accusations on Monday, and both criticised the African Union.",
          "11", p(DZ), p("Q7159")),
