@@ -65,6 +65,16 @@ CASES = [
     # the EU's members named as a bloc
     case("fr-16-les-vingt-sept", "fr", "Les Vingt-Sept ont adopté jeudi de nouvelles sanctions contre l'Iran.", "16", p("Q458"), p(IR)),
     case("en-16-eu-member-states", "en", "EU member states imposed new sanctions on Iran on Thursday.", "16", p("Q458"), p(IR)),
+    # a plural object pronoun takes up the coordinated subject before (not its own clause's subject)
+    case("en-04-hosted-them", "en", "Serbia and Kosovo accuse each other of stoking tensions.\n\nKenya's president William Ruto hosted them for talks on Monday.",
+         "04", p(RUTO, KE), p(XK)),
+    case("fr-04-les-a-recus", "fr", "La Serbie et le Kosovo s'accusent mutuellement d'attiser les tensions.\n\nLe président kényan William Ruto les a reçus lundi.",
+         "04", p(RUTO, KE), p(RS)),
+    # two states' people named by one noun are each their state's, not one body of the first state
+    case("en-04-serbian-and-kosovar-negotiators", "en", "Serbian and Kosovar negotiators met in Brussels on Monday.", "04", p(XK), p(RS)),
+    case("fr-04-negociateurs-serbes-et-kosovars", "fr", "Les négociateurs serbes et kosovars se sont rencontrés lundi à Bruxelles.", "04", p(RS), p(XK)),
+    # "Houthi" as an adjective names the Houthis
+    case("en-19-houthi-targets", "en", "US and British warplanes struck Houthi targets on Saturday.", "19", p(GB), p("Organization:houthis")),
     # "both", "tous deux" as a subject after coordinated subjects
     case("en-11-and-both-criticised", "en", "Morocco and Algeria traded accusations on Monday, and both criticised the African Union.",
          "11", p(DZ), p("Q7159")),
@@ -92,6 +102,8 @@ def test_groups_event(lang: str, sentence: str, root: str, sources: frozenset, t
 @pytest.mark.parametrize("lang, text, root", [
     # a reflexive verb aimed at a target of its own is no reciprocal act
     ("fr", "La France et l'Allemagne se sont opposées mardi au projet de la Commission européenne.", "12"),
+    # a verb whose "se" is its own ("s'opposer") is a dispute, no act on each other
+    ("fr", "L'Ethiopie et le Soudan s'opposent depuis des années au sujet de la région d'Al-Fashaga.", "11"),
     # "exchanged fire" is no meeting
     ("fr", "Le Tadjikistan et le Kirghizistan ont échangé des tirs vendredi à leur frontière.", "04"),
     ("en", "Tajikistan and Kyrgyzstan exchanged fire along their disputed border on Friday.", "04"),

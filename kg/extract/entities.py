@@ -427,6 +427,8 @@ def _state_bodies(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> No
         if any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children) and not any(
                 c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             continue  # "mettre en garde Pékin": a bare noun after "en" is an idiom, no body
+        if _two_states_named(tok, idx):
+            continue  # "Serbian and Kosovar negotiators": two states' people, each acting for its state (events.actors)
         head = normalise(tok.lemma_)
         pool = named.get(head) or ({k: v for h in named if h in lex.heads and "armed" in lex.heads[h]
                                     for k, v in named[h].items()} if lex.is_head(tok, "armed") else {})
@@ -579,6 +581,19 @@ def _groups(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
         idx.mentions[:] = [m for m in idx.mentions if not (span.start_char <= m.start < span.end_char)]
         idx.add(doc, span.start, span.end, ent, "group")
         seen[head] = ent
+
+
+def _two_states_named(tok: Token, idx: EntityIndex) -> bool:
+    """A noun whose modifiers coordinate two states ("US and Iranian negotiators", "les négociateurs serbes
+    et kosovars"): no one body of one state ("les troupes françaises du Tchad" are France's)."""
+    state = lambda d: d.i in idx.demonym_tokens or (idx.entity_at(d) is not None  # noqa: E731
+                                                    and idx.entity_at(d).type == "Country")
+    for c in tok.children:
+        if c.dep_ in DEMONYM_DEPS and preposition(c) is None and state(c) \
+                and any(d.dep_ == "conj" and state(d) for d in c.children):
+            return True
+    demonyms = [c for c in tok.children if c.i in idx.demonym_tokens]
+    return len(demonyms) >= 2 and any(c.dep_ == "conj" for c in demonyms)  # ("turc et grec", the second a conjunct)
 
 
 def _name_end(tok: Token, end: int, idx: EntityIndex, lex: Lexicon, country: str | None) -> int:
@@ -769,6 +784,12 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if ent is not None:
                 idx.add(doc, tok.i, tok.i + 1, ent, "pronoun")
             continue
+        if low in PLURAL_OBJECTS and tok.pos_ == "PRON" and not tok.dep_.startswith("nsubj") and not _in_quote(tok):
+            # "Cambodia and Thailand accuse each other… Malaysia invited them", "les a reçus", "entre eux"
+            group = _coordinated_group(tok, idx, obj=True)
+            if group:
+                idx.groups[tok.i] = group
+            continue
         if low in OBJECT_CLITICS and tok.pos_ == "PRON" and tok.dep_ in ("obj", "dobj", "iobj", "dative", "obl:arg") \
                 and not _in_quote(tok):
             # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
@@ -938,6 +959,7 @@ OBJECT_CLITICS = {"l'", "l’", "le", "la", "lui", "him", "her"}
 
 
 PLURAL_PRONOUNS = {"ils", "elles", "they"}
+PLURAL_OBJECTS = {"them", "les", "leur", "eux"}
 
 
 def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
@@ -960,7 +982,7 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
     return None
 
 
-def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
+def _coordinated_group(tok: Token, idx: EntityIndex, obj: bool = False) -> list[str] | None:
     """The actors of the last subject before a plural word, in its sentence or the one before, when that
     subject coordinates two actors or more ("Xi and Lula held talks. They signed…", "les négociateurs
     russes et ukrainiens… leurs délégations"); else None (the plural is read as before)."""
@@ -991,6 +1013,8 @@ def _coordinated_group(tok: Token, idx: EntityIndex) -> list[str] | None:
                 named = [ent.key] if ent is not None and ent.type in ("Person", "Country", "Organization") else named
             keys += named
         keys = list(dict.fromkeys(keys))
+        if len(keys) < 2 and obj and s_.sent == tok.sent:
+            continue  # "Malaysia invited them": an object is not its own clause's subject
         return keys if len(keys) >= 2 else None
     return None
 

@@ -1209,7 +1209,8 @@ class EventExtractor:
                 if t.i - n + 1 >= verb.sent.start and self.lex.cue_is(doc[t.i - n + 1:t.i + 1].text, "reciprocal"):
                     return True
         return self.lex.lang == "fr" and is_reflexive(verb) and trig.cameo[:2] in CONFLICT_ROOTS \
-            and (not a.targets or a.how == "next-actor")
+            and (not a.targets or a.how == "next-actor") and not trig.reflexive
+        # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
 
     def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity], root: str = "") -> list[Entity]:
         """When the parse hides the object, the first actor named after the verb in its clause —
