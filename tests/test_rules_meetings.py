@@ -111,3 +111,14 @@ def test_a_title_apposed_to_a_name_is_that_person_not_a_second_actor(lang, sente
     found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]
     assert [e for e in found if e[0][:2] == "04" and person in (e[1], e[2])], found
     assert not [e for e in found if e[0][:2] == "04" and body in (e[1], e[2])], found
+
+
+def test_a_visit_only_planned_does_not_make_its_host_the_host_of_this_meeting():
+    """Kim came to Russia; an invitation to Putin to come to Pyongyang later (042 future) must not turn
+    Putin into a visitor of the meeting held in Russia (it gave 042 both ways)."""
+    text = ("Kim Jong-un est arrivé mardi en Russie à bord de son train blindé. "
+            "Il a rencontré Vladimir Poutine au cosmodrome de Vostotchny. "
+            "Il a ensuite invité M. Poutine à se rendre en Corée du Nord.")
+    found = {(e.cameo, e.source, e.target) for e in _events("fr", text).events if e.factuality == "asserted"}
+    assert ("042", "Q7747", "Q56226") not in found, found
+    assert ("043", "Q7747", "Q56226") in found, found

@@ -2418,8 +2418,10 @@ class EventExtractor:
             return out
 
         def visits(evs: list[Event]) -> dict[str, str]:
+            # (a visit only planned or hoped for — "invited Putin to come to Pyongyang" — hosts no meeting here)
             return {home(e.source) or e.source: home(e.target) or e.target
-                    for e in evs if e.cameo == "042" and e.source and e.target}
+                    for e in evs if e.cameo == "042" and e.source and e.target
+                    and e.factuality in ("asserted", "reported")}
 
         placed = recode(events, visits(events))
         return recode(placed, visits(placed))
