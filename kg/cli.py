@@ -520,6 +520,15 @@ def serve(store_dir: str, port: int, host: str, timeout: float) -> None:
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"SPARQL endpoint (read-only) on http://{shown}:{port}/query over {store_dir}; Ctrl-C stops it",
                err=True)
+    import signal
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    # Ctrl-C and `kill` both stop the server and its oxigraph child; a job started in the background
+    # inherits SIGINT ignored, and killing only this process would leave oxigraph running (orphaned)
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
     proc = subprocess.Popen(cmd)
     try:
         code = proc.wait()

@@ -434,10 +434,40 @@ def test_server_kg_serve_read_only(oxigraph_exe, sample_graph, sample_ttl: Path,
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-        err = proc.stderr.read().decode()
-        proc.stderr.close()
+        try:  # (an oxigraph child that outlived kg serve would hold the pipe open: never block on it)
+            err = proc.communicate(timeout=30)[1].decode()
+        except subprocess.TimeoutExpired:
+            pytest.fail("kg serve stopped but its oxigraph server kept running")
     assert "read-only" in err and f"http://127.0.0.1:{port}/query" in err
     with pytest.raises(OSError):  # the oxigraph server went with it
+        urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["sigint", "sigterm"])
+def test_server_kg_serve_stops_from_the_background(oxigraph_exe, sample_graph, tmp_path: Path, how) -> None:
+    """A `kg serve &` job inherits SIGINT ignored: Ctrl-C (SIGINT) and `kill` (SIGTERM) must still stop
+    it and its oxigraph child, which would otherwise outlive it, holding the port and the store."""
+    st = OxigraphStore(tmp_path / "store")
+    st.add_dataset(sample_graph)
+    st.close()
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(tmp_path / "store"),
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        wait_for(url, proc, 60)
+        proc.send_signal(how)
+        proc.wait(20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail(f"kg serve did not stop on {how.name}")
+    finally:
+        try:
+            proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("kg serve stopped but its oxigraph server kept running")
+    with pytest.raises(OSError):
         urllib.request.urlopen(url + "?query=ASK%7B%7D", timeout=2)
 
 
