@@ -703,8 +703,8 @@ def _age_description(tok: Token) -> bool:
 
 
 def _person_descriptions(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
-    """"The 70-year-old", "l'officier", "le diplomate iranien", "the socialist leader": a definite
-    singular description of a person (heads.tsv kind prev_person, an age, or a title no rule resolved)
+    """"The 70-year-old", "le dirigeant socialiste", "the Iranian minister": a definite singular
+    description of a person (heads.tsv kind prev_person, or an age) no title rule resolved
     takes up the one person named in its sentence or the one before, of its country when it names one;
     when two people fit ("Biden met Lula. The president…") it stays no one."""
     from .syntax import POSSESSIVES, subjects
@@ -1037,8 +1037,12 @@ MASCULINE_HONORIFICS = {"m.", "mr", "mr.", "monsieur"}
 def _genders(doc: Doc, idx: EntityIndex, lex: Lexicon) -> dict[str, str]:
     """The gender the text gives each person it names, where it does: an honorific ("Mme", "Mr") or a
     French title above or before the name ("la ministre … Annalena Baerbock", "le dirigeant libyen Ahmed
-    Ali"). "he"/"she" then skip the people of the other gender."""
+    Ali"). "he"/"she" then skip the people of the other gender. Read once per document (every pronoun asks)."""
+    key = ("kg_genders", lex.lang)
+    if key in doc.user_data:
+        return doc.user_data[key]
     out: dict[str, str] = {}
+    doc.user_data[key] = out
     for m in idx.mentions:
         if idx.entities[m.entity].type != "Person" or m.entity in out:
             continue
@@ -1069,7 +1073,7 @@ def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
     if idx.entities[m.entity].type != "Country":
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = doc[span.start - 1] if span is not None and span.start > 0 else None
     if before is None:
         return False
     return before.lower_ in ("le", "du", "au") or (before.pos_ == "DET" and "Masc" in before.morph.get("Gender")) or \
