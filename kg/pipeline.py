@@ -83,6 +83,12 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     used |= {m.entity for m in mentions}
     # only what the article names or uses: a capital read as its state leaves no city behind
     entities = {k: (idx.entities.get(k) or gz.entities[k]) for k in sorted(used)}
+    places = {e.place for e in events}
+    for k, ent in entities.items():
+        if ent.type == "Place" and ent.country and ent.qid and k not in places:
+            # a city named in passing ("the embassy in Paris") keeps its name and loses its id: readers and
+            # annotators take a bare capital for its state, and a wrong id is worse than none
+            entities[k] = replace(ent, qid=None)
     return ArticleGraph(article=article, sentences=[s for _, s in sents], entities=entities,
                         mentions=mentions, events=dedupe(events), relations=relations)
 

@@ -135,3 +135,30 @@ def test_an_event_proposed_in_someone_elses_statement_is_theirs() -> None:
     ag = _graph("fr", "Le Kremlin a critiqué les déclarations du président français sur l'envoi de troupes en Ukraine.")
     sends = [e for e in ag.events if e.root in ("07", "15", "03")]
     assert sends and all(e.source in ("Q142", "Q3052772") for e in sends), [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Kremlin rejected the proposal made by France."),
+    ("fr", "Le Kremlin a rejeté la proposition de la France."),
+    ("en", "The White House criticised Russia on Monday."),
+    ("fr", "La Maison-Blanche a critiqué la Russie lundi."),
+])
+def test_a_seat_of_power_acting_is_its_state(lang: str, text: str) -> None:
+    # (the annotators list "Kremlin" and "White House" among the state's names, with "Moscou")
+    ag = _graph(lang, text)
+    seat = next(m for m in ag.mentions if m.text.lower().endswith(("kremlin", "white house", "maison-blanche")))
+    assert seat.entity in (RU, "Q30"), (seat, ag.entities.get(seat.entity))
+    assert any(e.source == seat.entity for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text, passing, venue", [
+    ("en", "Putin received Erdogan in Moscow on Monday, a week after the French embassy in Paris was closed.",
+     "Q90", "Q649"),
+    ("fr", "Poutine a reçu Erdogan à Moscou lundi, une semaine après la fermeture de l'ambassade de France à Paris.",
+     "Q90", "Q649"),
+])
+def test_a_city_named_in_passing_keeps_no_wikidata_id(lang: str, text: str, passing: str, venue: str) -> None:
+    ag = _graph(lang, text)
+    assert ag.entities[passing].qid is None, ag.entities[passing]  # "in Paris": said, no event there
+    assert any(e.place == venue for e in ag.events), [(e.cameo, e.place) for e in ag.events]
+    assert ag.entities[venue].qid == venue
