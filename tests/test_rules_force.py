@@ -131,6 +131,10 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     ("fr", "Le train de Kim Jong Un est entré en Russie mardi.", "19"),
     # a military campaign that kills is a military act, no assault
     ("en", "The Israeli air campaign has killed more than 14,000 Palestinians, the health ministry said.", "18"),
+    # a killing told of many is the toll of an act told by its own word, or a plea: no assault of its own
+    ("en", "The rebels said 73 American raids had killed five of their fighters in Yemen.", "18"),
+    ("en", "\"No one should help Russia kill innocent Ukrainians,\" the senator said.", "18"),
+    ("fr", "Selon Kiev, la Russie a tué des dizaines de civils ukrainiens lors de ses frappes.", "18"),
 ])
 def test_no_state_acts(lang: str, text: str, root: str) -> None:
     ag = _events(lang, text)
