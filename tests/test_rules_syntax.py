@@ -87,3 +87,39 @@ def test_syntax_event(lang: str, sentence: str, root: str, sources: frozenset, t
 def test_no_event_between_states(lang: str, text: str, root: str) -> None:
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.root == root and e.source and e.target], ag.events
+
+
+def _near_events(lang: str, text: str):
+    """What the two-sides fallback gives each trigger of the text with no roles at all."""
+    from kg import model, pipeline
+    from kg import gazetteer, lexicon, nlp
+    from kg.extract.entities import find_mentions
+    from kg.extract.events import Args, EventExtractor
+    art = model.Article(id="t", text=text, lang=lang)
+    nlp_ = nlp.load(lang)
+    doc = nlp_(art.full_text)
+    gz, lex = gazetteer.default(), lexicon.default(lang)
+    idx = find_mentions(doc, gz, lex, None, nlp_.make_doc)
+    ex = EventExtractor(lex, gz)
+    out = []
+    for sent, sentence in pipeline.sentences_of(doc, art):
+        for tok, trig, span in ex.triggers(sent):
+            out += ex._near(tok, trig, span, Args(), sent, sentence, idx, [], None)
+    return out
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # two sides: the last one named before the rejection acts on the first of the other side after it
+    ("en", "Russia, in a long statement published late on Tuesday, rejected a proposal from Ukraine.",
+     [("Q159", "Q212")]),
+    ("fr", "La Russie, dans un long communiqué publié mardi soir, a rejeté une proposition de l'Ukraine.",
+     [("Q159", "Q212")]),
+    # three sides named: no guess
+    ("en", "Russia, in a statement, rejected a proposal that Ukraine had sent to Turkey.", []),
+    # the other side only before the trigger: no guess
+    ("en", "Ukraine's proposal was rejected by Russia.", []),
+])
+def test_two_sides_fallback_guesses_only_between_two_sides(lang, text, expected) -> None:
+    got = [(e.source, e.target) for e in _near_events(lang, text) if e.root == "12"]
+    assert got == expected
+    assert all(e.pattern.endswith("/near") and e.confidence <= 0.4 for e in _near_events(lang, text))
