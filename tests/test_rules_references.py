@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_triggers import AM, AZ, BY, CN, DE, EU, IL, IN, IR, JP, MD, NATO, PL, RU, SA, UA, VE, XI, _events, assert_event, case
+from test_triggers import P, AM, AZ, BY, CN, DE, EU, IL, IN, IR, JP, MD, NATO, PL, RU, SA, UA, VE, XI, _events, assert_event, case
 
 IQ, GY, BR, CA = "Q796", "Q734", "Q155", "Q16"
 BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
@@ -50,6 +50,16 @@ CASES = [
          {BAERBOCK, DE}, {"Person:ahmed-ali"}),
     case("fr-11-il-for-a-state", "fr", "Le Japon a annoncé lundi de nouvelles mesures de sécurité en mer.\n\nIl a "
          "aussi convoqué l'ambassadeur chinois à Tokyo.", "11", {JP}, {CN}),
+    # an object pronoun in a relative clause is not the clause's own subject, the relative's antecedent
+    # ("X received Y, who urged him": him is X)
+    case("en-02-who-urged-him", "en", "Vladimir Putin received Emmanuel Macron, who urged him to stop the strikes.",
+         "02", P["macron"], P["putin"]),
+    case("fr-02-qui-l-a-exhorte", "fr", "Vladimir Poutine a reçu Emmanuel Macron, qui l'a exhorté à cesser les frappes.",
+         "02", P["macron"], P["putin"]),
+    case("fr-02-qui-lui-a-demande", "fr", "Vladimir Poutine a reçu Emmanuel Macron, qui lui a demandé de cesser les "
+         "frappes.", "02", P["macron"], P["putin"]),
+    case("en-13-who-warned-him", "en", "Xi Jinping met Joe Biden, who warned him against any attack on Taiwan.",
+         "13", P["biden"], P["xi"]),
 ]
 
 

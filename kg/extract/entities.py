@@ -737,7 +737,7 @@ def _person_descriptions(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon
 
 def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     """Pronouns, "les deux dirigeants", "son homologue" and "son pays" resolved when unambiguous."""
-    from .syntax import POSSESSIVES, subjects
+    from .syntax import POSSESSIVES, RELATIVE_PRONOUNS, subjects
 
     pronouns = {"il", "elle", "he", "she"}
     for tok in doc:
@@ -794,7 +794,9 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 and not _in_quote(tok):
             # "Pékin voit en M. Lai un séparatiste et l'accuse…", "Biden called him": the last person
             # named before, unless that is the verb's own subject
-            subj_keys = {idx.entity_at(t).key for s_ in subjects(tok.head)  # ("M. Duda lui a demandé": the name
+            subj = [tok.head.head if s_.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ in ("acl:relcl", "relcl")
+                    else s_ for s_ in subjects(tok.head)]  # ("X a reçu Y, qui l'a exhorté": Y exhorts, X is "l'")
+            subj_keys = {idx.entity_at(t).key for s_ in subj  # ("M. Duda lui a demandé": the name
                          for t in [s_, *(c for c in s_.children if c.dep_ in ("flat:name", "flat", "appos"))]
                          if idx.entity_at(t)}  # hangs under "M.")
             window = _window_start(tok)
