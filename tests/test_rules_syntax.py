@@ -68,6 +68,13 @@ CASES = [
     case("en-04-delegation-led-by", "en",
          "A delegation led by Ukrainian Foreign Minister Andrii Sybiha held talks with Wang Yi in Beijing on Friday.",
          "04", SYBIHA, WANG_YI),
+    # a dative clitic after a conjunction, which the French model takes for the second verb's subject
+    case("fr-02-et-lui-a-demande", "fr",
+         "Emmanuel Macron a appelé Vladimir Poutine mardi et lui a demandé de cesser les frappes.", "02",
+         {"Q3052772", FR}, {PUTIN, RU}),
+    case("fr-03-et-lui-a-promis", "fr",
+         "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
+         {"Q3052772", FR}, {"Q3874799", UA}),
 ]
 
 
@@ -106,6 +113,15 @@ def _near_events(lang: str, text: str):
         for tok, trig, span in ex.triggers(sent):
             out += ex._near(tok, trig, span, Args(), sent, sentence, idx, [], None)
     return out
+
+
+def test_a_sentence_initial_lui_stays_the_subject() -> None:
+    from kg import nlp
+    from kg.extract.syntax import repair_dative_clitics
+    doc = nlp.load("fr")("Lui a toujours refusé de rencontrer Poutine.")
+    before = [t.dep_ for t in doc]
+    repair_dative_clitics(doc)
+    assert doc[0].dep_ == before[0]  # no conjunction before it: the subject
 
 
 @pytest.mark.parametrize("lang, text, expected", [

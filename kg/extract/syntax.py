@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import normalise
 
@@ -286,3 +286,18 @@ def clause_verb(tok: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+DATIVE_CLITICS = {"lui", "leur"}
+CONJUNCTIONS = {"et", "mais", "puis", "ou", "ni"}
+
+
+def repair_dative_clitics(doc: Doc) -> None:
+    """"Macron a appelé Poutine et lui a demandé de…": the French model takes a dative clitic after a
+    conjunction for the subject of the second verb, which then has no subject of its own to inherit and no
+    one it is addressed to. A "lui"/"leur" between a conjunction and its verb is that verb's indirect object
+    ("Lui a toujours refusé", with no conjunction, stays the subject)."""
+    for tok in doc:
+        if tok.lower_ in DATIVE_CLITICS and tok.dep_ == "nsubj" and 0 < tok.i < len(doc) - 1 \
+                and doc[tok.i - 1].lower_ in CONJUNCTIONS and doc[tok.i + 1].pos_ in ("AUX", "VERB"):
+            tok.dep_ = "iobj"
