@@ -72,6 +72,14 @@ CASES = [
     case("fr-02-et-lui-a-demande", "fr",
          "Emmanuel Macron a appelé Vladimir Poutine mardi et lui a demandé de cesser les frappes.", "02",
          {"Q3052772", FR}, {PUTIN, RU}),
+    # "que" after a comma that follows a noun: a relative pronoun, object of its clause (the model reads a
+    # complementiser, and the accused is no one, the drones the accuser's)
+    case("fr-11-virgule-qu-ils-accusent", "fr",
+         "Les États-Unis ont sanctionné l'Iran, qu'ils accusent de fournir des drones à la Russie.", "11", US, IR),
+    case("fr-07-virgule-qu-il-accuse-de-fournir", "fr",
+         "Joe Biden a sanctionné l'Iran, qu'il accuse de fournir des drones à la Russie.", "07", IR, RU),
+    case("fr-11-virgule-qu-il-accuse-d-ingerence", "fr",
+         "Le Niger a expulsé l'ambassadeur de France, qu'il accuse d'ingérence.", "11", "Q1032", FR),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),
@@ -122,6 +130,15 @@ def test_a_sentence_initial_lui_stays_the_subject() -> None:
     before = [t.dep_ for t in doc]
     repair_dative_clitics(doc)
     assert doc[0].dep_ == before[0]  # no conjunction before it: the subject
+
+
+def test_a_comma_que_stays_a_complementiser_with_no_noun_before_it() -> None:
+    from kg import nlp
+    from kg.extract.syntax import repair_object_relatives
+    doc = nlp.load("fr")("Le porte-parole a répété mardi, que la Russie ne céderait pas.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    repair_object_relatives(doc)
+    assert [(t.dep_, t.head.i) for t in doc] == before
 
 
 @pytest.mark.parametrize("lang, text, expected", [

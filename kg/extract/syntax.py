@@ -301,3 +301,29 @@ def repair_dative_clitics(doc: Doc) -> None:
         if tok.lower_ in DATIVE_CLITICS and tok.dep_ == "nsubj" and 0 < tok.i < len(doc) - 1 \
                 and doc[tok.i - 1].lower_ in CONJUNCTIONS and doc[tok.i + 1].pos_ in ("AUX", "VERB"):
             tok.dep_ = "iobj"
+
+
+TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
+              "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "matin",
+              "soir", "jour", "semaine", "mois", "an", "année", "veille", "lendemain", "hier"}
+
+
+def repair_object_relatives(doc: Doc) -> None:
+    """"Washington a sanctionné l'Iran, qu'il accuse de fournir des drones": after a comma the French model
+    reads "qu'" as a complementiser and the clause as the main verb's complement, so the accused is no one
+    and the drones are Washington's. A "que" right after a comma that follows a name or a noun, opening a
+    clause with a subject and no object, is a relative pronoun: the clause's object, the clause hangs on
+    that noun (an argument of the sentence: "a répété mardi, que…" is left alone)."""
+    for tok in doc:
+        if tok.lower_ not in ("que", "qu'", "qu’") or tok.dep_ != "mark" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        verb, noun = tok.head, doc[tok.i - 2]
+        if verb.dep_ != "ccomp" or verb.i <= tok.i or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in TIME_NOUNS \
+                or noun.dep_ not in ("obj", "nsubj", "nsubj:pass", "nmod", "obl:arg", "iobj", "appos", "conj", "flat:name") \
+                or not any(c.dep_.startswith("nsubj") for c in verb.children) \
+                or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
+            noun = noun.head  # ("l'ambassadeur Sylvain Itté, qu'il…": the name's first word)
+        tok.dep_ = "obj"
+        verb.head, verb.dep_ = noun, "acl:relcl"
