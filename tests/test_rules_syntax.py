@@ -80,6 +80,13 @@ CASES = [
          "Joe Biden a sanctionné l'Iran, qu'il accuse de fournir des drones à la Russie.", "07", IR, RU),
     case("fr-11-virgule-qu-il-accuse-d-ingerence", "fr",
          "Le Niger a expulsé l'ambassadeur de France, qu'il accuse d'ingérence.", "11", "Q1032", FR),
+    # a concern voiced to someone (a light verb's addressee) is aimed at them
+    case("fr-11-fait-part-de-sa-preoccupation-a", "fr", "Le Japon a fait part de sa vive préoccupation à la Chine.",
+         "11", "Q17", CN),
+    case("fr-11-exprime-sa-preoccupation-a", "fr", "Le Japon a exprimé sa vive préoccupation à la Chine.",
+         "11", "Q17", CN),
+    case("en-11-expressed-concern-to", "en", "Japan expressed its deep concern to China over the incident.",
+         "11", "Q17", CN),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),

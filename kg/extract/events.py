@@ -56,6 +56,7 @@ BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "sinc
                                      "suite", "malgré", "despite")}
 SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at")}  # where an act happens (not "to")
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
+SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
 # heads.tsv kinds of nouns that stand for people or a state, not a thing (a guest received, someone called)
 PEOPLE_HEADS = ("state", "group", "body", "body_demonym", "pair_person", "pair_country", "other_person", "diplomat")
 AIMING = {normalise(w) for w in ("viser", "cibler", "target", "concerner", "toucher", "frapper", "hit")}  # what an act aims at
@@ -1780,6 +1781,12 @@ class EventExtractor:
                     self._prep_arg(prep, obj, trig, idx, a)
             if not a.targets:
                 a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
+        if verb is not None and not a.targets and trig.cameo[:2] in SPOKEN_TO \
+                and noun.dep_ in ("obj", "dobj", "obl:arg", "obl"):
+            # "a fait part de sa vive préoccupation à la Chine", "expressed its concern to Beijing": a concern or
+            # a protest voiced to someone is aimed at them
+            a.targets += [e for prep, o in [*prep_objects(verb), *prep_objects(noun)] if prep in ADDRESSEE and o.i > noun.i
+                          for e in self.actors(o, idx) if e not in a.sources]
         if verb is not None and not a.targets and trig.frame == "act" and noun.dep_ in ("nsubj", "nsubj:pass") \
                 and normalise(verb.lemma_) in AIMING:
             # "les sanctions… visent des banques russes", "the strikes targeted Hezbollah": what they aim at
