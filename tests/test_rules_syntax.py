@@ -87,6 +87,9 @@ CASES = [
          "11", "Q17", CN),
     case("en-11-expressed-concern-to", "en", "Japan expressed its deep concern to China over the incident.",
          "11", "Q17", CN),
+    # an adjective after "se dire" whose complement the parser hangs on "se dire"
+    case("fr-11-s-est-dite-preoccupee-entre-guillemets", "fr",
+         "La Chine s'est dite « profondément préoccupée » par les manœuvres américaines.", "11", CN, US),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),

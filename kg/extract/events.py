@@ -1028,6 +1028,12 @@ class EventExtractor:
             for prep, obj in prep_objects(verb.head):
                 if obj.i > verb.i:
                     self._prep_arg(prep, obj, trig, idx, a)
+        if not a.targets and verb.dep_ == "xcomp" and trig.pos == "ADJ" and verb.head != verb:
+            # "La Chine s'est dite « profondément préoccupée » par les manœuvres…": the parser hangs the
+            # adjective's complement on "se dire"; those after the adjective are its own
+            for prep, obj in prep_objects(verb.head):
+                if obj.i > verb.i:
+                    self._prep_arg(prep, obj, trig, idx, a)
         if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
             for o in self._through_parts(objects(verb)):
                 for prep, obj in prep_objects(o):
