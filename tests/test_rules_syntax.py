@@ -13,6 +13,7 @@ FR, QA, EG, IT, MA, DZ, RU, CN, CD, RW, UA = ("Q142", "Q846", "Q79", "Q38", "Q10
                                               "Q974", "Q1037", "Q212")
 KP, KR, US, SY, TR, GR = "Q423", "Q884", "Q30", "Q858", "Q43", "Q41"
 HAMAS, RU_TROOPS = "Organization:hamas", "Organization:troupes-russes"
+HEZBOLLAH = "Organization:hezbollah"
 SIKORSKI = "Person:radosaw-sikorski"
 IR = "Q794"
 PUTIN, WANG_YI, KIM, BELOUSOV = "Q7747", "Q701801", "Q56226", "Q4082839"
@@ -90,6 +91,9 @@ CASES = [
     # an adjective after "se dire" whose complement the parser hangs on "se dire"
     case("fr-11-s-est-dite-preoccupee-entre-guillemets", "fr",
          "La Chine s'est dite « profondément préoccupée » par les manœuvres américaines.", "11", CN, US),
+    # an event noun the tagger calls an adjective after "de nouvelles"
+    case("fr-19-de-nouvelles-frappes-tag-adjectif", "fr",
+         "Israël a mené de nouvelles frappes contre le Hezbollah dans le sud du Liban.", "19", "Q801", HEZBOLLAH),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),

@@ -165,8 +165,11 @@ class EventExtractor:
                 pos = "VERB"  # "l'UE a gelé les avoirs" with "gelé" tagged ADJ: avoir makes it a participle
             if pos is None and self._nominal_mistag(tok):
                 pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
-            if pos == "VERB" and _nounlike(tok) and (normalise(tok.text), "NOUN") in self.lex.triggers:
-                pos = "NOUN"  # "a rejeté l'offre de médiation" with "offre" tagged VERB: its determiner makes it a noun
+            if pos in ("VERB", "ADJ") and _nounlike(tok) and ((normalise(tok.text), "NOUN") in self.lex.triggers or (
+                    pos == "ADJ" and (lemma, "NOUN") in self.lex.triggers)):
+                # "a rejeté l'offre de médiation" with "offre" tagged VERB, "a mené de nouvelles frappes" with
+                # "frappes" tagged ADJ: its determiner makes it a noun
+                pos = "NOUN"
             if pos == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
                     and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children) \
                     and (normalise(tok.text), "NOUN") in self.lex.triggers:
