@@ -94,6 +94,11 @@ CASES = [
     # an event noun the tagger calls an adjective after "de nouvelles"
     case("fr-19-de-nouvelles-frappes-tag-adjectif", "fr",
          "Israël a mené de nouvelles frappes contre le Hezbollah dans le sud du Liban.", "19", "Q801", HEZBOLLAH),
+    # a visit or a meeting someone criticises took place: an event of its own
+    case("fr-04-critique-la-visite-de", "fr",
+         "La Chine a vivement critiqué la visite de la présidente taïwanaise aux États-Unis.", "04", "Q865", US),
+    case("en-04-condemned-the-visit-of", "en",
+         "China condemned the visit of the Taiwanese president to the United States.", "04", "Q865", US),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),

@@ -2081,10 +2081,12 @@ class EventExtractor:
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
                         and not (trig.frame == "meet" and tok.head.i in hosts_at) \
+                        and not (trig.frame in ("visit", "meet") and roots_at.get(tok.head.i) == "11") \
                         and not (trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "11"
                                  and self._authored(tok, idx)):
                     # ("condemned the Israeli strike on Beirut": a force its condemner names with its author is told)
-                    # ("will host talks between Iran and the IAEA": the talks are the others' meeting)
+                    # ("will host talks between Iran and the IAEA": the talks are the others' meeting; "a critiqué
+                    # la visite de la présidente taïwanaise aux États-Unis": the criticised visit took place)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
