@@ -99,6 +99,11 @@ CASES = [
          "La Chine a vivement critiqué la visite de la présidente taïwanaise aux États-Unis.", "04", "Q865", US),
     case("en-04-condemned-the-visit-of", "en",
          "China condemned the visit of the Taiwanese president to the United States.", "04", "Q865", US),
+    # a deal "between" two parties that a third brought about: the two are the parties
+    case("en-05-brokered-a-deal-between", "en", "Qatar said it had brokered a deal between Israel and Hamas.", "05",
+         "Q801", HAMAS),
+    case("fr-05-obtenu-un-accord-entre", "fr", "Le Qatar a annoncé avoir obtenu un accord entre Israël et le Hamas.",
+         "05", "Q801", HAMAS),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),
@@ -140,6 +145,15 @@ def _near_events(lang: str, text: str):
         for tok, trig, span in ex.triggers(sent):
             out += ex._near(tok, trig, span, Args(), sent, sentence, idx, [], None)
     return out
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Qatar said it had brokered a deal between Israel and Hamas."),
+    ("fr", "Le Qatar a annoncé avoir obtenu un accord entre Israël et le Hamas."),
+])
+def test_the_one_who_brokers_a_deal_is_no_party_to_it(lang, text) -> None:
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root == "05" and "Q846" in (e.source, e.target)], ag.events
 
 
 def test_a_sentence_initial_lui_stays_the_subject() -> None:

@@ -55,6 +55,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
 SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at")}  # where an act happens (not "to")
+BETWEEN = {normalise(p) for p in ("between", "entre")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
 # heads.tsv kinds of nouns that stand for people or a state, not a thing (a guest received, someone called)
@@ -1841,6 +1842,14 @@ class EventExtractor:
             for prep, obj in prep_objects(noun.head) if not a.targets else ():
                 if prep in PLACE_PREPS:
                     self._prep_arg(prep, obj, replace(trig, preps=()), idx, a)
+        if trig.frame == "meet" and a.sources and len(a.targets) >= 2:
+            # "Qatar brokered a deal between Israel and Hamas", "a obtenu un accord entre Israël et le Hamas": the two
+            # named after "between" are the parties; the light verb's subject brought them together
+            hung = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in ("obj", "dobj") else ())]
+            parties = [e for prep, o in hung if prep in BETWEEN and o.i > noun.i for c in coordinated(o)
+                       for e in self.actors(c, idx)]  # (the French parser hangs "entre…" on the verb)
+            if len(parties) >= 2 and not {e.key for e in a.sources} & {e.key for e in parties}:
+                a.sources, a.targets, a.joint = parties[:1], parties[1:], True
         return a
 
     def _elicited(self, noun: Token, idx: EntityIndex) -> Args:
