@@ -104,6 +104,9 @@ CASES = [
          "Q801", HAMAS),
     case("fr-05-obtenu-un-accord-entre", "fr", "Le Qatar a annoncé avoir obtenu un accord entre Israël et le Hamas.",
          "05", "Q801", HAMAS),
+    # "dénoncer un accord" terminates it (16), it criticises no one
+    case("fr-16-denoncer-un-accord", "fr", "Le Niger a dénoncé les accords militaires avec la France.", "16",
+         "Q1032", FR),
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),
