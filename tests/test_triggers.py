@@ -618,6 +618,27 @@ CASES = [
     # a title of a former office holder is not the holder at the article's date
     case("fr-04-president-de-l-epoque", "fr", "Cet accord avait été conclu en septembre 2018, lors de la visite à Pyongyang du président sud-coréen de l'époque, Moon Jae-in.", "04", {"Q21001", KR}, KP),
     case("fr-06-demonyme-non-etiquete", "fr", "Washington a mené des exercices aériens conjoints avec l'armée guyanienne.", "06", US, "Q734"),
+    # French words for the English rows (and the reverse), verb and noun: appeals, diplomatic cooperation, aid, reduced relations
+    case("fr-02-plaider-aupres", "fr", "Le président ukrainien a plaidé auprès de l'Allemagne pour davantage de munitions.", "02", UA, DE),
+    case("fr-02-supplier", "fr", "Le Premier ministre libanais a supplié la France d'intervenir.", "02", "Q822", FR),
+    case("en-02-lobby", "en", "Kyiv lobbied Berlin for more ammunition.", "02", UA, DE),
+    case("fr-05-applaudir", "fr", "Moscou a applaudi la décision de Pékin.", "05", RU, CN),
+    case("en-05-applaud", "en", "Moscow applauded Beijing's decision.", "05", RU, CN),
+    case("fr-05-etablir-relations", "fr", "Israël et les Émirats arabes unis ont établi des relations diplomatiques.", "05", {IL, "Q878"}, {IL, "Q878"}),
+    case("en-05-establish-relations", "en", "Israel and the United Arab Emirates established diplomatic relations.", "05", {IL, "Q878"}, {IL, "Q878"}),
+    case("fr-05-traite", "fr", "La Pologne et l'Ukraine ont conclu un traité de bon voisinage.", "05", {PL, UA}, {PL, UA}),
+    case("en-05-treaty", "en", "Poland and Ukraine concluded a good-neighbourliness treaty.", "05", {PL, UA}, {PL, UA}),
+    case("en-05-normalization", "en", "Egypt and Turkey completed the normalization of their relations.", "05", {EG, TR}, {EG, TR}),
+    case("fr-07-octroyer", "fr", "Le Japon a octroyé un prêt à l'Égypte.", "07", JP, EG),
+    case("fr-07-faire-don", "fr", "La Chine a fait don de vaccins au Pakistan.", "07", CN, PK),
+    case("en-07-allocate", "en", "Japan allocated emergency funds to Turkey.", "07", JP, TR),
+    case("en-07-disburse", "en", "The European Union disbursed 50 million euros to Moldova.", "07", EU, MD),
+    case("fr-16-mesures-restrictives", "fr", "Le Royaume-Uni a imposé des mesures restrictives à la Biélorussie.", "16", GB, BY),
+    case("fr-16-suspension-aide", "fr", "L'Allemagne a annoncé la suspension de son aide au Niger.", "16", DE, "Q1032"),
+    case("en-16-suspension-aid", "en", "Germany announced the suspension of its aid to Niger.", "16", DE, "Q1032"),
+    case("en-16-withhold-aid", "en", "Washington withheld military aid from Pakistan.", "16", US, PK),
+    case("fr-16-couper-relations", "fr", "Le Nicaragua a coupé ses relations diplomatiques avec Israël.", "16", NI, IL),
+    case("en-16-cut-relations", "en", "Nicaragua cut diplomatic relations with Israel.", "16", NI, IL),
 ]
 
 
