@@ -639,6 +639,26 @@ CASES = [
     case("en-16-withhold-aid", "en", "Washington withheld military aid from Pakistan.", "16", US, PK),
     case("fr-16-couper-relations", "fr", "Le Nicaragua a coupé ses relations diplomatiques avec Israël.", "16", NI, IL),
     case("en-16-cut-relations", "en", "Nicaragua cut diplomatic relations with Israel.", "16", NI, IL),
+    # force posture, coercion, assault, fight, disapproval
+    case("en-15-build-up", "en", "Russia continued its build-up of troops near Ukraine.", "15", RU, UA),
+    case("fr-17-ecrouer", "fr", "La police russe a écroué un journaliste américain.", "17", RU, US),
+    case("en-17-round-up", "en", "Russian police rounded up American journalists.", "17", RU, US),
+    case("fr-18-prise-d-otages", "fr", "Le Hamas a revendiqué la prise d'otages de soldats israéliens.", "18", HAMAS, IL),
+    case("en-18-hostage-taking", "en", "Hamas claimed the hostage-taking of Israeli soldiers.", "18", HAMAS, IL),
+    case("fr-19-riposter", "fr", "L'Iran a riposté contre Israël.", "19", IR, IL),
+    case("fr-19-contre-offensive", "fr", "L'Ukraine a lancé une contre-offensive contre la Russie.", "19", UA, RU),
+    case("en-19-counteroffensive", "en", "Ukraine launched a counteroffensive against Russia.", "19", UA, RU),
+    case("fr-19-encercler", "fr", "La Russie a encerclé la ville ukrainienne de Marioupol.", "19", RU, UA),
+    case("en-19-encircle", "en", "Russia encircled the Ukrainian city of Mariupol.", "19", RU, UA),
+    case("fr-19-tendre-embuscade", "fr", "Le Hezbollah a tendu une embuscade à l'armée israélienne.", "19", HEZBOLLAH, IL),
+    case("en-19-ambush", "en", "Hezbollah ambushed an Israeli patrol.", "19", HEZBOLLAH, IL),
+    case("fr-19-ouvrir-le-feu", "fr", "L'armée indienne a ouvert le feu sur des soldats pakistanais.", "19", IN, PK),
+    case("fr-19-prendre-le-controle", "fr", "La Russie a pris le contrôle de la ville ukrainienne de Bakhmout.", "19", RU, UA),
+    case("en-19-skirmish", "en", "India and China were involved in a skirmish on the border.", "19", {IN, CN}, {IN, CN}),
+    case("fr-11-s-insurger", "fr", "La Turquie s'est insurgée contre la décision de la Suède.", "11", TR, "Q34"),
+    case("fr-11-pointer-du-doigt", "fr", "Kiev a pointé du doigt la responsabilité de Moscou.", "11", UA, RU),
+    case("en-11-point-the-finger", "en", "Kyiv pointed the finger at Moscow.", "11", UA, RU),
+    case("en-11-disapprove", "en", "Berlin disapproved of Warsaw's decision.", "11", DE, PL),
 ]
 
 
