@@ -659,6 +659,11 @@ CASES = [
     case("fr-11-pointer-du-doigt", "fr", "Kiev a pointé du doigt la responsabilité de Moscou.", "11", UA, RU),
     case("en-11-point-the-finger", "en", "Kyiv pointed the finger at Moscow.", "11", UA, RU),
     case("en-11-disapprove", "en", "Berlin disapproved of Warsaw's decision.", "11", DE, PL),
+    case("fr-13-jurer-de-punir", "fr", "Le Hezbollah a juré de punir Israël.", "13", HEZBOLLAH, IL),
+    case("fr-14-rassemblement", "fr", "Le Hezbollah a organisé un rassemblement contre Israël.", "14", HEZBOLLAH, IL),
+    case("fr-19-hostilites", "fr", "Les hostilités entre l'Inde et le Pakistan ont repris.", "19", {IN, PK}, {IN, PK}),
+    case("fr-16-interdiction", "fr", "Le Royaume-Uni a décrété une interdiction sur les importations de gaz russe.", "16", GB, RU),
+    case("en-16-ban-noun", "en", "The United Kingdom imposed a ban on Russian gas imports.", "16", GB, RU),
 ]
 
 
