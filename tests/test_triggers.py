@@ -664,6 +664,11 @@ CASES = [
     case("fr-19-hostilites", "fr", "Les hostilités entre l'Inde et le Pakistan ont repris.", "19", {IN, PK}, {IN, PK}),
     case("fr-16-interdiction", "fr", "Le Royaume-Uni a décrété une interdiction sur les importations de gaz russe.", "16", GB, RU),
     case("en-16-ban-noun", "en", "The United Kingdom imposed a ban on Russian gas imports.", "16", GB, RU),
+    case("fr-16-rappel-de-l-ambassadeur", "fr", "La Pologne a annoncé le rappel de son ambassadeur en Israël.", "16", PL, IL),
+    case("en-16-recall-of-the-ambassador", "en", "Poland announced the recall of its ambassador to Israel.", "16", PL, IL),
+    case("fr-17-interpellation", "fr", "La police iranienne a procédé à l'interpellation d'un journaliste britannique.", "17", IR, GB),
+    case("fr-19-fusillade", "fr", "Une fusillade entre des soldats arméniens et des soldats azerbaïdjanais a fait deux morts.", "19", {AM, AZ}, {AM, AZ}),
+    case("en-19-shootout", "en", "A shootout between Armenian and Azerbaijani soldiers left two dead.", "19", {AM, AZ}, {AM, AZ}),
 ]
 
 
