@@ -108,19 +108,34 @@ class Args:
     force_code: str = ""  # the code of the armed act a subject names ("Israeli strikes killed…": 195)
 
 
+# Values derived from a lexicon or the gazetteer alone, computed once per data object: an
+# EventExtractor is made for every article, and its cached properties were recomputed each time
+# (each one a scan of every trigger of the lexicon). The data object is kept with its value, so
+# its id cannot be reused by another while the entry is there.
+_DERIVED: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _derived(name: str, data: object, make):
+    hit = _DERIVED.get((name, id(data)))
+    if hit is None or hit[0] is not data:
+        hit = _DERIVED[(name, id(data))] = (data, make())
+    return hit[1]
+
+
 class EventExtractor:
     def __init__(self, lex: Lexicon, gz: Gazetteer):
         self.lex = lex
         self.gz = gz
-        self._title_heads: set[str] | None = None
         self._announced: set[int] = set()  # where the force a speaker's threat announces is named (_force_announced)
 
     # ---- triggers -------------------------------------------------------------------------
     @cached_property
     def _multiword(self) -> tuple[list[tuple[Trigger, list[str]]], set[str]]:
         """The multi-word triggers with their words, and the words they begin with."""
-        pairs = [(trig, trig.lemma.split()) for trig in self.lex.multiword]
-        return pairs, {words[0] for _, words in pairs}
+        def make():
+            pairs = [(trig, trig.lemma.split()) for trig in self.lex.multiword]
+            return pairs, {words[0] for _, words in pairs}
+        return _derived("multiword", self.lex, make)
 
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
         found: dict[int, tuple[Token, Trigger, Span]] = {}
@@ -249,14 +264,16 @@ class EventExtractor:
     @cached_property
     def _blame_trigger(self) -> Trigger | None:
         """The language's verb of accusing, lent to a verb that names someone responsible."""
-        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
-                     if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None)
+        return _derived("blame_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+             if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None))
 
     @cached_property
     def _deny_trigger(self) -> Trigger | None:
         """The language's verb of denying, lent to a verb of speech that judges an accusation baseless."""
-        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
-                     if t.cameo == "016" and t.frame == "act" and not t.reflexive and not t.preps), None)
+        return _derived("deny_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+             if t.cameo == "016" and t.frame == "act" and not t.reflexive and not t.preps), None))
 
     def _denied_claim(self, verb: Token) -> Token | None:
         """The accusation a verb of speech reports as baseless ("said India's claims were baseless")."""
@@ -265,9 +282,10 @@ class EventExtractor:
         for c in verb.children:
             if c.dep_ == "ccomp":
                 for s_ in subjects(c):
-                    nouns = [t for (lemma, pos), ts in self.lex.triggers.items() if pos == "NOUN"
-                             and lemma in (normalise(s_.lemma_), normalise(s_.text)) for t in ts if t.cameo[:3] == "112"]
-                    if nouns and self._answering(s_) == verb:
+                    accusing = _derived("accusing_nouns", self.lex, lambda: {
+                        lemma for (lemma, pos), ts in self.lex.triggers.items()
+                        if pos == "NOUN" and any(t.cameo[:3] == "112" for t in ts)})  # (not the lexicon read per subject)
+                    if (normalise(s_.lemma_) in accusing or normalise(s_.text) in accusing) and self._answering(s_) == verb:
                         return s_
         return None
 
@@ -326,9 +344,10 @@ class EventExtractor:
     @cached_property
     def _judge_trigger(self) -> Trigger | None:
         """The language's verb of criticising, lent to a verb of speech that judges an act negatively."""
-        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
-                     if t.cameo == "111" and t.frame == "act" and not t.alt and not t.reflexive and not t.refine
-                     and not t.preps), None)
+        return _derived("judge_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+             if t.cameo == "111" and t.frame == "act" and not t.alt and not t.reflexive and not t.refine
+             and not t.preps), None))
 
     def _judged_subject(self, verb: Token) -> Token | None:
         """The subject of a copular clause a verb of speech reports with a negative word for predicate
@@ -438,8 +457,9 @@ class EventExtractor:
     @cached_property
     def _threat_trigger(self) -> Trigger | None:
         """The language's verb of threatening, lent to a verb of speech that announces a consequence."""
-        return next((t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
-                     if t.cameo == "130" and t.frame == "act" and not t.alt and not t.reflexive), None)
+        return _derived("threat_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+             if t.cameo == "130" and t.frame == "act" and not t.alt and not t.reflexive), None))
 
     def _threat_words(self, clause: Token) -> bool:
         """A threat cue ("price", "punishment", "représailles"), or one that threatens only when made to
@@ -727,9 +747,8 @@ class EventExtractor:
 
     def _title_word(self, t: Token) -> bool:
         """A word a title begins with ("ministres" for "ministre de la Défense")."""
-        if self._title_heads is None:
-            self._title_heads = {p.split()[0] for p in self.lex.titles}
-        return normalise(t.lemma_) in self._title_heads or normalise(t.text) in self._title_heads
+        heads = _derived("title_heads", self.lex, lambda: {p.split()[0] for p in self.lex.titles})
+        return normalise(t.lemma_) in heads or normalise(t.text) in heads
 
     def _owner_in(self, tok: Token, idx: EntityIndex, depth: int = 0) -> list[Entity]:
         """The state a noun phrase belongs to, looked for a few words deep (not into clauses)."""
@@ -2739,9 +2758,7 @@ class EventExtractor:
         return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
 
     def _office_holders(self) -> set[str]:
-        if not hasattr(self, "_holders"):
-            self._holders = {r.entity for r in self.gz.roles}
-        return self._holders
+        return _derived("office_holders", self.gz, lambda: {r.entity for r in self.gz.roles})
 
     def _promised(self, tok: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
