@@ -17,6 +17,7 @@ from .errors import DataFileError, InputError
 from .extract.entities import demonym_mentions, find_mentions
 from .extract.events import EventExtractor
 from .extract.relations import extract_relations
+from .extract.syntax import sentences_indexed
 from .ingest import IngestProblem, read_inputs
 from .language import detect
 from .model import Article, ArticleGraph, Mention, Sentence
@@ -73,11 +74,12 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     """Everything news-kg extracts from one parsed article."""
     gz = gazetteer_mod.default()
     lex = lexicon_mod.default(lang)
-    idx = find_mentions(doc, gz, lex, article.published, make_doc)
-    sents = sentences_of(doc, article)
-    events = EventExtractor(lex, gz).extract(doc, sents, idx, article.published)
-    relations = extract_relations(doc, sents, idx, gz, lang)
-    mentions = sorted(idx.mentions + demonym_mentions(doc, idx), key=lambda m: (m.start, m.end))
+    with sentences_indexed(doc):
+        idx = find_mentions(doc, gz, lex, article.published, make_doc)
+        sents = sentences_of(doc, article)
+        events = EventExtractor(lex, gz).extract(doc, sents, idx, article.published)
+        relations = extract_relations(doc, sents, idx, gz, lang)
+        mentions = sorted(idx.mentions + demonym_mentions(doc, idx), key=lambda m: (m.start, m.end))
     used = {k for e in events for k in (e.source, e.target, e.place, e.reported_by, *e.participants) if k}
     used |= {k for r in relations for k in (r.subject, r.object)}
     used |= {m.entity for m in mentions}
