@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import DEMONYM_DEPS, coordinated, is_reflexive, preposition, repair_dative_clitics, repair_object_relatives, sentence_before, window_start
+from .syntax import DEMONYM_DEPS, coordinated, feature, is_reflexive, preposition, repair_dative_clitics, repair_object_relatives, sentence_before, window_start
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -719,7 +719,7 @@ def _person_descriptions(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon
         if not (lex.is_head(tok, "prev_person") or _age_description(tok)):
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the") for c in tok.children) \
-                or "Plur" in tok.morph.get("Number") \
+                or "Plur" in feature(tok, "Number") \
                 or any(c.dep_ in ("nummod", "poss", "appos", "relcl", "acl:relcl", "nmod", "prep", "flat:name")
                        or c.lower_ in POSSESSIVES for c in tok.children):
             continue  # ("the two leaders", "son dirigeant", "le général X", "le président du Congrès": someone else)
@@ -883,7 +883,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         if lex.is_head(tok, "prev_org") and any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’", "the")
                                                  for c in tok.children) \
                 and not any(c.i in idx.demonym_tokens for c in tok.children) \
-                and "Plur" not in tok.morph.get("Number"):  # ("the groups" are several)
+                and "Plur" not in feature(tok, "Number"):  # ("the groups" are several)
             # "l'organisation régionale", "the bloc": the organisation last named
             orgs = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Organization"
                     and m.via == "gazetteer"]
@@ -911,7 +911,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 if pair:
                     idx.groups[tok.i] = pair
                 break
-        if tok.i not in idx.groups and "Plur" in tok.morph.get("Number") and any(
+        if tok.i not in idx.groups and "Plur" in feature(tok, "Number") and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("their", "leurs", "leur") for c in tok.children) \
                 and any(lex.is_head(tok, k) for k in ("pair_person", "diplomat", "pair_side")):
             # "Japan and South Korea agreed… Their foreign ministers met": the states of the coordinated subject
@@ -974,7 +974,7 @@ def _plural_subject(tok: Token, idx: EntityIndex) -> Entity | None:
     start = window_start(tok)
     for s_ in reversed(doc[start:tok.i]):
         if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or s_.pos_ not in ("NOUN", "PROPN") or not (
-                "Plur" in s_.morph.get("Number") or _plural_verb(s_.head)):
+                "Plur" in feature(s_, "Number") or _plural_verb(s_.head)):
             continue  # ("The Houthis have attacked": a name the tagger calls singular, its verb plural)
         ent = idx.entity_at(s_)
         if ent is None:  # "les combattants du CSP": the organisation the subject names
@@ -1026,7 +1026,7 @@ def _coordinated_group(tok: Token, idx: EntityIndex, obj: bool = False) -> list[
 
 def _plural_verb(verb: Token) -> bool:
     """A verb (or its auxiliary) in a plural form only: "have", "are", "were", "ont", "sont"."""
-    return any("Plur" in t.morph.get("Number") or t.tag_ == "VBP" and t.lower_ in ("have", "are")
+    return any("Plur" in feature(t, "Number") or t.tag_ == "VBP" and t.lower_ in ("have", "are")
                or t.lower_ == "were" for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))])
 
 
@@ -1064,7 +1064,7 @@ def _genders(doc: Doc, idx: EntityIndex, lex: Lexicon) -> dict[str, str]:
             if gender is None and t.pos_ == "NOUN" and (normalise(t.lemma_) in lex.titles or normalise(t.text) in lex.titles
                                                          or lex.is_head(t, "prev_person")):  # (a title, not "sa tenue")
                 dets = [c for c in t.children if c.dep_ == "det"]
-                marks = t.morph.get("Gender") + [g for d in dets for g in d.morph.get("Gender")]
+                marks = [*feature(t, "Gender"), *(g for d in dets for g in feature(d, "Gender"))]
                 gender = marks[0] if len(set(marks)) == 1 and marks[0] in ("Fem", "Masc") else None
             if gender:
                 out[m.entity] = gender
@@ -1081,8 +1081,8 @@ def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
     before = doc[span.start - 1] if span is not None and span.start > 0 else None
     if before is None:
         return False
-    return before.lower_ in ("le", "du", "au") or (before.pos_ == "DET" and "Masc" in before.morph.get("Gender")) or \
-        (before.lower_ in ("l'", "l’") and "Masc" in span.root.morph.get("Gender"))
+    return before.lower_ in ("le", "du", "au") or (before.pos_ == "DET" and "Masc" in feature(before, "Gender")) or \
+        (before.lower_ in ("l'", "l’") and "Masc" in feature(span.root, "Gender"))
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:
@@ -1091,8 +1091,8 @@ def _feminine(doc: Doc, m: Mention) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is None:
         return False
-    return before.lower_ == "la" or "Fem" in before.morph.get("Gender") or \
-        (before.lower_ in ("l'", "l’") and "Fem" in span.root.morph.get("Gender"))
+    return before.lower_ == "la" or "Fem" in feature(before, "Gender") or \
+        (before.lower_ in ("l'", "l’") and "Fem" in feature(span.root, "Gender"))
 
 
 FIRST_PERSON_SINGULAR = {"je", "j'", "j’", "me", "moi", "mon", "ma", "mes", "i", "my", "me"}
@@ -1416,7 +1416,7 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
         head = doc[start:end].root
         org = next((idx.entity_at(c) for c in head.children if c.dep_ in ("compound", "nmod", "poss")
                     and idx.entity_at(c) is not None and idx.entity_at(c).type == "Organization"), None)
-        if org is not None and ("Plur" in head.morph.get("Number") or normalise(head.text).endswith("s")
+        if org is not None and ("Plur" in feature(head, "Number") or normalise(head.text).endswith("s")
                                 or role in SERVING_ROLES and _named_person(doc, start, end, idx, lex) is None):
             # "Hamas leaders", "des dirigeants du Hamas", "un commandant du Hezbollah", "a Hamas
             # official": the organisation's people stand for it, not for the state it is of
@@ -1449,7 +1449,7 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 if len(people) == 1:
                     key = next(iter(people))
                     idx.add(doc, start, end, idx.entities[key], "description")
-            elif named is None and role != "counterpart" and "Plur" not in head.morph.get("Number") \
+            elif named is None and role != "counterpart" and "Plur" not in feature(head, "Number") \
                     and not normalise(head.text).endswith("s"):  # ("les deux dirigeants" are two)
                 # "le ministre de l'Intérieur" again: the one person the article named with that title
                 people = {n[2] for n in idx.naming if n[2] and n[3] == role and n[0] < start}

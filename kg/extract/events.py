@@ -19,7 +19,7 @@ from ..model import Entity, Event, Sentence
 from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
-from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, governing_verb, is_reflexive,
+from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, feature, governing_verb, is_reflexive,
                      objects, passive_subjects, prep_objects, preposition, subjects, window_start)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
@@ -408,7 +408,7 @@ class EventExtractor:
                 return True
             if c.dep_ not in ("ccomp", "advcl"):
                 continue
-            if "Sub" in c.morph.get("Mood") or (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
+            if "Sub" in feature(c, "Mood") or (c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
                                                and any(s_.tag_ in ("NN", "NNP") for s_ in c.children if s_.dep_ == "nsubj")):
                 return True  # "that Germany pay": a bare verb after a singular subject is a subjunctive
             if any(self.lex.cue_is(w.lemma_, "obligation") for w in [c, *c.children] if w.pos_ in ("AUX", "VERB")):
@@ -608,7 +608,7 @@ class EventExtractor:
                 if ent is not None and ent.key not in {e.key for e in out} and ent.type == out[0].type:
                     out.insert(0, ent)
         if len(out) <= 1 and tok.pos_ == "NOUN" and (self.lex.is_head(tok, "state") or self.lex.is_head(tok, "body_demonym")
-                                                     or ("Plur" in tok.morph.get("Number") and (
+                                                     or ("Plur" in feature(tok, "Number") and (
                                                          self._title_word(tok) or self.lex.is_head(tok, "diplomat")
                                                          or self.lex.is_head(tok, "pair_person")))):
             # "des responsables arméniens et azerbaïdjanais", "Indian and Chinese commanders": one noun, two states
@@ -775,7 +775,7 @@ class EventExtractor:
                 found = self._owner_in(c, idx, depth + 1)
                 if found:
                     return found
-            elif c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and not any(
+            elif c.dep_ == "acl" and "Part" in feature(c, "VerbForm") and not any(
                     d.dep_.startswith(("nsubj", "aux")) for d in c.children):
                 # "la victoire proclamée de Nicolas Maduro": a participle used as an adjective
                 for d in c.children:  # ("la proposition présentée par l'Égypte": whoever made it)
@@ -784,7 +784,7 @@ class EventExtractor:
                         found = self._owner_in(d, idx, depth + 1)
                         if found:
                             return found
-                if "Past" in c.morph.get("Tense") or c.tag_ == "VBN":
+                if "Past" in feature(c, "Tense") or c.tag_ == "VBN":
                     # "four companies linked to Sudan's army", "des sociétés liées aux Gardiens": whose they are
                     for prep, d in prep_objects(c):
                         if prep in ("to", "a", "with", "avec") and d.i > c.i and depth < 3:
@@ -844,7 +844,7 @@ class EventExtractor:
 
     def _adjective_trigger(self, t: Token) -> list[Trigger]:
         """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
-        if t.pos_ != "ADJ" and t.dep_ != "acomp" and not (t.dep_ == "xcomp" and "Part" in t.morph.get("VerbForm")):
+        if t.pos_ != "ADJ" and t.dep_ != "acomp" and not (t.dep_ == "xcomp" and "Part" in feature(t, "VerbForm")):
             return []
         return self.lex.triggers.get((normalise(t.text), "ADJ")) or self.lex.triggers.get((normalise(t.lemma_), "ADJ")) or []
 
@@ -903,7 +903,7 @@ class EventExtractor:
             return a
         inside = set(range(span.start, span.end)) if span is not None and len(span) > 1 else set()
         pas = passive_subjects(verb)
-        if not pas and "Part" in verb.morph.get("VerbForm") and verb.dep_ in ("acl", "ROOT") \
+        if not pas and "Part" in feature(verb, "VerbForm") and verb.dep_ in ("acl", "ROOT") \
                 and not any(c.dep_.startswith("aux") for c in verb.children) \
                 and (agents(verb) or self._linear_by_agent(verb, idx)):
             # "Erdogan reçu à Berlin par Scholz": a bare participle with its agent is passive
@@ -1213,7 +1213,7 @@ class EventExtractor:
                 a.targets += [e for e in found if e not in a.sources]
         if not a.sources and not passive_subjects(verb) and verb.dep_ not in ("xcomp", "acl", "acl:relcl", "relcl", "advcl"):
             a.sources += self._adjacent_subject(verb, idx)
-        if not a.sources and "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense") \
+        if not a.sources and "Part" in feature(verb, "VerbForm") and "Pres" in feature(verb, "Tense") \
                 and verb.i > 0 and self._as_actor(idx.entity_at(verb.doc[verb.i - 1])):
             # absolute participle: "…, Washington craignant que…"
             a.sources.append(self._as_actor(idx.entity_at(verb.doc[verb.i - 1])))
@@ -1323,7 +1323,7 @@ class EventExtractor:
         """The auxiliary a participle lost to an adverbial between them ("a de son côté protesté",
         "a pour sa part dénoncé"): a form of avoir/être/have a few words before, parsed as a verb of
         its own, with no other verb between."""
-        if "Fin" in verb.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
+        if "Fin" in feature(verb, "VerbForm") or any(c.dep_.startswith("aux") for c in verb.children):
             return None
         for j in range(verb.i - 1, max(verb.sent.start, verb.i - 6) - 1, -1):
             t = verb.doc[j]
@@ -1594,7 +1594,7 @@ class EventExtractor:
         doc = noun.doc
         start = window_start(noun)
         for t in reversed(doc[start:noun.i]):
-            if t.pos_ in ("NOUN", "PROPN") and "Plur" in t.morph.get("Number"):
+            if t.pos_ in ("NOUN", "PROPN") and "Plur" in feature(t, "Number"):
                 ent = self._as_actor(idx.entity_at(t))
                 if ent is not None and ent.type in ("Country", "Organization"):
                     return [ent]
@@ -1649,7 +1649,7 @@ class EventExtractor:
                             and c.lower_ in SINGULAR_POSSESSIVES:
                         subs = subjects(verb.head)  # "took 250 people hostage during its attack", "hostage" read as a verb
                     if c.lower_ in PLURAL_POSSESSIVES and c.lower_ not in ("notre", "nos", "our") and subs and not any(
-                            "Plur" in s.morph.get("Number") or any(d.dep_ == "conj" for d in s.children) for s in subs):
+                            "Plur" in feature(s, "Number") or any(d.dep_ == "conj" for d in s.children) for s in subs):
                         # "l'OTAN confirme leur déploiement": a plural owner is not a singular subject
                         a.sources += self._plural_owner(noun, idx)
                         subs = []
@@ -1685,7 +1685,7 @@ class EventExtractor:
             # "the sanctions imposed on Russia by the EU", "l'embargo décrété par Washington": the participle's agent
             # ("l'attaque menée par les rebelles du M23 contre une base": and the act's target hung on it)
             for c in noun.children:
-                if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") and "Pres" not in c.morph.get("Tense"):
+                if c.dep_ == "acl" and "Part" in feature(c, "VerbForm") and "Pres" not in feature(c, "Tense"):
                     a.sources += [e for ag in agents(c) for e in self.actors(ag, idx) if e not in a.targets]
                     for prep, obj in prep_objects(c) if a.sources and not a.targets else ():
                         if prep in trig.preps:
@@ -1919,7 +1919,7 @@ class EventExtractor:
     def _bare_past_participle(self, verb: Token) -> bool:
         """A past participle hung on a noun or a clause with no auxiliary, subject or agent of its own
         ("deux diplomates, accusés d'espionnage")."""
-        return "Part" in verb.morph.get("VerbForm") and "Pres" not in verb.morph.get("Tense") \
+        return "Part" in feature(verb, "VerbForm") and "Pres" not in feature(verb, "Tense") \
             and verb.dep_ in ("acl", "advcl") and verb.i > verb.head.i \
             and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in verb.children) \
             and not any(preposition(ag) in (None, "par", "by") for ag in agents(verb)) \
@@ -2030,7 +2030,7 @@ class EventExtractor:
         if any(self._demonym_of(t, idx) for t in [noun] + [c for c in noun.children if c.dep_ == "compound"]):
             return True
         by = [o for p_, o in prep_objects(noun) if p_ in ("by", "par")]
-        by += [ag for c in noun.children if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm") for ag in agents(c)]
+        by += [ag for c in noun.children if c.dep_ == "acl" and "Part" in feature(c, "VerbForm") for ag in agents(c)]
         return any(self.actors(o, idx) for o in by)
 
     def _struck_site(self, u: Token, idx: EntityIndex) -> list[Entity]:
@@ -2816,7 +2816,7 @@ def _nounlike(tok: Token) -> bool:
 def _future(verb: Token, lex: Lexicon) -> bool:
     """A clause set in the future or the conditional ("will pay", "would be spared", "paiera", "serait")."""
     for t in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]:
-        if "Fut" in t.morph.get("Tense") or "Cnd" in t.morph.get("Mood") or lex.cues.get(t.lower_) == "future" \
+        if "Fut" in feature(t, "Tense") or "Cnd" in feature(t, "Mood") or lex.cues.get(t.lower_) == "future" \
                 or _conditional_form(t, lex):
             return True
     return False

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..gazetteer import normalise
 from ..lexicon import Lexicon
-from .syntax import subjects
+from .syntax import feature, subjects
 
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # events that are themselves speech acts
 
@@ -60,13 +60,13 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         _cue(t, lex) for t in children if t.dep_ in ("advmod", "neg", "det")
     }:
         return Factuality("negated")
-    if "Cnd" in trigger.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in children
+    if "Cnd" in feature(trigger, "Mood") or any("Cnd" in feature(a, "Mood") for a in children
                                                  if a.dep_.startswith("aux")):
         return Factuality("hypothetical")
     if "hypothetical" in kinds or "modal" in kinds:
         return Factuality("hypothetical")
     # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
-    cur, future, reporter = trigger, "future" in kinds or "Fut" in trigger.morph.get("Tense"), None
+    cur, future, reporter = trigger, "future" in kinds or "Fut" in feature(trigger, "Tense"), None
     relative = False
     if any(c.lower_ in ("will", "shall") for c in children):
         future = True
@@ -90,7 +90,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
                 cur.dep_ == "prep" and cur.lower_ in ("of", "for"))):  # "accused Beijing of arming Moscow"
             subj = subjects(head)
             reporter = tuple(subj) if subj else (head,)
-        if "Fut" in head.morph.get("Tense") and cur.dep_ in ("xcomp",):
+        if "Fut" in feature(head, "Tense") and cur.dep_ in ("xcomp",):
             future = True
         cur = head
     # the reporting clause can also follow or embed the event ("…, officials said"; "selon X")

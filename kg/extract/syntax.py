@@ -24,6 +24,23 @@ PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 SINGULAR_POSSESSIVES = {"son", "sa", "ses", "his", "her", "its"}  # one owner (of one thing or several)
 
 
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def feature(tok: Token, name: str) -> tuple[str, ...]:
+    """The values of one morphological feature of a token (tok.morph.get(name)), remembered by the
+    token's analysis: spaCy parses the analysis string at every get (2 µs, asked hundreds of times
+    per article, of a few hundred distinct analyses)."""
+    morph = tok.morph
+    key = (morph.key, name)
+    found = _FEATURES.get(key)
+    if found is None:
+        if len(_FEATURES) > 100_000:  # (a bound for a long-running process)
+            _FEATURES.clear()
+        found = _FEATURES[key] = tuple(morph.get(name))
+    return found
+
+
 @contextmanager
 def sentences_indexed(doc: Doc) -> Iterator[None]:
     """Token.sent answered from one pass over the document's sentences while the extractors read
@@ -224,14 +241,14 @@ def _topic(verb: Token) -> list[Token]:
 
 def _bare_participle(tok: Token) -> bool:
     """A past participle with no auxiliary, detached by a comma: it describes the noun before it."""
-    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
+    return ("Part" in feature(tok, "VerbForm") and "Past" in feature(tok, "Tense")
             and tok.dep_ in ("advcl", "acl") and not any(c.dep_.startswith("aux") for c in tok.children))
 
 
 def _detached_present_participle(tok: Token) -> bool:
     """"…, saluant…", "…, accusing…": a present participle (French -ant, English -ing) hung on a noun
     right after a comma."""
-    present = ("Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")) or tok.tag_ == "VBG"
+    present = ("Part" in feature(tok, "VerbForm") and "Pres" in feature(tok, "Tense")) or tok.tag_ == "VBG"
     return present and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i
 
 
