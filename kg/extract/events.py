@@ -127,6 +127,7 @@ class EventExtractor:
         self.lex = lex
         self.gz = gz
         self._announced: set[int] = set()  # where the force a speaker's threat announces is named (_force_announced)
+        self._words_of: tuple[Doc, dict[int, set[str]]] | None = None  # (_phrase_words, one document at a time)
 
     # ---- triggers -------------------------------------------------------------------------
     @cached_property
@@ -2527,14 +2528,9 @@ class EventExtractor:
         if tok.pos_ == "VERB" and trig.cameo[:2] == "16" and any(self._force_noun(o) for o in objects(tok)):
             return "087"  # "suspended its attacks", "a suspendu son offensive": a de-escalation, no cut in relations
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
-            words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
-            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "relcl"):
-                words |= {normalise(tok.head.text), normalise(tok.head.lemma_)}  # "des accusations que X a rejetées"
-            if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
-                words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
-                          for t in c.subtree} | {normalise(tok.head.text)}
+            words = self._phrase_words(tok)
             for keys, code in trig.refine:
-                if words & set(keys):
+                if not words.isdisjoint(keys):
                     return code
         if args.force_code:
             return args.force_code
@@ -2548,6 +2544,23 @@ class EventExtractor:
             # ("a lancé un avertissement au Guyana": a warning addressed to someone is no "warning of")
             return trig.alt
         return trig.cameo
+
+    def _phrase_words(self, tok: Token) -> set[str]:
+        """The words of a trigger's phrase that choose its finer code, read once per token of the
+        document (_code is asked two to four times per trigger; the phrase depends on the token alone)."""
+        cached = self._words_of
+        if cached is None or cached[0] is not tok.doc:  # (another document: nothing of the last one kept)
+            cached = self._words_of = (tok.doc, {})
+        words = cached[1].get(tok.i)
+        if words is None:
+            words = {normalise(t.text) for t in tok.subtree} | {normalise(t.lemma_) for t in tok.subtree}
+            if tok.pos_ == "VERB" and tok.dep_ in ("acl", "acl:relcl", "relcl"):
+                words |= {normalise(tok.head.text), normalise(tok.head.lemma_)}  # "des accusations que X a rejetées"
+            if tok.pos_ == "NOUN":  # the verb's phrase, not its subject's ("les ministres de la Défense … leur soutien")
+                words |= {normalise(t.text) for c in tok.head.children if not c.dep_.startswith(("nsubj", "csubj"))
+                          for t in c.subtree} | {normalise(tok.head.text)}
+            cached[1][tok.i] = words
+        return words
 
     def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
               dates, published) -> list[Event]:
