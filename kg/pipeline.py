@@ -17,7 +17,7 @@ from .errors import DataFileError, InputError
 from .extract.entities import demonym_mentions, find_mentions
 from .extract.events import EventExtractor
 from .extract.relations import extract_relations
-from .extract.syntax import sentences_indexed
+from .extract.syntax import reading
 from .ingest import IngestProblem, read_inputs
 from .language import detect
 from .model import Article, ArticleGraph, Mention, Sentence
@@ -74,7 +74,7 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     """Everything news-kg extracts from one parsed article."""
     gz = gazetteer_mod.default()
     lex = lexicon_mod.default(lang)
-    with sentences_indexed(doc):
+    with reading(doc):
         idx = find_mentions(doc, gz, lex, article.published, make_doc)
         sents = sentences_of(doc, article)
         events = EventExtractor(lex, gz).extract(doc, sents, idx, article.published)

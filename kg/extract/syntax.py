@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,14 +42,18 @@ def feature(tok: Token, name: str) -> tuple[str, ...]:
     return found
 
 
+_MEMO = "kg_memo"  # doc.user_data key of the per-token answers, there only while reading() lasts
+
+
 @contextmanager
-def sentences_indexed(doc: Doc) -> Iterator[None]:
-    """Token.sent answered from one pass over the document's sentences while the extractors read
-    it: spaCy finds a token's sentence by scanning the sentence starts around it at every call
-    (3 µs; the rules ask about 100 times per article). The hook is removed afterwards, so a
-    document changed later (retokenised) never answers from a stale index."""
+def reading(doc: Doc) -> Iterator[None]:
+    """While the extractors read a document (pipeline.analyse): Token.sent answered from one index
+    of its sentences, and the parse helpers marked @per_token remember their answer for each token.
+    spaCy finds a token's sentence by scanning the sentence starts around it at every call (3 µs,
+    about 100 calls per article); the rules ask for a verb's objects or subjects several times.
+    Both are removed afterwards, so a document changed later (retokenised) never answers from them."""
     hooks = doc.user_token_hooks
-    if "sent" in hooks:  # (a hook of someone else's: left alone)
+    if "sent" in hooks or _MEMO in doc.user_data:  # (someone else's hook, or a read already going on)
         yield
         return
     sents = list(doc.sents)
@@ -56,10 +61,36 @@ def sentences_indexed(doc: Doc) -> Iterator[None]:
     for k, sent in enumerate(sents):
         of[sent.start:sent.end] = [k] * (sent.end - sent.start)
     hooks["sent"] = lambda tok: sents[of[tok.i]]
+    doc.user_data[_MEMO] = {}
     try:
         yield
     finally:
         del hooks["sent"]
+        del doc.user_data[_MEMO]
+
+
+def per_token(copy):
+    """fn(tok) remembered per token while reading() its document (the parse does not change
+    meanwhile), handed out through `copy` (list, iter, or None for an immutable answer) so a caller
+    that changes its list changes no other's. Outside reading(), fn itself."""
+    def wrap(fn):
+        name = fn.__name__
+
+        @wraps(fn)
+        def remembered(tok: Token):
+            memo = tok.doc.user_data.get(_MEMO)
+            if memo is None:
+                return fn(tok)
+            key = (name, tok.i)
+            found = memo.get(key, memo)  # (memo itself: not asked yet; None is an answer)
+            if found is memo:
+                found = fn(tok)
+                if copy is not None:
+                    found = tuple(found)
+                memo[key] = found
+            return found if copy is None else copy(found)
+        return remembered
+    return wrap
 
 
 def sentence_before(sent: Span) -> Span | None:
@@ -89,6 +120,7 @@ def is_reflexive(verb: Token) -> bool:
                for c in verb.children)
 
 
+@per_token(None)
 def preposition(tok: Token) -> str | None:
     """The preposition introducing a nominal ("de la Russie" → "de"; "auprès du chef" → "auprès")."""
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent", "dative"):
@@ -106,6 +138,7 @@ def preposition(tok: Token) -> str | None:
     return None
 
 
+@per_token(iter)
 def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, nominal) pairs attached to a word, in both label schemes."""
     for c in tok.children:
@@ -131,6 +164,7 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
                     yield (normalise(c.lower_), p)
 
 
+@per_token(list)
 def subjects(verb: Token) -> list[Token]:
     """Active subjects of a verb, looking through control, coordination and relative clauses."""
     seen = 0
@@ -252,6 +286,7 @@ def _detached_present_participle(tok: Token) -> bool:
     return present and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == "," and tok.head.i < tok.i
 
 
+@per_token(list)
 def passive_subjects(verb: Token) -> list[Token]:
     return [] if _active_pass_subjects(verb) else children(verb, PASS_SUBJ)
 
@@ -266,6 +301,7 @@ def _active_pass_subjects(verb: Token) -> list[Token]:
     return children(verb, PASS_SUBJ)
 
 
+@per_token(list)
 def agents(verb: Token) -> list[Token]:
     """The agent of a passive: "par X" (obl:agent) or "by X" (agent → pobj)."""
     out = []
@@ -282,12 +318,14 @@ def agents(verb: Token) -> list[Token]:
     return out
 
 
+@per_token(list)
 def objects(verb: Token) -> list[Token]:
     """Direct objects, and obliques with no preposition (the French model's mislabelled objects)."""
     return [c for c in verb.children if c.dep_ in OBJ or (
         c.dep_ in ("obl:arg", "obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and preposition(c) is None)]
 
 
+@per_token(list)
 def coordinated(tok: Token) -> list[Token]:
     """A word and the words coordinated with it ("Kim et Poutine", "the US and South Korea")."""
     out = [tok]
