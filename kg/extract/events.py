@@ -88,6 +88,8 @@ INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "
           "071": "0331", "072": "0332", "073": "0333"}
 
 
+_TRIGGER_POS = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}  # a word's tag → its triggers' pos
+
 # stand-ins for "the two sides" until the article's events tell who they are (_complete_sides)
 SIDES = (Entity(key="side:1", type="Organization", label="one side"),
          Entity(key="side:2", type="Organization", label="the other side"))
@@ -178,7 +180,7 @@ class EventExtractor:
                 continue
             if tok.i in found or tok.i in within:
                 continue
-            pos = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}.get(tok.pos_)
+            pos = _TRIGGER_POS.get(tok.pos_)
             if pos == "ADJ" and self._infinitives(tok):
                 pos = "VERB"  # "l'UE a gelé les avoirs" with "gelé" tagged ADJ: avoir makes it a participle
             if pos is None and self._nominal_mistag(tok):
@@ -237,10 +239,12 @@ class EventExtractor:
                     trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
-        for tok in sent:
+        for tok, lemma, _ in toks:
+            if tok.pos_ != "VERB":
+                continue  # (each reading below is of a verb)
             # "Gantz said Israel would make Iran pay", "X will pay a heavy price, the minister declared":
             # a consequence announced for the future in reported speech is a threat by the speaker
-            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
                     and self._threat_trigger is not None:
                 clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
                 if clause is not None and clause.i not in found and _future(clause, self.lex) and (
@@ -248,7 +252,7 @@ class EventExtractor:
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
             # "Iran said the strikes were a flagrant violation", "a estimé que ces frappes étaient illégales":
             # a negative judgement stated in reported speech is the speaker's disapproval
-            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(normalise(tok.lemma_)) == "report" \
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
                     and self._judge_trigger is not None and self._judged_subject(tok) is not None:
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
             # "Kyiv said Russia was behind the attack", "held Armenia responsible", "a tenu l'Arménie pour
