@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import NORM, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -103,11 +104,34 @@ def _strip_honorifics(span: Span, lex: Lexicon) -> Span:
     return span.doc[start:span.end]
 
 
+_NORMS: dict[int, tuple[object, dict[int, int]]] = {}  # id(vocab) → (vocab, word hash → its NORM hash)
+
+
+def _set_norms(doc: Doc) -> None:
+    """Each token's NORM set to normalise(text), which the gazetteer matcher compares, in one array:
+    a word's normal form is found once per vocabulary (setting norm_ token by token, with a string
+    added to the vocabulary at each, cost three times as much)."""
+    vocab, strings = doc.vocab, doc.vocab.strings
+    entry = _NORMS.get(id(vocab))
+    if entry is None or entry[0] is not vocab:
+        entry = _NORMS[id(vocab)] = (vocab, {})
+    known = entry[1]
+    hashes = doc.to_array(ORTH)  # (a uint64 array, rewritten in place with the NORM hashes)
+    norms = []
+    for orth in hashes.tolist():
+        h = known.get(orth)
+        if h is None or h not in strings:
+            h = known[orth] = strings.add(normalise(strings[orth]))
+        norms.append(h)
+    if norms:
+        hashes[:] = norms
+        doc.from_array([NORM], hashes)
+
+
 def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
     idx = EntityIndex()
     taken: set[int] = set()
-    for tok in doc:
-        tok.norm_ = normalise(tok.text)
+    _set_norms(doc)
     if lex.lang == "fr":
         repair_dative_clitics(doc)
         repair_object_relatives(doc)
