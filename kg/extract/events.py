@@ -2084,12 +2084,13 @@ class EventExtractor:
     def _extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
                  published: date | None, events: list[Event]) -> list[Event]:
         self._announced = set()
+        text = doc.text  # (a sentence's text sliced from it: Span.text joins its tokens anew at each call)
         for sent, sentence in sentences:
             triggers = self.triggers(sent)
             triggers = sorted(triggers + self._force_announced(sent, triggers, idx), key=lambda x: x[0].i)
             if not triggers:
                 continue  # no trigger, no event (nor dates to look for)
-            dates = timex.find(sent.text, self.lex.lang)
+            dates = timex.find(text[sent.start_char:sent.end_char], self.lex.lang)
             trigger_tokens = {t.i for t, _, _ in triggers}
             here: list[Event] = []
             waiting: list[tuple] = []  # concern with a speaker and no stated object
