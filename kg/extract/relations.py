@@ -24,6 +24,23 @@ def kinship(lang: str) -> dict[str, tuple[str, str]]:
     return {normalise(r[0]): (r[1], r[2]) for r in rows[1:] if len(r) == 3}
 
 
+_KIN_OF: dict[int, tuple[dict, dict[tuple[int, int], tuple[str, str] | None]]] = {}
+
+
+def _kin_entry(kin: dict[str, tuple[str, str]], tok: Token) -> tuple[str, str] | None:
+    """kin's entry for the token's lemma or form, remembered by their hashes: every token of every
+    article is asked, mostly the same words (normalising both strings at each was 1 % of extraction)."""
+    entry = _KIN_OF.get(id(kin))
+    if entry is None or entry[0] is not kin:
+        entry = _KIN_OF[id(kin)] = (kin, {})
+    seen, key = entry[1], (tok.lemma, tok.orth)
+    if key not in seen:
+        if len(seen) > 200_000:  # (a bound for a long-running process)
+            seen.clear()
+        seen[key] = kin.get(normalise(tok.lemma_)) or kin.get(normalise(tok.text))
+    return seen[key]
+
+
 def _sentence_of(doc: Doc, i: int, sentences: list[tuple[Span, Sentence]]) -> Sentence | None:
     for span, s in sentences:
         if span.start <= i < span.end:
@@ -72,7 +89,7 @@ def extract_relations(doc: Doc, sentences, idx: EntityIndex, gz: Gazetteer, lang
     kin = kinship(lang)
     for span, sent in sentences:
         for tok in span:
-            entry = kin.get(normalise(tok.lemma_)) or kin.get(normalise(tok.text))
+            entry = _kin_entry(kin, tok)
             if not entry or tok.pos_ != "NOUN":
                 continue
             relation, direction = entry
