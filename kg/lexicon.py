@@ -57,6 +57,7 @@ class Lexicon:
     # words again and again (100,000 times per 300 articles), and reading a token's strings costs more
     _head_kinds: dict[tuple[int, int], frozenset[str]] = field(default_factory=dict, init=False, repr=False,
                                                                compare=False)
+    _cue_of: dict[tuple[int, int], str | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def is_head(self, token, kind: str) -> bool:
         """Whether a token's lemma or form is listed in heads.tsv with this kind."""
@@ -68,6 +69,16 @@ class Lexicon:
             kinds = self._head_kinds[key] = frozenset(self.heads.get(normalise(token.lemma_), ())) | frozenset(
                 self.heads.get(normalise(token.text), ()))
         return kind in kinds
+
+    def token_cue(self, token) -> str | None:
+        """The cue kind of a token's lemma, else of its form (cues.tsv first rows), remembered by their
+        hashes as is_head's kinds are (factuality asks of every word around every trigger)."""
+        key = (token.lemma, token.orth)
+        if key not in self._cue_of:
+            if len(self._cue_of) > 200_000:  # (a bound for a long-running process)
+                self._cue_of.clear()
+            self._cue_of[key] = self.cues.get(normalise(token.lemma_)) or self.cues.get(normalise(token.text))
+        return self._cue_of[key]
 
     def cue_is(self, word: str, kind: str) -> bool:
         """Whether a word is listed in cues.tsv with this kind ("claim" reports and, of an attack,

@@ -66,3 +66,6 @@ def test_values_derived_from_a_lexicon_belong_to_that_lexicon(nlp):
     assert not lex.is_head(tok, "state")
     assert replace(lex, heads={"zorglub": {"state"}}).is_head(tok, "state")
     assert not lex.is_head(tok, "state")
+    assert lex.token_cue(tok) is None
+    assert replace(lex, cues={"zorglub": "report"}).token_cue(tok) == "report"
+    assert lex.token_cue(tok) is None

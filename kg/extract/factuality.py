@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..gazetteer import normalise
 from ..lexicon import Lexicon
 from .syntax import feature, subjects
 
@@ -24,7 +23,7 @@ class Factuality:
 
 
 def _cue(tok: Token, lex: Lexicon) -> str | None:
-    return lex.cues.get(normalise(tok.lemma_)) or lex.cues.get(normalise(tok.text))
+    return lex.token_cue(tok)
 
 
 def _clause_tokens(trigger: Token, children: list[Token] | None = None) -> list[Token]:
