@@ -145,10 +145,11 @@ class EventExtractor:
         # each token's normal forms read once; the tokens indexed by the forms _match_words compares
         # a first word with, so each multi-word trigger visits only the tokens it can begin at
         multiword, firsts = self._multiword
-        toks = [(tok, normalise(tok.lemma_), normalise(tok.text)) for tok in sent]
+        toks = [(tok, normalise(tok.lemma_), normalise(tok.text), tok.pos_) for tok in sent]
         by_form: dict[str, list[Token]] = {}
-        for tok, lemma, text in toks:
-            for form in {lemma, text, text.rstrip("s"), *self._infinitives(tok)}:
+        for tok, lemma, text, tag in toks:
+            # (_infinitives has none but for a verb or an adjective)
+            for form in {lemma, text, text.rstrip("s"), *(self._infinitives(tok) if tag in ("VERB", "ADJ") else ())}:
                 if form in firsts:
                     by_form.setdefault(form, []).append(tok)
         within: set[int] = set()  # words of multi-word nouns, no triggers of their own ("phone call")
@@ -167,9 +168,9 @@ class EventExtractor:
                     found[head.i] = (head, trig, span)
                     within |= {t.i for t in span if trig.pos == "NOUN" and t.i != head.i and (
                         normalise(t.lemma_) in words or normalise(t.text) in words)}
-        for tok, lemma, text in toks:
+        for tok, lemma, text, tag in toks:
             cops = self.lex.triggers.get((lemma, "COP"))
-            if cops and tok.pos_ in ("AUX", "VERB"):
+            if cops and tag in ("AUX", "VERB"):
                 pred = tok.head if tok.dep_ == "cop" else tok
                 adjectives = [pred] + [c for c in pred.children if c.dep_ == "acomp"]
                 if pred.i not in found and not any(self._adjective_trigger(a_) for a_ in adjectives) \
@@ -180,7 +181,7 @@ class EventExtractor:
                 continue
             if tok.i in found or tok.i in within:
                 continue
-            pos = _TRIGGER_POS.get(tok.pos_)
+            pos = _TRIGGER_POS.get(tag)
             if pos == "ADJ" and self._infinitives(tok):
                 pos = "VERB"  # "l'UE a gelé les avoirs" with "gelé" tagged ADJ: avoir makes it a participle
             if pos is None and self._nominal_mistag(tok):
@@ -239,8 +240,8 @@ class EventExtractor:
                     trig = replace(trig, frame="act")
                 found[tok.i] = (tok, trig, tok.doc[tok.i:tok.i + 1])
                 break
-        for tok, lemma, _ in toks:
-            if tok.pos_ != "VERB":
+        for tok, lemma, _, tag in toks:
+            if tag != "VERB":
                 continue  # (each reading below is of a verb)
             # "Gantz said Israel would make Iran pay", "X will pay a heavy price, the minister declared":
             # a consequence announced for the future in reported speech is a threat by the speaker
