@@ -133,11 +133,15 @@ class EventExtractor:
 
     # ---- triggers -------------------------------------------------------------------------
     @cached_property
-    def _multiword(self) -> tuple[list[tuple[Trigger, list[str]]], set[str]]:
-        """The multi-word triggers with their words, and the words they begin with."""
+    def _multiword(self) -> tuple[list[tuple[Trigger, list[str]]], dict[str, list[int]]]:
+        """The multi-word triggers with their words, and the positions among them of those each
+        first word begins (a sentence tries only the triggers its words can begin, in lexicon order)."""
         def make():
             pairs = [(trig, trig.lemma.split()) for trig in self.lex.multiword]
-            return pairs, {words[0] for _, words in pairs}
+            firsts: dict[str, list[int]] = {}
+            for k, (_, words) in enumerate(pairs):
+                firsts.setdefault(words[0], []).append(k)
+            return pairs, firsts
         return _derived("multiword", self.lex, make)
 
     def triggers(self, sent: Span) -> list[tuple[Token, Trigger, Span]]:
@@ -153,8 +157,9 @@ class EventExtractor:
                 if form in firsts:
                     by_form.setdefault(form, []).append(tok)
         within: set[int] = set()  # words of multi-word nouns, no triggers of their own ("phone call")
-        for trig, words in multiword:
-            for tok in by_form.get(words[0], ()):
+        for k in sorted(k for form in by_form for k in firsts[form]):
+            trig, words = multiword[k]
+            for tok in by_form[words[0]]:
                 if trig.pos == "VERB" and tok.pos_ in ("NOUN", "PROPN"):
                     continue  # "a phone call on Saturday" is no "call on"
                 span = self._match_words(tok, words, sent, first_matched=True)
