@@ -237,9 +237,10 @@ def _bracketed_acronyms(doc: Doc, idx: EntityIndex) -> set[int]:
     followed by the acronym of its words is an organisation, whether the NER saw it or not. Returns
     the tokens taken."""
     taken: set[int] = set()
+    texts = [t.text for t in doc]  # (read once: most documents have no bracket at all)
     for i in range(1, len(doc) - 2):
-        acr = doc[i + 1].text
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+        acr = texts[i + 1]
+        if texts[i] != "(" or texts[i + 2] != ")" or not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
             continue
         letters = ""
         for k in range(i - 1, max(doc[i].sent.start, i - 16) - 1, -1):
