@@ -59,8 +59,9 @@ def article_language(article: Article, forced: str | None, settings: Settings) -
 def sentences_of(doc: Doc, article: Article) -> list[tuple]:
     """Sentences as (spaCy span, model Sentence); the title is a sentence of its own."""
     out = []
+    whole = doc.text  # (Span.text joins the sentence's tokens: each sentence is sliced from this instead)
     for sent in doc.sents:
-        raw = sent.text  # (made from the tokens at each call: read once)
+        raw = whole[sent.start_char:sent.end_char]
         text = raw.strip()
         if not text:
             continue
