@@ -51,7 +51,9 @@ def reading(doc: Doc) -> Iterator[None]:
     of its sentences, and the parse helpers marked @per_token remember their answer for each token.
     spaCy finds a token's sentence by scanning the sentence starts around it at every call (3 µs,
     about 100 calls per article); the rules ask for a verb's objects or subjects several times.
-    Both are removed afterwards, so a document changed later (retokenised) never answers from them."""
+    Both are removed afterwards, so a document changed later (retokenised) never answers from them.
+    The parse must not change while reading: a repair of it (repair_dative_clitics) runs before any
+    helper is asked, at the start of find_mentions."""
     hooks = doc.user_token_hooks
     if "sent" in hooks or _MEMO in doc.user_data:  # (someone else's hook, or a read already going on)
         yield
