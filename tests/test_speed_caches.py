@@ -69,3 +69,20 @@ def test_values_derived_from_a_lexicon_belong_to_that_lexicon(nlp):
     assert lex.token_cue(tok) is None
     assert replace(lex, cues={"zorglub": "report"}).token_cue(tok) == "report"
     assert lex.token_cue(tok) is None
+
+
+def test_a_parse_repaired_while_reading_is_read_anew():
+    doc = nlp_mod.load("fr")("Washington a sanctionné l'Iran, qu'il accuse de fournir des drones à la Russie.")
+    accuse = next(t for t in doc if t.text == "accuse")
+    que = next(t for t in doc if t.text == "qu'")
+    with syntax.reading(doc):
+        before = [t.i for t in syntax.objects(accuse)]  # remembered before the repair
+        syntax.repair_object_relatives(doc)  # (tells reading() through parse_changed)
+        during = [t.i for t in syntax.objects(accuse)]
+    assert during == [t.i for t in syntax.objects(accuse)] != before  # the repaired parse's own answer
+    with syntax.reading(doc):
+        syntax.objects(accuse)
+        que.dep_ = "nsubj"
+        syntax.parse_changed(doc)
+        after = [t.i for t in syntax.objects(accuse)]
+    assert after == [t.i for t in syntax.objects(accuse)] != during

@@ -51,24 +51,42 @@ def reading(doc: Doc) -> Iterator[None]:
     of its sentences, and the parse helpers marked @per_token remember their answer for each token.
     spaCy finds a token's sentence by scanning the sentence starts around it at every call (3 µs,
     about 100 calls per article); the rules ask for a verb's objects or subjects several times.
-    Both are removed afterwards, so a document changed later (retokenised) never answers from them.
-    The parse must not change while reading: a repair of it (repair_dative_clitics) runs before any
-    helper is asked, at the start of find_mentions."""
+    Both are removed afterwards, so a document changed later (retokenised) never answers from them;
+    a repair of the parse while reading (repair_dative_clitics…) calls parse_changed(), which
+    forgets them (the index is made again at the next .sent)."""
     hooks = doc.user_token_hooks
     if "sent" in hooks or _MEMO in doc.user_data:  # (someone else's hook, or a read already going on)
         yield
         return
-    sents = list(doc.sents)
-    of = [0] * len(doc)
-    for k, sent in enumerate(sents):
-        of[sent.start:sent.end] = [k] * (sent.end - sent.start)
-    hooks["sent"] = lambda tok: sents[of[tok.i]]
-    doc.user_data[_MEMO] = {}
+    memo: dict = {}
+
+    def sent_of(tok: Token) -> Span:
+        index = memo.get(_SENTENCES)
+        if index is None:
+            sents = list(tok.doc.sents)
+            of = [0] * len(tok.doc)
+            for k, sent in enumerate(sents):
+                of[sent.start:sent.end] = [k] * (sent.end - sent.start)
+            index = memo[_SENTENCES] = (sents, of)
+        return index[0][index[1][tok.i]]
+
+    hooks["sent"] = sent_of
+    doc.user_data[_MEMO] = memo
     try:
         yield
     finally:
         del hooks["sent"]
         del doc.user_data[_MEMO]
+
+
+_SENTENCES = ("sentences",)  # the memo's key of the sentence index (no (name, i) key of a helper)
+
+
+def parse_changed(doc: Doc) -> None:
+    """Forget what reading() remembered of the document: its parse was just changed."""
+    memo = doc.user_data.get(_MEMO)
+    if memo is not None:
+        memo.clear()
 
 
 def per_token(copy):
@@ -380,6 +398,7 @@ def repair_dative_clitics(doc: Doc) -> None:
         if tok.lower_ in DATIVE_CLITICS and tok.dep_ == "nsubj" and 0 < tok.i < len(doc) - 1 \
                 and doc[tok.i - 1].lower_ in CONJUNCTIONS and doc[tok.i + 1].pos_ in ("AUX", "VERB"):
             tok.dep_ = "iobj"
+    parse_changed(doc)
 
 
 TIME_NOUNS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "février", "mars",
@@ -406,3 +425,4 @@ def repair_object_relatives(doc: Doc) -> None:
             noun = noun.head  # ("l'ambassadeur Sylvain Itté, qu'il…": the name's first word)
         tok.dep_ = "obj"
         verb.head, verb.dep_ = noun, "acl:relcl"
+    parse_changed(doc)
