@@ -2190,7 +2190,7 @@ class EventExtractor:
         ont été tués") is the toll of a strike or raid the article codes by its own word (18–20), or part of
         a plea; a killing of one person ("killed a Hezbollah commander") is an assault of its own."""
         victims = objects(verb) + passive_subjects(verb)
-        return any(v.morph.get("Number") == ["Plur"] or v.pos_ == "NUM" or any(c.dep_ == "nummod" for c in v.children)
+        return any(feature(v, "Number") == ("Plur",) or v.pos_ == "NUM" or any(c.dep_ == "nummod" for c in v.children)
                    for v in victims)
 
     def _near(self, tok, trig, span, args: Args, sent, sentence, idx, dates, published) -> list[Event]:
