@@ -192,3 +192,22 @@ def test_two_sides_fallback_guesses_only_between_two_sides(lang, text, expected)
     got = [(e.source, e.target) for e in _near_events(lang, text) if e.root == "12"]
     assert got == expected
     assert all(e.pattern.endswith("/near") and e.confidence <= 0.4 for e in _near_events(lang, text))
+
+
+def test_a_comma_que_never_hangs_a_clause_under_its_own_word() -> None:
+    """A noun the parser put inside the clause itself: re-hanging the clause on it would make a cycle in the
+    tree (spaCy accepts it, and every walk up the heads would then never end)."""
+    import spacy
+    from spacy.tokens import Doc
+    from kg.extract.syntax import repair_object_relatives
+    words = ["Paris", "a", "vu", "Moscou", ",", "qu'", "il", "accuse", "."]
+    heads = [2, 2, 2, 7, 7, 7, 7, 2, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "obl:arg", "punct", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "AUX", "VERB", "PROPN", "PUNCT", "PRON", "PRON", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    repair_object_relatives(doc)
+    for tok in doc:  # every word reaches the root
+        cur, steps = tok, 0
+        while cur.head.i != cur.i and steps <= len(doc):
+            cur, steps = cur.head, steps + 1
+        assert cur.i == 2, [(t.text, t.head.i) for t in doc]

@@ -423,6 +423,8 @@ def repair_object_relatives(doc: Doc) -> None:
             continue
         while noun.dep_ in ("flat:name", "flat") and noun.head.i < noun.i:
             noun = noun.head  # ("l'ambassadeur Sylvain Itté, qu'il…": the name's first word)
+        if verb.is_ancestor(noun):
+            continue  # (the noun hangs inside the clause: re-hanging would make a cycle spaCy does not refuse)
         tok.dep_ = "obj"
         verb.head, verb.dep_ = noun, "acl:relcl"
     parse_changed(doc)
