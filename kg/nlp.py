@@ -5,6 +5,7 @@ import importlib.util
 import logging
 from functools import lru_cache
 
+from . import verbforms
 from .config import DEFAULT_MODELS
 from .errors import ModelError
 
@@ -30,6 +31,11 @@ def _register_components() -> None:
 
     if "kg_sentences" in Language.factories:
         return
+
+    @Language.factory(verbforms.COMPONENT, default_config={"lang": ""},
+                      assigns=["token.pos", "token.tag", "token.lemma", "token.morph", "token.dep", "token.head"])
+    def verb_forms(nlp, name, lang):
+        return verbforms.VerbFormRepair(nlp, verbforms.table(lang))
 
     @Language.component("kg_sentences", assigns=["token.is_sent_start"])
     def sentences(doc):
@@ -65,6 +71,8 @@ def _load(lang: str, name: str):
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentences", before="parser")
+        if verbforms.table(lang):
+            nlp.add_pipe(verbforms.COMPONENT, last=True, config={"lang": lang})
     _keep_hyphenated_names(nlp)
     return nlp
 

@@ -1,0 +1,88 @@
+"""French verbs in the present tense that the model reads as nouns, adjectives or adverbs ("Le Kremlin
+dément", "Washington sanctionne", "Pékin critique"): parsed again through their imperfect
+(kg/verbforms.py). Sentences written for this file, none from an annotated article."""
+from __future__ import annotations
+
+import pytest
+
+from kg import lexicon, nlp, resources, verbforms
+from kg.gazetteer import normalise
+from kg.lexicon import _read
+from test_triggers import assert_event, case  # (tests/ is on sys.path under pytest)
+
+US, IR, CN, RU, UA, IL, LB, AZ, FR, ML, TR, SE = ("Q30", "Q794", "Q148", "Q159", "Q212", "Q801", "Q822", "Q227",
+                                                  "Q142", "Q912", "Q43", "Q34")
+
+CASES = [
+    case("fr-16-sanctionne", "fr", "Washington sanctionne des responsables iraniens liés au programme de drones.",
+         "16", US, IR),
+    case("fr-11-critique", "fr", "Pékin critique les ventes d'armes américaines à Taïwan.", "11", CN, US),
+    case("fr-11-le-president-critique", "fr", "Le président turc critique la Suède.", "11", TR, SE),
+    case("fr-19-bombarde", "fr", "Moscou bombarde Kharkiv pour la troisième nuit consécutive.", "19", RU, UA),
+    case("fr-19-pilonne", "fr", "Israël pilonne le sud du Liban.", "19", IL, LB),
+    case("fr-17-expulse", "fr", "L'Azerbaïdjan expulse des diplomates russes.", "17", AZ, RU),
+    case("fr-11-juge-inacceptable", "fr", "Paris juge inacceptable la décision du Mali.", "11", FR, ML),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+def test_verb_forms_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+    assert_event(lang, sentence, root, sources, targets)
+
+
+def test_verb_forms_a_misread_verb_becomes_the_verb_of_its_sentence() -> None:
+    text = "Le Kremlin dément toute implication."
+    doc = nlp.load("fr")(text)
+    verb = doc[2]
+    assert doc.text == text and verb.text == "dément"  # the text and the tokens are the article's
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "démentir", "ROOT")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Kremlin"]
+    # parsed through "démentait", still told in the present indicative
+    assert verb.morph.get("Tense") == ["Pres"] and verb.morph.get("Mood") == ["Ind"]
+
+
+def _parse(doc) -> list[tuple]:
+    return [(t.pos_, t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("text", [
+    "La menace russe pèse sur toute l'Europe.",  # the noun, after its determiner
+    "Une visite de Vladimir Poutine à Pékin est prévue en octobre.",
+    "Les pourparlers entre Kiev et Moscou ont repris.",  # the preposition, no "entrer"
+    "Critique de la presse après le sommet.",  # a heading with no subject to give a verb
+])
+def test_verb_forms_leaves_what_is_no_misread_verb(text: str) -> None:
+    pipe = nlp.load("fr")
+    with pipe.select_pipes(disable=[verbforms.COMPONENT]):
+        plain = _parse(pipe(text))
+    assert _parse(pipe(text)) == plain
+
+
+def test_verb_forms_keep_sentence_boundaries() -> None:
+    text = "Moscou bombarde Kharkiv. Kiev dément toute implication. Paris critique Bamako."
+    pipe = nlp.load("fr")
+    with pipe.select_pipes(disable=[verbforms.COMPONENT]):
+        plain = [(s.start, s.end) for s in pipe(text).sents]
+    doc = pipe(text)
+    assert [(s.start, s.end) for s in doc.sents] == plain
+    assert [t.text for t in doc if t.pos_ == "VERB"] == ["bombarde", "dément", "critique"]
+
+
+def test_verb_forms_table_is_french_trigger_verbs_once_each() -> None:
+    path = resources.lexicon("fr", verbforms.FILE)
+    rows = [r for _, r in _read(path, ["form", "substitute", "lemma"])]
+    forms = [r["form"] for r in rows]
+    assert len(forms) == len(set(forms)), "a form listed twice"
+    verbs = {lemma for (lemma, pos) in lexicon.default("fr").triggers if pos == "VERB"} | {
+        t.lemma.split()[0] for t in lexicon.default("fr").multiword if t.pos == "VERB"}
+    lemmas = {normalise(r["lemma"]) for r in rows}  # (the lexicon keys its triggers by normalised lemma)
+    assert lemmas <= verbs, f"forms of no French trigger verb: {sorted(lemmas - verbs)}"
+    # every trigger verb of the first group has its present forms (a new trigger verb needs its rows)
+    missing = sorted(v for v in verbs if v.endswith("er") and v != "aller" and v not in lemmas)
+    assert not missing, f"present forms missing from {path}: {missing}"
+
+
+def test_verb_forms_no_table_no_component() -> None:
+    assert verbforms.table("en") == {}  # (English: 34 of 924 probe sentences lost their verb; no table yet)
+    assert verbforms.COMPONENT not in nlp.load("en").pipe_names
+
