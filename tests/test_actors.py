@@ -162,3 +162,24 @@ def test_a_city_named_in_passing_keeps_no_wikidata_id(lang: str, text: str, pass
     assert ag.entities[passing].qid is None, ag.entities[passing]  # "in Paris": said, no event there
     assert any(e.place == venue for e in ag.events), [(e.cameo, e.place) for e in ag.events]
     assert ag.entities[venue].qid == venue
+
+
+@pytest.mark.parametrize("text", [
+    "Kim Jong Un est arrivé mardi à Vladivostok. La visite de Kim en Russie est la première depuis 2019.",
+    "Le dirigeant Kim Jong Un a quitté Pyongyang. La visite de Kim en Russie doit durer une semaine.",
+])
+def test_a_word_of_a_persons_name_the_ner_took_for_a_place_is_that_person(text: str) -> None:
+    ag = _graph("fr", text)
+    by_text = {m.text: m.entity for m in ag.mentions}
+    assert by_text["Kim"] == by_text["Kim Jong Un"]
+    assert not [e.label for e in ag.entities.values() if e.type == "Place" and e.label == "Kim"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le Haut représentant de l'UE pour les affaires étrangères, Josep Borrell, a condamné l'Iran.",
+    "Josep Borrell a rencontré le ministre. Le Haut représentant a ensuite condamné l'Iran.",
+])
+def test_the_first_word_of_a_title_is_no_name(text: str) -> None:
+    ag = _graph("fr", text)
+    assert "Haut" not in {m.text for m in ag.mentions}
+    assert "Haut" not in {e.label for e in ag.entities.values()}

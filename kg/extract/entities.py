@@ -1208,12 +1208,14 @@ def _plausible_name(span: Span) -> bool:
 def _retype_titled(doc: Doc, pending: list, lex: Lexicon) -> list:
     """A name the NER called a place or an organisation is a person when a title stands right
     before it or in apposition after it ("la visite de Nancy Pelosi, alors présidente de…",
-    "the president, Joe Biden,")."""
+    "the president, Joe Biden,"); a capitalised word that begins a title is no name at all."""
     titles = _title_span(doc, lex)
     ends = {end for _, end, _ in titles}
     starts = {start for start, _, _ in titles}
     out = []
     for span, etype, country in pending:
+        if len(span) == 1 and span.start in starts and any(end > span.end for start, end, _ in titles if start == span.start):
+            continue  # "le Haut représentant de l'UE": the first word of a title is no name
         if etype in ("Place", "Organization") and len(span) > 1:
             j = span.end
             if j < len(doc) and doc[j].text == ",":
@@ -1242,7 +1244,14 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
     for span, etype, country in pending:
         ent = None
         words = normalise(span.text).split()
-        if etype == "Person":
+        if etype in ("Place", "Organization") and len(span) == 1:
+            # "La visite de Kim en Russie" with "Kim" taken for a place: a word of a person's name given
+            # before it is that person (the gazetteer's places and states were matched before the NER)
+            named = {e.key: e for toks, e, at in full_names if at < span.start_char and len(toks) > 1
+                     and words[0] in (toks[0], toks[-1])}
+            if len(named) == 1:
+                etype, ent = "Person", next(iter(named.values()))
+        if etype == "Person" and ent is None:
             same = [e for toks, e, _ in full_names if toks == words]
             fits = [(e, at) for toks, e, at in full_names
                     if len(toks) > len(words) and (toks[-len(words):] == words or toks[: len(words)] == words)]
