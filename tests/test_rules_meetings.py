@@ -60,6 +60,11 @@ CASES = [
          "04", p(RUTO, KE), p(ABIY, ET)),
     case("en-04-scheduled-to-visit", "en", "Giorgia Meloni is scheduled to visit Nigeria on Monday.",
          "04", p(MELONI, IT), p(NG, TINUBU)),
+    # a telephone call is a conversation both ways (041), as "held a phone call with" and "called" are
+    case("en-04-telephoned-both-ways", "en", "Narendra Modi telephoned Anthony Albanese on Tuesday.",
+         "04", p(ALBANESE, AU), p(MODI, IN)),
+    case("en-04-phoned-both-ways", "en", "Lula phoned Pedro Sánchez to discuss the trade agreement.",
+         "04", p(SANCHEZ, ES), p(LULA, BR)),
 ]
 
 

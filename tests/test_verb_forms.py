@@ -25,7 +25,14 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
+# a past participle with its tense auxiliary, tagged a noun: a verb all the same
+PARTICIPLES = [
+    case("fr-04-a-telephone-a", "fr", "Erdogan a téléphoné mardi à Vladimir Poutine.", "04", {"Q39259", TR}, {"Q7747", RU}),
+    case("fr-04-a-telephone-a-homologue", "fr", "Le président turc a téléphoné à son homologue russe.", "04", TR, RU),
+]
+
+
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES + PARTICIPLES)
 def test_verb_forms_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
     assert_event(lang, sentence, root, sources, targets)
 
@@ -50,6 +57,7 @@ def _parse(doc) -> list[tuple]:
     "Une visite de Vladimir Poutine à Pékin est prévue en octobre.",
     "Les pourparlers entre Kiev et Moscou ont repris.",  # the preposition, no "entrer"
     "Critique de la presse après le sommet.",  # a heading with no subject to give a verb
+    "Il a été président de la commission pendant dix ans.",  # a noun with a copula after its auxiliary
 ])
 def test_verb_forms_leaves_what_is_no_misread_verb(text: str) -> None:
     pipe = nlp.load("fr")
