@@ -9,7 +9,8 @@ verb form was not read as a verb is parsed again with that form replaced by its 
 new parse is copied onto the sentence when the replacement came out as a verb with a subject. The
 text, the tokens and the named entities are the original's; the verb keeps its present tense.
 
-The same component gives back its verb to a past participle the model tagged a noun although it
+A present form the model reads as a verb but lemmatises as another word's ("tue" → "taire") gets the
+lemma the table gives. The same component gives back its verb to a past participle the model tagged a noun although it
 has its tense auxiliary ("Erdogan a téléphoné à Poutine"; 9 of 152 passé composé probes, 6 after).
 
 The forms are data, one file per language (kg/data/lexicons/<lang>/verb-forms.tsv); a language
@@ -72,7 +73,11 @@ class VerbFormRepair:
             if hits:
                 self._reparse(doc, sent, hits)
         for tok in doc:
-            if tok.pos_ in MISREAD_AS and tok.pos_ != "VERB" and any(c.dep_ == "aux:tense" for c in tok.children) \
+            if tok.pos_ == "VERB" and tok.lower_ in self.forms:
+                # a present form read as a verb but lemmatised as another word ("tue" → "taire", "tire" →
+                # "tire"): the table knows whose form it is
+                tok.lemma_ = self.forms[tok.lower_][1]
+            elif tok.pos_ in MISREAD_AS and tok.pos_ != "VERB" and any(c.dep_ == "aux:tense" for c in tok.children) \
                     and not any(c.dep_ in ("cop", "det") for c in tok.children):
                 # "Erdogan a téléphoné à Poutine" with "téléphoné" tagged a noun: a word with a tense auxiliary
                 # and no copula or determiner ("a été président" is a noun) is a past participle

@@ -25,6 +25,13 @@ CASES = [
 ]
 
 
+# a present form parsed as a verb but lemmatised as another verb's ("tue" → "taire")
+LEMMAS = [
+    case("fr-18-tue", "fr", "Israël tue un commandant du Hezbollah au Liban.", "18", IL, "Organization:hezbollah"),
+    # (English: the model lemmatises every form of "lambaste" as "lambast", a row of its own)
+    case("en-11-lambasted", "en", "China lambasted the United States over its tariffs on Tuesday.", "11", CN, US),
+]
+
 # a past participle with its tense auxiliary, tagged a noun: a verb all the same
 PARTICIPLES = [
     case("fr-04-a-telephone-a", "fr", "Erdogan a téléphoné mardi à Vladimir Poutine.", "04", {"Q39259", TR}, {"Q7747", RU}),
@@ -32,7 +39,7 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES + PARTICIPLES)
+@pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES + LEMMAS + PARTICIPLES)
 def test_verb_forms_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
     assert_event(lang, sentence, root, sources, targets)
 
