@@ -183,3 +183,32 @@ def test_the_first_word_of_a_title_is_no_name(text: str) -> None:
     ag = _graph("fr", text)
     assert "Haut" not in {m.text for m in ag.mentions}
     assert "Haut" not in {e.label for e in ag.entities.values()}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Conseil de paix et de sécurité de l'Union africaine a suspendu le Gabon jeudi."),
+    ("en", "The Peace and Security Council of the African Union suspended Gabon on Thursday."),
+])
+def test_an_organ_of_an_organisation_acts_for_it_and_is_no_other(lang: str, text: str) -> None:
+    # (the French NER cuts the name after "de l'"; the English gazetteer alias "Security Council" is
+    # the UN's, the end of a longer name here)
+    ag = _graph(lang, text)
+    assert not [e.label for e in ag.entities.values() if e.label.rstrip().endswith(("de l'", "de la", " of the"))]
+    assert "Q37470" not in {e.qid for e in ag.entities.values()}  # no UN Security Council
+    suspended = [e for e in ag.events if e.target == "Q1000"]
+    assert suspended and all(e.source == "Q7159" or ag.entities[e.source].country == "Q7159" for e in suspended)
+
+
+def test_a_state_before_and_keeps_the_name_after_it() -> None:
+    ag = _graph("en", "Russia and China signed a deal with the African Union.")
+    assert {"Q159", "Q148", "Q7159"} <= {e.qid for e in ag.entities.values()}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Commission de l'Union africaine a condamné le coup d'Etat au Niger."),
+    ("en", "The Commission of the African Union condemned the coup in Niger."),
+])
+def test_a_body_named_with_its_organisation_acts_for_it(lang: str, text: str) -> None:
+    ag = _graph(lang, text)
+    condemned = [e for e in ag.events if e.root == "11" and e.target == "Q1032"]
+    assert condemned and all(ag.entities[e.source].country == "Q7159" for e in condemned)

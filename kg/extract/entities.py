@@ -128,6 +128,41 @@ def _set_norms(doc: Doc) -> None:
         doc.from_array([NORM], hashes)
 
 
+# the words a name of the form "Conseil de paix et de sécurité de l'Union africaine" is cut after
+DANGLING = {"de", "d'", "d’", "l'", "l’", "la", "le", "les", "du", "des", "of", "the"}
+
+
+def _join_cut_names(doc: Doc) -> None:
+    """"Conseil de paix et de sécurité de l'" and "Union africaine": the French NER cuts an
+    organisation's name before the organisation or the state it belongs to; the two spans, the first
+    ending on a preposition or an article, are one name."""
+    ents = list(doc.ents)
+    out, k, joined = [], 0, False
+    while k < len(ents):
+        e = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if e.label_ == "ORG" and nxt is not None and nxt.start == e.end and len(e) > 1 \
+                and doc[e.end - 1].lower_ in DANGLING and nxt.label_ in ("ORG", "GPE", "LOC"):
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            k, joined = k + 2, True
+            continue
+        out.append(e)
+        k += 1
+    if joined:
+        doc.ents = out
+
+
+def _inside_coordinated_name(doc: Doc, start: int, gz: Gazetteer) -> bool:
+    """"Peace and Security Council", "Justice and Development Party": a name that begins after "and"
+    with a capitalised word before it is the end of a longer name (unless that word is a name of its
+    own: "Russia and China")."""
+    if start < 2 or doc[start - 1].lower_ not in ("and", "&", "et"):
+        return False
+    before = doc[start - 2]
+    return before.text[:1].isupper() and not before.is_sent_start and gz.lookup(before.text) is None \
+        and normalise(before.text) not in gz.demonyms
+
+
 def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
     idx = EntityIndex()
     taken: set[int] = set()
@@ -135,6 +170,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     if lex.lang == "fr":
         repair_dative_clitics(doc)
         repair_object_relatives(doc)
+    _join_cut_names(doc)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
     # (only spans that could be names: "ministre turc de la Défense" tagged ORG is a title)
@@ -156,6 +192,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if not _case_ok(span, gz):
             continue
         key = gz.lookup(span.text)
+        if key and gz.entities[key].type == "Organization" and _inside_coordinated_name(doc, start, gz):
+            taken.update(range(start, end))  # "the Peace and Security Council": no UN Security Council
+            continue
         # (a longer span counts only if its extra words name something: "Union européenne de l'annexion
         # russe" is the NER running on, "Banque centrale de Russie" is a name)
         outer = [(s, e) for s, e in orgs if s <= start and end <= e and (e - s) >= (end - start) + 2
@@ -168,6 +207,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
                 org_country[outer[0]] = key
             elif key and gz.entities[key].country:
                 org_country.setdefault(outer[0], gz.entities[key].country)
+            elif key and gz.entities[key].type == "Organization":
+                # "Conseil de paix et de sécurité de l'Union africaine": an organ acts for its organisation
+                org_country.setdefault(outer[0], key)
             elif key is None and n in gz.demonyms:
                 # "Forces de défense rwandaises", "Gabonese Armed Forces": a demonym in the name is its state
                 org_country.setdefault(outer[0], gz.demonyms[n])
