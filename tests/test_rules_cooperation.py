@@ -62,6 +62,12 @@ CASES = [
          "07", p(JP), p(MA)),
     # a denial of aid is the charge the article reports
     case("en-07-denied-supplying", "en", "Iran has denied supplying drones to Russia.", "07", p(IR), p(RU)),
+    # a batch the trigger names ("aid package", "sanctions package") stands for it, with its prepositions and verb
+    case("en-07-aid-package-for", "en", "The United States unveiled a 300 million dollar aid package for Ukraine.",
+         "07", US, UA),
+    case("en-07-aid-tranche-for", "en", "Japan approved a new aid tranche for Ukraine on Friday.", "07", JP, UA),
+    case("en-16-sanctions-package-against", "en", "The EU adopted a new sanctions package against Russia.",
+         "16", EU, RU),
 ]
 
 

@@ -270,6 +270,15 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self._deny_trigger is not None \
                     and self._denied_claim(tok) is not None:
                 found[tok.i] = (tok, self._deny_trigger, tok.doc[tok.i:tok.i + 1])
+        for i in list(found):
+            tok, trig, span = found[i]
+            head = tok.head
+            if trig.pos == "NOUN" and tok.dep_ == "compound" and head.i not in found and head.pos_ == "NOUN" \
+                    and self.lex.cue_is(head.lemma_, "measure"):
+                # "a new aid package for Ukraine", "the sanctions package against Russia": the batch the
+                # trigger names stands for it, with its prepositions and its verb (cues kind measure)
+                del found[i]
+                found[head.i] = (head, trig, tok.doc[min(tok.i, span.start):head.i + 1])
         return [found[i] for i in sorted(found)]
 
     @cached_property
