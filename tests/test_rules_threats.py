@@ -11,6 +11,11 @@ KE, ET, CL, AR, AM, AZ, GR = "Q114", "Q115", "Q298", "Q414", "Q399", "Q227", "Q4
 ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 
 CASES = [
+    # "warn of" a deal or a cooperation between two states is concern (110) about either (SCHEMA), as
+    # "mettre en garde contre" is
+    case("en-11-warned-of-deal-between", "en",
+         "Seoul warned of the growing military cooperation between Russia and North Korea.", "11", "Q884",
+         {"Q159", "Q423"}),
     # a warning that the warner's own side will act is a threat, the act left unnamed or not
     case("en-13-warned-it-would-not-hesitate", "en",
          "Turkish drones struck a Syrian army convoy near Idlib on Sunday. Damascus warned that it would not "
