@@ -212,3 +212,15 @@ def test_a_body_named_with_its_organisation_acts_for_it(lang: str, text: str) ->
     ag = _graph(lang, text)
     condemned = [e for e in ag.events if e.root == "11" and e.target == "Q1032"]
     assert condemned and all(ag.entities[e.source].country == "Q7159" for e in condemned)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Sergueï Lavrov a reçu son homologue turc mardi. Le Haut représentant de l'UE a condamné la Russie."),
+    ("en", "Sergei Lavrov met his Turkish counterpart on Tuesday. The EU's High Representative condemned Russia."),
+])
+def test_the_eus_high_representative_is_no_states_foreign_minister(lang: str, text: str) -> None:
+    # (a title of an organisation's official stands for the organisation, not for the one foreign
+    # minister the article named before)
+    ag = _graph(lang, text)
+    condemned = [e for e in ag.events if e.root == "11" and e.target == "Q159"]
+    assert condemned and {e.source for e in condemned} == {"Q458"}
