@@ -68,6 +68,13 @@ CASES = [
     case("en-07-aid-tranche-for", "en", "Japan approved a new aid tranche for Ukraine on Friday.", "07", JP, UA),
     case("en-16-sanctions-package-against", "en", "The EU adopted a new sanctions package against Russia.",
          "16", EU, RU),
+    # praise of an agreement (a truce, a deal) the article reported between others goes to its parties
+    case("en-05-welcomed-the-deal", "en", "Armenia and Azerbaijan signed a peace deal in Washington. Russia welcomed the deal.",
+         "05", RU, {"Q399", "Q227"}),
+    case("fr-05-a-salue-l-accord", "fr", "L'Ethiopie et le TPLF ont signé un accord de paix à Pretoria. Antony Blinken a salué l'accord.",
+         "05", {"Q7821917", US}, {"Q115", "Organization:tigray-people-s-liberation-front"}),
+    case("en-05-praised-the-ceasefire", "en", "Israel and Hamas agreed to a truce. Egypt praised the ceasefire.",
+         "05", "Q79", {"Q801", "Organization:hamas"}),
 ]
 
 
@@ -138,3 +145,8 @@ def test_hosting_talks_between_others_hosts_no_guest():
              "pourparlers entre l'Iran et l'Agence internationale de l'énergie atomique.").events]
     assert not [f for f in found if "Q40" in f], found
     assert [f for f in found if f[0][:2] == "04" and set(f[1:]) == {IR, "Q41984"}], found
+
+
+def test_praising_ones_own_agreement_is_no_event_towards_the_other_party():
+    ag = _events("en", "Iran and Saudi Arabia signed an agreement in Beijing. Iran welcomed the agreement.")
+    assert not [e for e in ag.events if e.root == "05" and e.cameo != "057"]

@@ -23,6 +23,8 @@ from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POS
                      objects, passive_subjects, prep_objects, preposition, subjects, window_start)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
+# agreements, talks, truces, aid: what a third party welcomes between others (051 to their parties)
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # a trigger the syntax gave no source or no target, in a sentence that names two sides, one before it and
 # one after: the one before acts on the one after — kept only for rejections (12), right 4 times in 5 on
@@ -1000,6 +1002,11 @@ class EventExtractor:
                     if inner is not None and inner.cameo[:2] in ("18", "19", "20", "15", "16", "17") and (
                             trig.cameo[:2] != "05" or not self._owner_in(o, idx)):
                         a.nested_root = inner.cameo[:2]  # ("a soutenu l'offensive": whoever launched it)
+                    elif inner is not None and inner.cameo[:2] in COOPERATIVE_ROOTS and trig.cameo[:3] == "051" \
+                            and not self._owner_in(o, idx):
+                        # "Russia welcomed the deal", "Blinken a salué l'accord": praise of an agreement (or talks,
+                        # a truce, aid) the article reported between others goes to its parties
+                        a.nested_root = inner.cameo[:2]
                     elif inner is not None and inner.cameo[:2] in ("10", "11", "12", "13", "14") \
                             and self._code(trig, verb, a)[:2] in ("01", "12") and not self._owner_in(o, idx):
                         # "a rejeté ces accusations", "dismissed the protest": those made against it
@@ -2266,6 +2273,10 @@ class EventExtractor:
                 if offers and home(offers[-1].source) != home(e.source):
                     out.append(replace(e, target=offers[-1].source, confidence=round(e.confidence * 0.8, 2)))
                 continue
+            if root in COOPERATIVE_ROOTS:  # praise of others' agreement: its parties; of one's own, no event
+                # ("welcomed the accord" after "agreed to restore relations": the article's cooperation of any kind)
+                acts = [x for x in acts or [x for x in events if x.root in COOPERATIVE_ROOTS and x.source and x.target]
+                        if home(x.source) != home(e.source) and home(x.target) != home(e.source)] or [None]
             if root in ("10", "11", "12", "13", "14"):  # a denial answers what was said against the one denying
                 acts = [x for x in events if "10" <= x.root <= "14" and x.source and x.target
                         and home(x.target) == home(e.source) and x.sentence.start <= e.sentence.start] or [None]
