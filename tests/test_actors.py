@@ -224,3 +224,16 @@ def test_the_eus_high_representative_is_no_states_foreign_minister(lang: str, te
     ag = _graph(lang, text)
     condemned = [e for e in ag.events if e.root == "11" and e.target == "Q159"]
     assert condemned and {e.source for e in condemned} == {"Q458"}
+
+
+@pytest.mark.parametrize("text, group, country", [
+    ("The Saudi-led coalition launched air strikes on Houthi positions in Yemen.", "Saudi-led coalition", "Q851"),
+    ("The US-led coalition struck Islamic State targets in Syria.", "US-led coalition", "Q30"),
+    ("Iran-backed militias attacked US forces in Iraq.", "Iran-backed militias", None),
+    ("Russian-backed separatists shelled Ukrainian positions near Donetsk.", "Russian-backed separatists", None),
+])
+def test_a_group_led_by_a_state_acts_for_it_and_one_it_backs_does_not(text: str, group: str, country) -> None:
+    ag = _graph("en", text)
+    found = [e for e in ag.entities.values() if e.label == group]
+    assert len(found) == 1 and found[0].type == "Organization" and found[0].country == country
+    assert any(e.source == found[0].key for e in ag.events)  # the group acts (not the state that backs it)

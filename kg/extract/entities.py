@@ -152,6 +152,25 @@ def _join_cut_names(doc: Doc) -> None:
         doc.ents = out
 
 
+# "the Saudi-led coalition", "Iran-backed militias", "Russian-backed separatists": a group named by who leads or backs it
+LED_BY = {"led", "backed", "supported", "sponsored", "funded", "armed", "aligned", "allied"}
+
+
+def _led_group(doc: Doc, end: int) -> tuple[int, str] | None:
+    """After a name ending at `end`: "-led", "-backed"… and the noun of the group it names, within a
+    few modifiers ("Iran-backed militant groups"): that noun's index and the verb."""
+    if end + 2 >= len(doc) or doc[end].text not in ("-", "‑", "–") or doc[end + 1].lower_ not in LED_BY:
+        return None
+    for j in range(end + 2, min(end + 6, len(doc))):
+        t = doc[j]
+        if t.pos_ == "NOUN" and not (j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and doc[j + 1].head == t.head
+                                     and t.dep_ == "compound"):
+            return j, doc[end + 1].text
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.text not in ("-",):
+            return None
+    return None
+
+
 def _inside_coordinated_name(doc: Doc, start: int, gz: Gazetteer) -> bool:
     """"Peace and Security Council", "Justice and Development Party": a name that begins after "and"
     with a capitalised word before it is the end of a longer name (unless that word is a name of its
@@ -190,6 +209,18 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             taken.update(range(start, end))
             continue
         if not _case_ok(span, gz):
+            continue
+        led = _led_group(doc, end)
+        if led is not None:
+            # "the Saudi-led coalition" acts for Saudi Arabia; "Iran-backed militias" are no Iran
+            head, verb = led
+            state = gz.lookup(span.text) or gz.demonyms.get(n)
+            state = state if state and gz.entities[state].type == "Country" else None
+            label = doc[start:head + 1].text
+            group = Entity(key=f"Organization:{slug(label)}", type="Organization", label=label,
+                           country=state if normalise(verb) == "led" else None)
+            idx.add(doc, start, head + 1, group, "ner")
+            taken.update(range(start, head + 1))
             continue
         key = gz.lookup(span.text)
         if key and gz.entities[key].type == "Organization" and _inside_coordinated_name(doc, start, gz):
