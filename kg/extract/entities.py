@@ -214,6 +214,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if led is not None:
             # "the Saudi-led coalition" acts for Saudi Arabia; "Iran-backed militias" are no Iran
             head, verb = led
+            if normalise(verb) != "led" and start > 0 and doc[start - 1].lower_ == "the":
+                # "the Iran-backed rebels" after "the Houthis": the group named before (group heads), not Iran
+                taken.update(range(start, end + 2))
+                continue
             state = gz.lookup(span.text) or gz.demonyms.get(n)
             state = state if state and gz.entities[state].type == "Country" else None
             label = doc[start:head + 1].text
