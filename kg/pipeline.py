@@ -18,6 +18,7 @@ from .extract.entities import demonym_mentions, find_mentions
 from .extract.events import EventExtractor
 from .extract.relations import extract_relations
 from .extract.syntax import reading
+from .gazetteer import normalise
 from .ingest import IngestProblem, read_inputs
 from .language import detect
 from .model import Article, ArticleGraph, Mention, Sentence
@@ -87,10 +88,15 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     # only what the article names or uses: a capital read as its state leaves no city behind
     entities = {k: (idx.entities.get(k) or gz.entities[k]) for k in sorted(used)}
     places = {e.place for e in events}
+    said = {}  # entity -> the words the article names it with
+    for m in mentions:
+        said.setdefault(m.entity, set()).add(normalise(m.text))
     for k, ent in entities.items():
-        if ent.type == "Place" and ent.country and ent.qid and k not in places:
+        if ent.type == "Place" and ent.country and ent.qid and (
+                k not in places or said.get(k, set()) & said.get(ent.country, set())):
             # a city named in passing ("the embassy in Paris") keeps its name and loses its id: readers and
-            # annotators take a bare capital for its state, and a wrong id is worse than none
+            # annotators take a bare capital for its state, and a wrong id is worse than none; so does a
+            # capital the same article also names its state by ("Washington said…", "talks in Washington")
             entities[k] = replace(ent, qid=None)
     return ArticleGraph(article=article, sentences=[s for _, s in sents], entities=entities,
                         mentions=mentions, events=dedupe(events), relations=relations)

@@ -164,6 +164,19 @@ def test_a_city_named_in_passing_keeps_no_wikidata_id(lang: str, text: str, pass
     assert ag.entities[venue].qid == venue
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Erdogan met Putin in Moscow on Monday. Moscow said the talks had been useful."),
+    ("fr", "Erdogan a rencontré Poutine à Moscou lundi. Moscou a jugé les discussions utiles."),
+])
+def test_a_venue_the_article_also_names_its_state_by_keeps_no_wikidata_id(lang: str, text: str) -> None:
+    # (annotators list the capital among the state's names; in such an article the city's id would be read as
+    # a wrong link for the state)
+    ag = _graph(lang, text)
+    venue = [k for k, e in ag.entities.items() if e.type == "Place" and e.country == RU]
+    assert venue and all(ag.entities[k].qid is None for k in venue)
+    assert any(e.place in venue for e in ag.events) and ag.entities[RU].qid == RU
+
+
 @pytest.mark.parametrize("text", [
     "Kim Jong Un est arrivé mardi à Vladivostok. La visite de Kim en Russie est la première depuis 2019.",
     "Le dirigeant Kim Jong Un a quitté Pyongyang. La visite de Kim en Russie doit durer une semaine.",
