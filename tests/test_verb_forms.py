@@ -65,6 +65,8 @@ def _parse(doc) -> list[tuple]:
     "Les pourparlers entre Kiev et Moscou ont repris.",  # the preposition, no "entrer"
     "Critique de la presse après le sommet.",  # a heading with no subject to give a verb
     "Il a été président de la commission pendant dix ans.",  # a noun with a copula after its auxiliary
+    "Paris a adopté une position ferme face à Moscou.",  # "ferme" the adjective, no "fermer"
+    "Il a eu une attitude critique envers Pékin.",
 ])
 def test_verb_forms_leaves_what_is_no_misread_verb(text: str) -> None:
     pipe = nlp.load("fr")
