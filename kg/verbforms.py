@@ -89,7 +89,8 @@ class VerbFormRepair:
         for name, proc in self.nlp.pipeline:
             if name == COMPONENT:
                 break
-            doc = proc(doc)
+            if name != "ner":  # (the names stay the original parse's: only tags, lemmas and the tree are copied)
+                doc = proc(doc)
         return doc
 
     def _reparse(self, doc: Doc, sent: Span, hits: list[Token]) -> None:
