@@ -212,9 +212,13 @@ def test_an_organ_of_an_organisation_acts_for_it_and_is_no_other(lang: str, text
     assert suspended and all(e.source == "Q7159" or ag.entities[e.source].country == "Q7159" for e in suspended)
 
 
-def test_a_state_before_and_keeps_the_name_after_it() -> None:
-    ag = _graph("en", "Russia and China signed a deal with the African Union.")
-    assert {"Q159", "Q148", "Q7159"} <= {e.qid for e in ag.entities.values()}
+@pytest.mark.parametrize("text, named", [
+    ("Russia and China signed a deal with the African Union.", {"Q159", "Q148", "Q7159"}),
+    ("Officials of the Gulf Cooperation Council and European Union met Russia in Riyadh.", {"Q458", "Q159"}),
+])
+def test_a_name_before_and_keeps_the_name_after_it(text: str, named: set) -> None:
+    ag = _graph("en", text)
+    assert named <= {e.qid for e in ag.entities.values()}
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -172,14 +172,15 @@ def _led_group(doc: Doc, end: int) -> tuple[int, str] | None:
 
 
 def _inside_coordinated_name(doc: Doc, start: int, gz: Gazetteer) -> bool:
-    """"Peace and Security Council", "Justice and Development Party": a name that begins after "and"
-    with a capitalised word before it is the end of a longer name (unless that word is a name of its
-    own: "Russia and China")."""
-    if start < 2 or doc[start - 1].lower_ not in ("and", "&", "et"):
+    """"the Peace and Security Council", "the Justice and Development Party": a name that begins after
+    "and" with an article and one capitalised word before it is the end of a longer name (unless that
+    word is a name of its own: "the Russia and China talks"; "Gulf Cooperation Council and European
+    Union" names two)."""
+    if start < 3 or doc[start - 1].lower_ not in ("and", "&", "et") \
+            or doc[start - 3].lower_ not in ("the", "le", "la", "les", "l'", "l’"):
         return False
     before = doc[start - 2]
-    return before.text[:1].isupper() and not before.is_sent_start and gz.lookup(before.text) is None \
-        and normalise(before.text) not in gz.demonyms
+    return before.text[:1].isupper() and gz.lookup(before.text) is None and normalise(before.text) not in gz.demonyms
 
 
 def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None, make_doc) -> EntityIndex:
