@@ -211,3 +211,23 @@ def test_a_comma_que_never_hangs_a_clause_under_its_own_word() -> None:
         while cur.head.i != cur.i and steps <= len(doc):
             cur, steps = cur.head, steps + 1
         assert cur.i == 2, [(t.text, t.head.i) for t in doc]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "NATO Secretary General Mark Rutte hosted the alliance's foreign ministers in Brussels on Tuesday."),
+    ("fr", "Le secrétaire général de l'OTAN, Mark Rutte, a accueilli mardi à Bruxelles les ministres de l'Alliance."),
+])
+def test_an_organisations_own_officer_makes_no_event_with_it(lang: str, text: str) -> None:
+    """The secretary general of an international organisation is that organisation, whatever office the
+    gazetteer also knows him by (Rutte was Dutch prime minister): hosting its ministers is no visit."""
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if {e.source, e.target} == {"Q57792", "Q7184"}], ag.events
+    assert any(r.subject == "Q57792" and r.predicate == "leaderOf" and r.object == "Q7184" for r in ag.relations), \
+        ag.relations
+
+
+def test_an_opening_participle_the_parser_made_the_root_leaves_the_subject_to_the_verb() -> None:
+    """"Réunie au Caire, la Ligue arabe a condamné…": the French model hangs the subject on the opening
+    participle; the name after its comma is the verb's subject."""
+    assert_event("fr", "Réunie au Caire, la Ligue arabe a condamné la Turquie.", "11", frozenset({"Q7172"}),
+                 frozenset({"Q43"}))

@@ -1545,6 +1545,10 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                     country = idx.entity_at(doc[j]).key
                 elif not (doc[j].pos_ in ("DET", "PART") or doc[j].text in ("'s", "’s")):
                     break
+        if country is None and org is not None and not org.country:
+            # "NATO Secretary General Mark Rutte", "Hamas leader Ismail Haniyeh": the office is in the
+            # organisation, whatever post the gazetteer also knows the person by
+            country = org.key
         if country is None:
             named = _named_person(doc, start, end, idx, lex)  # "President Joe Biden": the person's own country
             country = named.country if named is not None and named.country else None

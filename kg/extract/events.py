@@ -2793,7 +2793,12 @@ class EventExtractor:
         """A state and one of its own people or bodies ("Ukraine" → "Zelensky") make no event
         between two actors: it is one side."""
         if s.type != "Country" and t.type != "Country":
-            return False
+            # an international organisation and its own officer or body are one side too ("NATO Secretary
+            # General Mark Rutte hosted the alliance's ministers")
+            return any(a.type == "Organization" and not a.country and b.type != "Country"
+                       and (home_country(b.key, idx, self.gz) == a.key
+                            or any(r.entity == b.key and r.country == a.key for r in idx.roles))
+                       for a, b in ((s, t), (t, s)))
         other = t if s.type == "Country" else s
         # an office holder or a body of the state is the state; an opponent it arrests is not
         official = other.type == "Organization" or any(r.entity == other.key for r in idx.roles) or \

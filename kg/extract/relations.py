@@ -79,7 +79,7 @@ def extract_relations(doc: Doc, sentences, idx: EntityIndex, gz: Gazetteer, lang
         sent = _sentence_of(doc, start, sentences)
         if sent is None or country is None:
             continue
-        if role in LEADER_ROLES:
+        if role in LEADER_ROLES or role == "secretary_general":
             out.append(Relation(person, "leaderOf", country, sent, f"{lang}.title.{role}"))
         elif role == "spokesperson":
             out.append(Relation(person, "spokespersonOf", country, sent, f"{lang}.title.spokesperson"))

@@ -279,6 +279,17 @@ def _topic(verb: Token) -> list[Token]:
     and hung by the parser on the verb as an adjunct (or holding the verb as its conjunct), is the
     subject of the clause it opens."""
     sent = verb.sent
+    lead = sent[0]
+    if "Part" in feature(lead, "VerbForm") and verb.head == lead and verb.dep_ in ("advcl", "conj", "parataxis") \
+            and lead.i < verb.i:
+        # "Réunie au Caire, la Ligue arabe a condamné…": the parser makes the opening participle the root and
+        # hangs the clause's subject on it; the first name after its comma, hung there, is the verb's subject
+        comma = next((t for t in sent if t.text == "," and lead.i < t.i < verb.i), None)
+        named = [t for t in sent if comma is not None and comma.i < t.i < verb.i and t.head == lead
+                 and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("obl:mod", "obl", "obl:arg", "nsubj", "nmod")]
+        if named and all(t.i < named[0].i or t.head.i >= named[0].i or t.head == lead
+                         for t in sent if comma.i < t.i < named[0].i):
+            return named[:1]
     first = sent[0] if sent[0].pos_ != "DET" or len(sent) < 2 else sent[1]
     if first.pos_ != "PROPN" or first.i >= verb.i:
         return []
