@@ -9,7 +9,14 @@ AM, AZ, DZ, ET, KE, ML, NE, RS, RU, SE, SY, TR, UA, UG, US, IL, FR, BY, EU = (
     "Q1036", "Q30", "Q801", "Q142", "Q184", "Q458")
 DE, JP, CN, IR, GB, EE, ECOWAS = "Q183", "Q17", "Q148", "Q794", "Q145", "Q191", "Q193272"
 
+KP = "Q423"
+
 CASES = [
+    # disapproval of others' cooperation the article reported is aimed at its parties
+    case("en-11-criticised-the-agreement", "en", "Russia and North Korea signed a military cooperation agreement on Tuesday. "
+         "Japan criticised the agreement.", "11", JP, frozenset({RU, KP})),
+    case("fr-11-critique-l-accord", "fr", "La Russie et la Corée du Nord ont signé un accord de coopération militaire mardi. "
+         "Le Japon a critiqué l'accord.", "11", JP, frozenset({RU, KP})),
     # a suspended attack is a de-escalation (087), no cut in relations
     case("en-08-suspending-its-operations", "en", "Azerbaijan announced it was suspending its military operations against Armenian forces.", "08", AZ, AM),
     case("fr-08-suspendu-son-offensive", "fr", "La Turquie a suspendu son offensive contre l'armée syrienne.", "08", TR, SY),

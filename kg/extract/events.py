@@ -1007,6 +1007,11 @@ class EventExtractor:
                         # "Russia welcomed the deal", "Blinken a salué l'accord": praise of an agreement (or talks,
                         # a truce, aid) the article reported between others goes to its parties
                         a.nested_root = inner.cameo[:2]
+                    elif inner is not None and inner.cameo[:2] in COOPERATIVE_ROOTS and trig.cameo[:2] == "11" \
+                            and not self._owner_in(o, idx):
+                        # "warned of a possible arms transfer", "criticised the deal": concern at others'
+                        # cooperation the article reported is aimed at its parties
+                        a.nested_root = inner.cameo[:2]
                     elif inner is not None and inner.cameo[:2] in ("10", "11", "12", "13", "14") \
                             and self._code(trig, verb, a)[:2] in ("01", "12") and not self._owner_in(o, idx):
                         # "a rejeté ces accusations", "dismissed the protest": those made against it
