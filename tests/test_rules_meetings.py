@@ -17,7 +17,15 @@ def p(*keys):
     return frozenset(keys)
 
 
+IL, QA, EG = "Q801", "Q846", "Q79"
+
 CASES = [
+    # mediators named by their state's adjective are that state
+    case("en-04-met-mediators", "en", "Israeli negotiators met Qatari mediators in Doha on Sunday.", "04", IL, QA),
+    case("fr-04-rencontre-mediateurs", "fr", "Les négociateurs israéliens ont rencontré les médiateurs qatariens à Doha.", "04", IL, QA),
+    # each of two coordinated mediators mediates between the sides, not between themselves
+    case("en-04-two-mediators", "en", "Israel and Hamas agreed to a truce on Tuesday. Qatari and Egyptian mediators "
+         "worked the telephones with both sides for much of the evening.", "04", EG, IL),
     # a call named by a two-word noun: its partner after "with" / "between"
     case("en-04-telephone-call-with", "en", "Kenya's president William Ruto held a telephone call with Abiy Ahmed on Monday.",
          "04", p(RUTO, KE), p(ABIY, ET)),
@@ -127,3 +135,8 @@ def test_a_visit_only_planned_does_not_make_its_host_the_host_of_this_meeting():
     found = {(e.cameo, e.source, e.target) for e in _events("fr", text).events if e.factuality == "asserted"}
     assert ("042", "Q7747", "Q56226") not in found, found
     assert ("043", "Q7747", "Q56226") in found, found
+
+
+def test_one_mediator_is_no_side_of_the_others_mediation() -> None:
+    ag = _events("en", "Qatari and Egyptian mediators worked the telephones with both sides for much of the evening.")
+    assert not [e for e in ag.events if {e.source, e.target} == {QA, EG}], ag.events

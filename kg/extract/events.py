@@ -1690,9 +1690,11 @@ class EventExtractor:
                 else:
                     a.sources += self.actors(c, idx)
             elif c.i in idx.demonym_tokens and c.dep_ in DEMONYM_DEPS:
-                ent = self.gz.entities.get(idx.demonym_tokens[c.i])
-                if ent:
-                    a.sources.append(ent)
+                # ("Qatari and Egyptian mediators": each coordinated demonym)
+                for d in [c] + [d for d in c.children if d.dep_ == "conj" and d.i in idx.demonym_tokens]:
+                    ent = self.gz.entities.get(idx.demonym_tokens[d.i])
+                    if ent and ent not in a.sources:
+                        a.sources.append(ent)
             elif c.dep_ == "compound" and trig.frame == "meet" and self._venue(c, idx):
                 a.places.append(idx.entity_at(c))  # "the Istanbul talks", "the Vilnius summit"
             elif c.dep_ == "compound" and idx.entity_at(c):
@@ -2345,9 +2347,13 @@ class EventExtractor:
             if e.cameo != "045" or not e.source:
                 out.append(e)
                 continue
+            # ("Qatari and Egyptian mediators": one mediator is no side of the other's mediation)
+            co = {home(x.source) for x in events if x.cameo == "045" and x.trigger_start == e.trigger_start and x.source}
+            if home(e.target) in co:
+                e = replace(e, target=None)
             met = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
                    and x.sentence.start == e.sentence.start and home(e.source) not in (home(x.source), home(x.target))]
-            sides = list(dict.fromkeys(k for x in met for k in (x.source, x.target)))
+            sides = list(dict.fromkeys(k for x in met for k in (x.source, x.target) if home(k) not in co))
             if len(sides) < 2 and not e.target:
                 sides = self._mediated_elsewhere(e, events, idx)
             if len(sides) < 2 or (e.target and e.target not in sides):
