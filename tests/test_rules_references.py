@@ -14,7 +14,14 @@ BOLSONARO, LULA, AMIR_ABDOLLAHIAN = "Q10304982", "Q37181", "Q17991320"
 DUDA, LUKASHENKO, MADURO, BAERBOCK = "Q9151911", "Q2866", "Q58132", "Q564328"
 HAMAS, RSF, SD = "Organization:hamas", "Organization:rapid-support-forces", "Q1049"
 
+MACRON, SCHOLZ, ZELENSKY = "Q3052772", "Q61053", "Q3874799"
+
 CASES = [
+    # "they" after a group noun of the same sentence is that group
+    case("en-04-the-two-leaders-they", "en", "Macron met Scholz in Paris on Monday. The two leaders then flew to Kyiv, "
+         "where they met Zelensky.", "04", {SCHOLZ}, {ZELENSKY}),
+    case("fr-04-les-deux-dirigeants-ils", "fr", "Emmanuel Macron a reçu Olaf Scholz à Paris lundi. Les deux dirigeants "
+         "se sont ensuite rendus à Kiev, où ils ont rencontré Volodymyr Zelensky.", "04", {SCHOLZ}, {ZELENSKY}),
     case("en-01-its-neighbour-denied", "en", "Armenia accused Azerbaijan on Wednesday of shelling villages along the "
          "border.\n\nIts neighbour denied the accusation.", "01", {AZ}, {AM}),
     case("en-05-the-iranian-minister", "en", "Iraqi Prime Minister Mohammed Shia al-Sudani received Iranian Foreign "

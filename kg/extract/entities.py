@@ -1098,6 +1098,8 @@ def _coordinated_group(tok: Token, idx: EntityIndex, obj: bool = False) -> list[
     for s_ in reversed(doc[window_start(tok):tok.i]):
         if s_.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or s_.pos_ not in ("NOUN", "PROPN"):
             continue
+        if len(idx.groups.get(s_.i, ())) >= 2:
+            return list(idx.groups[s_.i])  # "The two leaders flew to Kyiv, where they met…": the group it named
         keys: list[str] = []
         for t in coordinated(s_):
             ent = idx.entity_at(t)
