@@ -231,3 +231,10 @@ def test_an_opening_participle_the_parser_made_the_root_leaves_the_subject_to_th
     participle; the name after its comma is the verb's subject."""
     assert_event("fr", "Réunie au Caire, la Ligue arabe a condamné la Turquie.", "11", frozenset({"Q7172"}),
                  frozenset({"Q43"}))
+
+
+def test_a_de_phrase_after_a_quoted_object_completes_that_object() -> None:
+    """"a fustigé « l'attitude condescendante » de la délégation américaine": the French model hangs the
+    "de" phrase after the closing quote on the verb; it is the quoted object's owner, the one criticised."""
+    assert_event("fr", "Le Premier ministre nigérien a fustigé « l'attitude condescendante » de la délégation américaine.",
+                 "11", frozenset({"Q1032"}), frozenset({US}))

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import DEMONYM_DEPS, coordinated, feature, is_reflexive, preposition, repair_dative_clitics, repair_object_relatives, sentence_before, window_start
+from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, preposition, repair_dative_clitics,
+                     repair_object_relatives, repair_quoted_objects, sentence_before, window_start)
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -190,6 +191,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     if lex.lang == "fr":
         repair_dative_clitics(doc)
         repair_object_relatives(doc)
+        repair_quoted_objects(doc)
     _join_cut_names(doc)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's

@@ -439,3 +439,28 @@ def repair_object_relatives(doc: Doc) -> None:
         tok.dep_ = "obj"
         verb.head, verb.dep_ = noun, "acl:relcl"
     parse_changed(doc)
+
+
+CLOSING_QUOTES = {"»", '"', "”", "’’"}
+OF = {"de", "d'", "d’", "du", "des"}
+
+
+def repair_quoted_objects(doc: Doc) -> None:
+    """"a fustigé « l'attitude condescendante » de la délégation américaine": after a closing quote the
+    French model hangs the "de X" that completes the quoted object on the verb, as if the verb took it, so
+    the object has no owner. A "de" phrase right after the quote that closes the verb's object is that
+    object's complement."""
+    for tok in doc:
+        if tok.dep_ not in ("obl:arg", "obl:mod", "obl") or tok.head.pos_ != "VERB" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        first = tok.left_edge
+        if first.i < 2 or first.lower_ not in OF or doc[first.i - 1].text not in CLOSING_QUOTES:
+            continue
+        verb = tok.head
+        obj = next((o for o in verb.children if o.dep_ == "obj" and o.i < first.i - 1 and o.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None or obj.right_edge.i != first.i - 2 and doc[obj.right_edge.i + 1].text not in CLOSING_QUOTES:
+            continue
+        if tok.is_ancestor(obj):
+            continue
+        tok.head, tok.dep_ = obj, "nmod"
+    parse_changed(doc)
