@@ -20,6 +20,11 @@ def p(*keys):
 IL, QA, EG = "Q801", "Q846", "Q79"
 
 CASES = [
+    # a title whose name the parser hung on the verb, or on the title's complement, is that person
+    case("fr-04-homologue-virgule-nom", "fr", "Emmanuel Macron a reçu lundi à l'Elysée son homologue kényan, William Ruto.",
+         "04", p("Q3052772", "Q142"), p(RUTO, KE)),
+    case("fr-04-chef-de-la-diplomatie-virgule-nom", "fr", "Le chef de la diplomatie américaine, Marco Rubio, a rencontré "
+         "Wang Yi à Pékin.", "04", p("Q324546", "Q30"), p(WANG_YI, CN)),
     # mediators named by their state's adjective are that state
     case("en-04-met-mediators", "en", "Israeli negotiators met Qatari mediators in Doha on Sunday.", "04", IL, QA),
     case("fr-04-rencontre-mediateurs", "fr", "Les négociateurs israéliens ont rencontré les médiateurs qatariens à Doha.", "04", IL, QA),

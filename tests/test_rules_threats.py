@@ -10,7 +10,24 @@ SY, TR, MY, ID, MA, DZ, BA, RS = "Q858", "Q43", "Q833", "Q252", "Q1028", "Q262",
 KE, ET, CL, AR, AM, AZ, GR = "Q114", "Q115", "Q298", "Q414", "Q399", "Q227", "Q41"
 ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 
+LT, LV, EE, PL = "Q37", "Q211", "Q191", "Q36"
+
 CASES = [
+    # what the warner's side could do is a threat too, aimed at the one its condition names
+    case("en-13-warned-it-could-if", "en", "Belarus warned that it could cut off transit to Poland if Lithuania imposed "
+         "new penalties.", "13", BY, LT),
+    # force its own side would not hesitate to use against another is a threat of force
+    case("en-13-not-hesitate-to-use-force", "en", "Azerbaijan said it would not hesitate to use force against Armenia.",
+         "13", AZ, AM),
+    case("fr-13-recourir-a-la-force", "fr", "L'Azerbaïdjan a assuré qu'il n'hésiterait pas à recourir à la force "
+         "contre l'Arménie.", "13", AZ, AM),
+    # a French "-yer" verb writes its conditional with an i ("paierait"): a consequence announced all the same
+    case("fr-13-paierait-le-prix", "fr", "La Grèce a affirmé que la Turquie paierait un prix élevé.", "13", GR, TR),
+    # a deadline granted for an act is an ultimatum (139)
+    case("en-13-gave-hours-to-withdraw", "en", "Ethiopia gave Eritrea 48 hours to withdraw its troops from the border.",
+         "13", ET, ER),
+    case("fr-13-donne-jours-pour-retirer", "fr", "L'Ethiopie a donné 48 heures à l'Erythrée pour retirer ses troupes.",
+         "13", ET, ER),
     # "warn of" a deal or a cooperation between two states is concern (110) about either (SCHEMA), as
     # "mettre en garde contre" is
     case("en-11-warned-of-deal-between", "en",

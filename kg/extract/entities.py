@@ -1586,6 +1586,12 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 or role.endswith("_minister") or role in SERVING_ROLES else "leader"
             idx.roles.append(RoleHolder(named.key, actual, country, None, None))
             idx.naming.append((start, end, named.key, role, country))
+            name_at = next((t for t in doc[end:min(end + 9, len(doc))] if idx.entity_at(t) is named), None)
+            if name_at is not None and not head.is_ancestor(name_at) and not name_at.is_ancestor(head) \
+                    and doc[name_at.i - 1].text == "," and head.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj", "nsubj"):
+                # "a reçu lundi son homologue kényan, William Ruto" with the name hung on the verb: the
+                # title is that person, where the parser left it
+                idx.add(doc, head.i, head.i + 1, named, "description")
             continue
         if role == "counterpart" and country is None:
             continue

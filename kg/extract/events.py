@@ -258,6 +258,11 @@ class EventExtractor:
                 if clause is not None and clause.i not in found and _future(clause, self.lex) and (
                         self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
+            # "gave Kyiv 48 hours to withdraw its troops", "a donné trois mois aux entreprises pour partir":
+            # a deadline granted for an act is an ultimatum to the one it is granted to
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cue_is(lemma, "grant") \
+                    and self._ultimatum_trigger is not None and self._deadline_granted(tok):
+                found[tok.i] = (tok, self._ultimatum_trigger, tok.doc[tok.i:tok.i + 1])
             # "Iran said the strikes were a flagrant violation", "a estimé que ces frappes étaient illégales":
             # a negative judgement stated in reported speech is the speaker's disapproval
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
@@ -289,6 +294,26 @@ class EventExtractor:
         return _derived("blame_trigger", self.lex, lambda: next(
             (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
              if t.cameo == "112" and t.frame == "act" and not t.alt and not t.reflexive and not t.preps), None))
+
+    @cached_property
+    def _ultimatum_trigger(self) -> Trigger | None:
+        """The language's noun of ultimatum (139), lent to a verb that grants a deadline."""
+        found = _derived("ultimatum_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "NOUN" for t in ts
+             if t.cameo == "139" and t.frame == "act"), None))
+        return replace(found, pos="VERB") if found is not None else None
+
+    def _deadline_granted(self, verb: Token) -> bool:
+        """A verb granting a time ("48 hours", "trois mois", "un délai") for an act to be done, an act
+        that is no leaving (a diplomat given days to leave is expelled: triggers.tsv frame ultimatum)."""
+        def deadline(t: Token) -> bool:
+            return self.lex.cue_is(t.lemma_, "deadline") or self.lex.cue_is(t.text, "deadline")
+        times = [o for o in verb.children if o.dep_ in ("obj", "dobj", "npadvmod", "obl:mod", "nmod:tmod") and deadline(o)]
+        if not times:
+            return False
+        clauses = [c for t in [verb, *times] for c in t.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+                   and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
+        return bool(clauses) and not any(t.frame == "ultimatum" for c in clauses for t in self._verb_triggers(c))
 
     @cached_property
     def _deny_trigger(self) -> Trigger | None:
@@ -725,7 +750,9 @@ class EventExtractor:
     def _apposed_name(self, tok: Token, idx: EntityIndex) -> list[Token]:
         """"Le secrétaire général de l'ONU, Antonio Guterres, a…" with the name parsed as a conjunct
         of the title: the name alone (the title is that person, not a second actor)."""
-        names = [c for c in tok.children if c.dep_ == "conj"]
+        names = [c for c in tok.children if c.dep_ == "conj"] or [
+            # ("le chef de la diplomatie américaine, Marco Rubio": the name hung on the title's complement)
+            c for n in tok.children if n.dep_ == "nmod" and n.i > tok.i for c in n.children if c.dep_ == "conj"]
         if len(names) != 1 or tok.pos_ != "NOUN" or idx.entity_at(tok) is not None or not self._title_word(tok):
             return []
         name = names[0]
@@ -1423,7 +1450,9 @@ class EventExtractor:
         ("would take all necessary measures"); a warning about others ("warned that prices would rise") is
         not. Without the mentions (trigger search), only a pronoun or a possessive tells the own side."""
         if not self.lex.cue_is(verb.lemma_, "warning") or clause.pos_ not in ("VERB", "AUX") \
-                or not _future(clause, self.lex):
+                or not (_future(clause, self.lex) or any(self.lex.cue_is(c.lower_, "modal") for c in clause.children
+                                                         if c.dep_.startswith("aux"))):
+            # ("warned that he could shut off the gas": what the warner's side may do is a threat too)
             return False
         home = lambda e: home_country(e.key, idx, self.gz) or e.key  # noqa: E731
         mine = {home(e) for e in sources or []}
@@ -2886,10 +2915,12 @@ def _conditional_form(t: Token, lex: Lexicon) -> bool:
     """The French tagger reads "frapperait" as an imperfect: a form in -rait/-raient built on the
     infinitive ("frapper" + "ait", "prendr" + "ait") is the conditional, "déclarait" is not."""
     text, lemma = normalise(t.text), normalise(t.lemma_)
-    if lex.lang != "fr" or not text.endswith(("rait", "raient", "rais")) or len(lemma) < 3:
+    if lex.lang != "fr" or not text.endswith(("rait", "raient", "rais", "ra", "ront")) or len(lemma) < 3:
         return False
+    # (the future "frappera", "paieront" as well; "-yer" verbs write their stem with i: "paierait")
     return text.startswith(lemma) or (lemma.endswith("re") and text.startswith(lemma[:-1])) \
-        or lemma in _IRREGULAR_CONDITIONAL
+        or (lemma.endswith("yer") and text.startswith(lemma[:-3] + "ier")) \
+        or (lemma in _IRREGULAR_CONDITIONAL and text.endswith(("rait", "raient", "rais")))
 
 
 # French verbs whose conditional has a stem of its own ("serait", "pourrait"); in code, not in cues.tsv,
