@@ -12,6 +12,14 @@ DE, JP, CN, IR, GB, EE, ECOWAS = "Q183", "Q17", "Q148", "Q794", "Q145", "Q191", 
 KP = "Q423"
 
 CASES = [
+    # a French predicate adjective in the feminine, read by the tagger as a passive participle
+    case("fr-11-dite-preoccupee-par", "fr", "La Russie s'est dite préoccupée par le renforcement militaire de l'Ukraine.",
+         "11", RU, UA),
+    case("fr-11-est-preoccupee-par", "fr", "La Russie est préoccupée par le renforcement militaire de l'Ukraine.",
+         "11", RU, UA),
+    # rejecting another's claims ("affirmations … selon lesquelles") denies them (016)
+    case("fr-01-rejete-les-affirmations", "fr", "La Russie a rejeté les affirmations de l'Ukraine selon lesquelles "
+         "elle aurait livré des armes.", "01", RU, UA),
     # disapproval of others' cooperation the article reported is aimed at its parties
     case("en-11-criticised-the-agreement", "en", "Russia and North Korea signed a military cooperation agreement on Tuesday. "
          "Japan criticised the agreement.", "11", JP, frozenset({RU, KP})),

@@ -893,9 +893,15 @@ class EventExtractor:
 
     def _adjective_trigger(self, t: Token) -> list[Trigger]:
         """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
-        if t.pos_ != "ADJ" and t.dep_ != "acomp" and not (t.dep_ == "xcomp" and "Part" in feature(t, "VerbForm")):
+        if t.pos_ != "ADJ" and t.dep_ != "acomp" and not ("Part" in feature(t, "VerbForm") and (
+                t.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in t.children))):
+            # ("La Russie est préoccupée par…": the French model reads être + participle as a passive)
             return []
-        return self.lex.triggers.get((normalise(t.text), "ADJ")) or self.lex.triggers.get((normalise(t.lemma_), "ADJ")) or []
+        text = normalise(t.text)
+        forms = [text, normalise(t.lemma_)]
+        if self.lex.lang == "fr":  # the lexicon lists the masculine singular: "préoccupée(s)", "inquiets"
+            forms += [text[:-len(end)] for end in ("es", "s", "e") if text.endswith(end) and len(text) > len(end) + 3]
+        return next((self.lex.triggers[(f, "ADJ")] for f in forms if (f, "ADJ") in self.lex.triggers), [])
 
     def _is_trigger(self, t: Token) -> bool:
         pos = {"VERB": "VERB", "ADJ": "ADJ"}.get(t.pos_, "NOUN")
@@ -974,6 +980,8 @@ class EventExtractor:
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
         if pas and not agents(verb) and (self.lex.cues.get(normalise(verb.lemma_)) == "intransitive" or is_reflexive(verb)):
             active_mislabelled = True  # "est arrivé à Pékin", "se sont réunis": être marks the tense, not a passive
+        if pas and trig.pos == "ADJ" and verb.pos_ == "VERB":
+            active_mislabelled = True  # "La Russie est préoccupée par…": a state, its "par" the object of concern
         if active_mislabelled:
             pas = []  # "La Chine a critiqué…" labelled passive: "a" without "été" makes it active
         if pas:
