@@ -20,6 +20,10 @@ CASES = [
     # rejecting another's claims ("affirmations … selon lesquelles") denies them (016)
     case("fr-01-rejete-les-affirmations", "fr", "La Russie a rejeté les affirmations de l'Ukraine selon lesquelles "
          "elle aurait livré des armes.", "01", RU, UA),
+    # a seized ship is its owner's: "belonging to", "appartenant à"; "arraisonner" is seizing a ship
+    case("en-17-seized-tanker-belonging-to", "en", "Iran seized a tanker belonging to Israel.", "17", IR, IL),
+    case("fr-17-petrolier-appartenant-a", "fr", "L'Iran a saisi un pétrolier appartenant à Israël.", "17", IR, IL),
+    case("fr-17-arraisonne", "fr", "L'Iran a arraisonné un pétrolier britannique dans le détroit d'Ormuz.", "17", IR, GB),
     # disapproval of others' cooperation the article reported is aimed at its parties
     case("en-11-criticised-the-agreement", "en", "Russia and North Korea signed a military cooperation agreement on Tuesday. "
          "Japan criticised the agreement.", "11", JP, frozenset({RU, KP})),

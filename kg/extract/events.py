@@ -833,8 +833,9 @@ class EventExtractor:
                         found = self._owner_in(d, idx, depth + 1)
                         if found:
                             return found
-                if "Past" in feature(c, "Tense") or c.tag_ == "VBN":
+                if "Past" in feature(c, "Tense") or c.tag_ == "VBN" or self.lex.cue_is(c.lemma_, "belong"):
                     # "four companies linked to Sudan's army", "des sociétés liées aux Gardiens": whose they are
+                    # ("a tanker belonging to Israel", "un pétrolier appartenant à l'Iran")
                     for prep, d in prep_objects(c):
                         if prep in ("to", "a", "with", "avec") and d.i > c.i and depth < 3:
                             found = self._owner_in(d, idx, depth + 1)
