@@ -20,6 +20,11 @@ def p(*keys):
 IL, QA, EG = "Q801", "Q846", "Q79"
 
 CASES = [
+    # "called X" that the English model reads as "called X <a name>" is a call; "for the first time" asks nothing
+    case("en-04-called-oprd", "en", "Japanese Prime Minister Fumio Kishida called Chinese Premier Li Qiang on Wednesday.",
+         "04", p(KISHIDA, JP), p("Q4414390", CN)),
+    case("en-04-called-for-the-first-time", "en", "Macron called Putin on Tuesday for the first time in three years.",
+         "04", p("Q3052772", "Q142"), p("Q7747", "Q159")),
     # a title whose name the parser hung on the verb, or on the title's complement, is that person
     case("fr-04-homologue-virgule-nom", "fr", "Emmanuel Macron a reçu lundi à l'Elysée son homologue kényan, William Ruto.",
          "04", p("Q3052772", "Q142"), p(RUTO, KE)),
@@ -145,3 +150,8 @@ def test_a_visit_only_planned_does_not_make_its_host_the_host_of_this_meeting():
 def test_one_mediator_is_no_side_of_the_others_mediation() -> None:
     ag = _events("en", "Qatari and Egyptian mediators worked the telephones with both sides for much of the evening.")
     assert not [e for e in ag.events if {e.source, e.target} == {QA, EG}], ag.events
+
+
+def test_calling_someone_a_name_is_no_call() -> None:
+    ag = _events("en", "Trump called Zelensky a dictator.")
+    assert not [e for e in ag.events if e.root == "04"] and [e for e in ag.events if e.root == "11"], ag.events

@@ -428,13 +428,18 @@ class EventExtractor:
                 normalise(c.text) in ("telephonique", "telephone", "phone") for c in verb.children)
         objs = [o for o in objects(verb) if o.pos_ in ("PROPN", "PRON") or (o.pos_ == "NOUN" and (
             self._title_word(o) or any(self.lex.is_head(o, k) for k in PEOPLE_HEADS)))]  # someone, not "Sweden's stance"
-        if not objs or len(objs) < len(objects(verb)) or any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "prt", "dative", "acomp") for c in verb.children):
+        if not objs or len(objs) < len(objects(verb)) or any(c.dep_ in ("xcomp", "ccomp", "oprd", "attr", "prt", "dative", "acomp")
+                                                              and c not in objs for c in verb.children):
             return False
         phone = lambda t: any(tr.cameo == "041" for tr in self.lex.triggers.get((normalise(t.lemma_), "NOUN"), []))  # noqa: E731
         for c in [c for c in verb.children] + [c for o in objs for c in o.children]:
             if c.dep_ in ("xcomp", "acl", "ccomp"):
                 return False  # "a appelé Poutine à cesser…" with the infinitive hung on the object
+            if c.dep_ == "appos" and c.head in objs and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                return False  # "called Zelensky a dictator": a name given, no call
             prep = preposition(c) if c.dep_ != "prep" else normalise(c.text)
+            if prep == "for" and c.dep_ == "prep" and any(self.lex.is_head(p, "time") for p in c.children):
+                continue  # "called Putin on Tuesday for the first time in three years"
             if c.dep_ in ("prep", "obl", "obl:arg", "obl:mod", "nmod") and prep in ADDRESSEE | {"pour", "de", "for"} \
                     and not phone(c) and not (c.dep_ == "prep" and c.head == verb and c.i > objs[0].i and prep != "for"):
                 return False  # "a appelé X à la retenue", "called for talks"; not "au téléphone", "to discuss"

@@ -352,8 +352,13 @@ def agents(verb: Token) -> list[Token]:
 @per_token(list)
 def objects(verb: Token) -> list[Token]:
     """Direct objects, and obliques with no preposition (the French model's mislabelled objects)."""
-    return [c for c in verb.children if c.dep_ in OBJ or (
+    found = [c for c in verb.children if c.dep_ in OBJ or (
         c.dep_ in ("obl:arg", "obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and preposition(c) is None)]
+    if not found and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # "Macron called Putin on Tuesday" parsed as "called him a liar": an object predicate with no object
+        # before it is the object
+        found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return found
 
 
 @per_token(list)
