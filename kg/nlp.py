@@ -47,12 +47,22 @@ def _register_components() -> None:
             nxt = doc[tok.i + 1]
             if tok.is_space and tok.text.count("\n") >= 2 or tok.whitespace_.count("\n") >= 2:
                 starts.add(tok.i + 1)
-            elif tok.text in (".", "!", "?", "…", "?!") and not nxt.is_punct or tok.text in ("»", "”", '"') and \
-                    tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", "…"):
+            elif tok.text in (".", "!", "?", "…", "?!") and not nxt.is_punct and not _abbreviated(doc, tok) \
+                    or tok.text in ("»", "”", '"') and tok.i > 0 and doc[tok.i - 1].text in (".", "!", "?", "…"):
                 starts.add(tok.i + 1)
         for tok in doc:
             tok.is_sent_start = tok.i in starts
         return doc
+
+
+def _abbreviated(doc, point) -> bool:
+    """"Ferdinand Marcos Jr. a rencontré…": the French tokenizer cuts the point off a short capitalised
+    abbreviation; with a lower-case word after it, the sentence goes on."""
+    if point.text != "." or point.i == 0 or point.i + 1 >= len(doc):
+        return False
+    word, nxt = doc[point.i - 1], doc[point.i + 1]
+    return not point.whitespace_ == "" and not word.whitespace_ and word.is_alpha and len(word) <= 3 \
+        and word.text.istitle() and nxt.text[:1].islower()
 
 
 def load(lang: str, preferences: tuple[str, ...] | None = None):

@@ -238,3 +238,15 @@ def test_a_de_phrase_after_a_quoted_object_completes_that_object() -> None:
     "de" phrase after the closing quote on the verb; it is the quoted object's owner, the one criticised."""
     assert_event("fr", "Le Premier ministre nigérien a fustigé « l'attitude condescendante » de la délégation américaine.",
                  "11", frozenset({"Q1032"}), frozenset({US}))
+
+
+def test_an_abbreviation_point_before_a_lower_case_word_ends_no_sentence() -> None:
+    """The French tokenizer cuts "Jr." into "Jr" and "."; the sentence goes on ("… Jr. a rencontré …")."""
+    assert_event("fr", "Le président philippin Ferdinand Marcos Jr. a rencontré samedi à Manille le Premier ministre "
+                 "japonais Fumio Kishida.", "04", frozenset({"Q983324"}), frozenset({"Q359480"}))
+
+
+def test_a_first_name_the_parser_read_as_a_verb_is_the_object() -> None:
+    """"a accueilli Narendra Modi": the French model tags "Narendra" a verb (an xcomp of "accueilli")."""
+    assert_event("fr", "Emmanuel Macron a accueilli Narendra Modi à Paris.", "04", frozenset({"Q3052772"}),
+                 frozenset({"Q1058", "Q668"}))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
-from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, preposition, repair_dative_clitics,
+from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, parse_changed, preposition, repair_dative_clitics,
                      repair_object_relatives, repair_quoted_objects, sentence_before, window_start)
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
@@ -301,6 +301,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     # source — gazetteer, then NER)
     idx.mentions.sort(key=lambda m: m.start)
     idx.ordered = True
+    _names_read_as_verbs(doc, idx)
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz, lex)
     _communities(doc, idx, gz)
@@ -365,6 +366,30 @@ def demonym_mentions(doc: Doc, idx: EntityIndex) -> list[Mention]:
         if i >= 0:
             run.append(i)
     return out
+
+
+def _names_read_as_verbs(doc: Doc, idx: EntityIndex) -> None:
+    """"a accueilli Narendra Modi à Londres": the French model reads a first name ending like a verb as one
+    ("Narendra" an infinitive's xcomp), and the verb is left with no object. A person's name is a noun; one
+    hung on a verb as its clause, with no object there, is that verb's object."""
+    changed = False
+    for m in idx.mentions:
+        if idx.entities[m.entity].type != "Person":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = span[0]
+        if first.pos_ != "VERB":
+            continue
+        first.pos_ = "PROPN"
+        changed = True
+        verb = first.head
+        if first.dep_ in ("xcomp", "ccomp", "advcl") and verb.pos_ in ("VERB", "AUX") and verb.i < first.i \
+                and not any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            first.dep_ = "obj" if doc.lang_ == "fr" else "dobj"
+    if changed:
+        parse_changed(doc)
 
 
 def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: list[tuple[int, int, str]],
