@@ -250,3 +250,10 @@ def test_a_first_name_the_parser_read_as_a_verb_is_the_object() -> None:
     """"a accueilli Narendra Modi": the French model tags "Narendra" a verb (an xcomp of "accueilli")."""
     assert_event("fr", "Emmanuel Macron a accueilli Narendra Modi à Paris.", "04", frozenset({"Q3052772"}),
                  frozenset({"Q1058", "Q668"}))
+
+
+def test_a_name_the_english_model_made_the_root_verb_is_the_subject() -> None:
+    """"ECOWAS imposed sanctions on Mali": the English model tags "ECOWAS" a verb, the root, and "imposed" an
+    adjective of its object; the name is the subject of the verb after it."""
+    assert_event("en", "ECOWAS imposed sanctions on Mali after the coup.", "16", frozenset({"Q193272"}),
+                 frozenset({"Q912"}))

@@ -374,7 +374,7 @@ def _names_read_as_verbs(doc: Doc, idx: EntityIndex) -> None:
     hung on a verb as its clause, with no object there, is that verb's object."""
     changed = False
     for m in idx.mentions:
-        if idx.entities[m.entity].type != "Person":
+        if idx.entities[m.entity].type not in ("Person", "Country", "Organization"):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -384,6 +384,19 @@ def _names_read_as_verbs(doc: Doc, idx: EntityIndex) -> None:
             continue
         first.pos_ = "PROPN"
         changed = True
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if first.dep_ == "ROOT" and len(span) == 1 and nxt is not None and nxt.pos_ == "VERB" and nxt.head != nxt \
+                and first.is_ancestor(nxt):
+            # "ECOWAS imposed sanctions on Mali" parsed with "ECOWAS" the root verb and "imposed" an adjective
+            # of its object: the verb after the name is the root, the name its subject
+            for c in list(first.children):
+                if c != nxt:
+                    c.head = nxt
+            nxt.head, nxt.dep_ = nxt, "ROOT"
+            first.head, first.dep_ = nxt, "nsubj"
+            continue
+        if idx.entities[m.entity].type != "Person":
+            continue
         verb = first.head
         if first.dep_ in ("xcomp", "ccomp", "advcl") and verb.pos_ in ("VERB", "AUX") and verb.i < first.i \
                 and not any(c.dep_ in ("obj", "dobj") for c in verb.children):
