@@ -77,7 +77,7 @@ def read(path: Path) -> Battery:
 
 
 def _names(ag: model.ArticleGraph, key: str | None, gz: gazetteer.Gazetteer) -> set[str]:
-    """Every way a side may be written: its key, Q-id, ISO2 and labels, and those of its state."""
+    """Every way a side may be written: its key, Q-id, ISO2, labels and aliases, and those of its state."""
     out: set[str] = set()
     for k in (key, getattr(ag.entities.get(key), "country", None)) if key else ():
         if k is None:
@@ -87,6 +87,7 @@ def _names(ag: model.ArticleGraph, key: str | None, gz: gazetteer.Gazetteer) -> 
             out.add(normalise(k))
             continue
         out |= {normalise(k), normalise(ent.qid or "")} | {normalise(lab) for lab in (ent.label, *(l for _, l in ent.labels))}
+        out |= {normalise(n.lstrip("~")) for n in gz.surface.get(k, ())}  # ("UE", "Cédéao": the gazetteer's aliases)
         out |= {normalise(iso) for iso, q in gz.iso2.items() if q == k and iso}
     return out
 
