@@ -20,6 +20,8 @@ CASES = [
     # rejecting another's claims ("affirmations … selon lesquelles") denies them (016)
     case("fr-01-rejete-les-affirmations", "fr", "La Russie a rejeté les affirmations de l'Ukraine selon lesquelles "
          "elle aurait livré des armes.", "01", RU, UA),
+    # "dénoncer un accord" ends it (16): aimed at the other party, even hung on the verb by the parser
+    case("fr-16-denonce-ses-accords-avec", "fr", "Le Mali a dénoncé ses accords de défense avec la France.", "16", ML, FR),
     # a seized ship is its owner's: "belonging to", "appartenant à"; "arraisonner" is seizing a ship
     case("en-17-seized-tanker-belonging-to", "en", "Iran seized a tanker belonging to Israel.", "17", IR, IL),
     case("fr-17-petrolier-appartenant-a", "fr", "L'Iran a saisi un pétrolier appartenant à Israël.", "17", IR, IL),

@@ -1435,8 +1435,17 @@ class EventExtractor:
         if trig.cameo[:2] == "05":  # welcoming an agreement welcomes its parties (other events: no)
             return args.sources + args.targets if inner.frame == "meet" else []
         if trig.cameo == "110" or inner.frame == "meet":
-            # concern about a relation between two states is one event (either state is its target)
-            return (args.sources + args.targets)[:1]
+            # concern about a relation between two states is one event (either state is its target); one
+            # of the parties acting on it acts on the other ("le Mali a dénoncé ses accords avec la France")
+            parties = args.sources + args.targets
+            if inner.frame == "meet" and tok.head != tok:
+                # ("a dénoncé ses accords de défense avec la France" with "avec la France" hung on the verb)
+                parties += [e for prep, o in prep_objects(tok.head) if prep in ("avec", "with") and o.i > tok.i
+                            for e in self.actors(o, idx) if e not in parties]
+            mine = {home_country(e.key, idx, self.gz) or e.key for s_ in subjects(tok.head) if tok.head != tok
+                    for e in self.actors(s_, idx)}
+            others = [e for e in parties if (home_country(e.key, idx, self.gz) or e.key) not in mine]
+            return (others if mine and len(others) < len(parties) else parties)[:1]
         return args.sources
 
     def _named_after(self, verb: Token, idx: EntityIndex) -> list[Entity]:
