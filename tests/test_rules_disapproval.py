@@ -20,6 +20,9 @@ CASES = [
     # rejecting another's claims ("affirmations … selon lesquelles") denies them (016)
     case("fr-01-rejete-les-affirmations", "fr", "La Russie a rejeté les affirmations de l'Ukraine selon lesquelles "
          "elle aurait livré des armes.", "01", RU, UA),
+    # a condemned act's author named by an adjective the parser hung as a clause ("frappes russes": acl)
+    case("fr-11-frappes-russes-acl", "fr", "Paris, Berlin et Rome ont condamné lundi les nouvelles frappes russes contre "
+         "des infrastructures énergétiques ukrainiennes.", "11", FR, RU),
     # "dénoncer un accord" ends it (16): aimed at the other party, even hung on the verb by the parser
     case("fr-16-denonce-ses-accords-avec", "fr", "Le Mali a dénoncé ses accords de défense avec la France.", "16", ML, FR),
     # a seized ship is its owner's: "belonging to", "appartenant à"; "arraisonner" is seizing a ship

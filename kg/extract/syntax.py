@@ -20,7 +20,7 @@ POSSESSIVES = {"son", "sa", "ses", "leur", "leurs", "his", "her", "its", "their"
 INSTRUMENTAL = {"use", "employ", "utiliser", "employer", "servir"}  # verbs whose object is a means
 TARGETING = {"visant", "ciblant", "targeting", "concernant", "regarding"}
 # how a demonym hangs on its noun; "dep": a rare demonym the tagger does not know ("l'armée guyanienne" as X)
-DEMONYM_DEPS = {"amod", "compound", "nmod", "flat", "npadvmod", "dep"}
+DEMONYM_DEPS = {"amod", "compound", "nmod", "flat", "npadvmod", "dep", "acl"}
 PLURAL_POSSESSIVES = {"leur", "leurs", "their", "notre", "nos", "our"}
 SINGULAR_POSSESSIVES = {"son", "sa", "ses", "his", "her", "its"}  # one owner (of one thing or several)
 
