@@ -17,6 +17,9 @@ HAMAS, RSF, SD = "Organization:hamas", "Organization:rapid-support-forces", "Q10
 MACRON, SCHOLZ, ZELENSKY = "Q3052772", "Q61053", "Q3874799"
 
 CASES = [
+    # "les deux voisins", as "the two neighbours": the two states the subject coordinated
+    case("fr-11-les-deux-voisins", "fr", "L'Arménie et l'Azerbaïdjan ont échangé des tirs dans la nuit. Les deux voisins "
+         "se sont accusés mutuellement d'avoir déclenché les affrontements.", "11", {AZ}, {AM}),
     # "they" after a group noun of the same sentence is that group
     case("en-04-the-two-leaders-they", "en", "Macron met Scholz in Paris on Monday. The two leaders then flew to Kyiv, "
          "where they met Zelensky.", "04", {SCHOLZ}, {ZELENSKY}),
