@@ -20,6 +20,11 @@ CASES = [
     # rejecting another's claims ("affirmations … selon lesquelles") denies them (016)
     case("fr-01-rejete-les-affirmations", "fr", "La Russie a rejeté les affirmations de l'Ukraine selon lesquelles "
          "elle aurait livré des armes.", "01", RU, UA),
+    # disapproval with no one named, after an act: aimed at that act's author
+    case("fr-11-indignation-apres-la-decision-de", "fr", "L'Algérie a exprimé sa profonde indignation après la décision "
+         "de l'Espagne sur le Sahara occidental.", "11", DZ, "Q29"),
+    case("en-11-dissatisfaction-after-decision", "en", "China voiced strong dissatisfaction after the Dutch decision to "
+         "restrict chip exports.", "11", CN, "Q55"),
     # a condemned act's author named by an adjective the parser hung as a clause ("frappes russes": acl)
     case("fr-11-frappes-russes-acl", "fr", "Paris, Berlin et Rome ont condamné lundi les nouvelles frappes russes contre "
          "des infrastructures énergétiques ukrainiennes.", "11", FR, RU),

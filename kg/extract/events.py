@@ -2225,6 +2225,8 @@ class EventExtractor:
                     args.targets += [self._as_actor(idx.entities.get(e.source) or self.gz.entities.get(e.source))
                                      for e in events + here if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
+                if not args.targets and args.sources and trig.cameo[:2] == "11" and not args.nested_root:
+                    args.targets += self._cause_after(tok, idx, args.sources)
                 found = self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
@@ -2258,6 +2260,18 @@ class EventExtractor:
             self._complete_fighting(self._complete_mediation(self._recode_meetings(events, idx), idx), idx), idx), idx), idx), idx), idx)
         # (the announced force gave the threat its target; it is no act of its own)
         return [e for e in events if not (e.root in ("18", "19", "20") and e.trigger_start in self._announced)]
+
+    def _cause_after(self, tok: Token, idx: EntityIndex, sources: list[Entity]) -> list[Entity]:
+        """"Algeria expressed its indignation after Spain's decision", "a exprimé son mécontentement après la
+        décision néerlandaise": disapproval with no one named is aimed at the author of the act it follows."""
+        mine = {home_country(e.key, idx, self.gz) or e.key for e in sources}
+        for t in (tok, tok.head) if tok.dep_ in ("obj", "dobj") else (tok,):
+            for prep, o in prep_objects(t):
+                if prep in ("apres", "after", "following") and o.pos_ == "NOUN":
+                    found = [e for e in self._owner_in(o, idx) if (home_country(e.key, idx, self.gz) or e.key) not in mine]
+                    if found:
+                        return found[:1]
+        return []
 
     @staticmethod
     def _toll(verb: Token) -> bool:
