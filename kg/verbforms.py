@@ -1,4 +1,4 @@
-"""Present-tense verbs the parser reads as something else, parsed again through an unambiguous form.
+"""Present-tense (and future) verbs the parser reads as something else, parsed again through an unambiguous form.
 
 The French model reads a verb in the present tense as a noun, an adjective or an adverb when the
 form is also one ("Le Kremlin dément toute implication", "Washington sanctionne des responsables",
@@ -12,6 +12,10 @@ text, the tokens and the named entities are the original's; the verb keeps its p
 A present form the model reads as a verb but lemmatises as another word's ("tue" → "taire") gets the
 lemma the table gives. The same component gives back its verb to a past participle the model tagged a noun although it
 has its tense auxiliary ("Erdogan a téléphoné à Poutine"; 9 of 152 passé composé probes, 6 after).
+
+The table also lists the future and conditional of the first-group trigger verbs ("sanctionnera",
+"visiterait": 54 of 616 such probes lost their verb), parsed through the same imperfect and given back
+their own tense and mood (tools/make_future_forms.py writes those rows).
 
 The forms are data, one file per language (kg/data/lexicons/<lang>/verb-forms.tsv); a language
 without one is parsed as its model parses it.
@@ -30,12 +34,19 @@ FILE = "verb-forms.tsv"
 COMPONENT = "kg_verb_forms"
 
 
-def table(lang: str, base: Path | None = None) -> dict[str, tuple[str, str]]:
-    """form -> (unambiguous form to parse instead, lemma) for `lang`; empty if it has no table."""
+def table(lang: str, base: Path | None = None) -> dict[str, tuple[str, str, str]]:
+    """form -> (unambiguous form to parse instead, lemma, tense: Pres, Fut or Cnd) for `lang`; empty if it
+    has no table."""
     path = (base or resources.lexicon(lang, "")) / FILE
     if not path.exists():
         return {}
-    return {r["form"].lower(): (r["substitute"], r["lemma"]) for _, r in _read(path, ["form", "substitute", "lemma"])}
+    return {r["form"].lower(): (r["substitute"], r["lemma"], r["tense"] or "Pres")
+            for _, r in _read(path, ["form", "substitute", "lemma", "tense"])}
+
+
+MORPH = {"Pres": "Mood=Ind|Number={}|Person=3|Tense=Pres|VerbForm=Fin",
+         "Fut": "Mood=Ind|Number={}|Person=3|Tense=Fut|VerbForm=Fin",
+         "Cnd": "Mood=Cnd|Number={}|Person=3|Tense=Pres|VerbForm=Fin"}
 
 
 # where a verb the parser took for a modifier of the noun before it hangs ("Pékin expulse Moscou" read as
@@ -61,7 +72,7 @@ def _misread(tok: Token) -> bool:
 class VerbFormRepair:
     """The spaCy component (last in the pipeline): see the module's docstring."""
 
-    def __init__(self, nlp, forms: dict[str, tuple[str, str]]):
+    def __init__(self, nlp, forms: dict[str, tuple[str, str, str]]):
         self.nlp = nlp
         self.forms = forms
 
@@ -76,7 +87,9 @@ class VerbFormRepair:
             if tok.pos_ == "VERB" and tok.lower_ in self.forms:
                 # a present form read as a verb but lemmatised as another word ("tue" → "taire", "tire" →
                 # "tire"): the table knows whose form it is
-                tok.lemma_ = self.forms[tok.lower_][1]
+                sub, tok.lemma_, tense = self.forms[tok.lower_]
+                if tense != "Pres":  # ("visiterait" read as an imperfect: the table knows its mood)
+                    tok.set_morph(MORPH[tense].format("Plur" if sub.endswith("ent") else "Sing"))
             elif tok.pos_ in MISREAD_AS and tok.pos_ != "VERB" and any(c.dep_ == "aux:tense" for c in tok.children) \
                     and not any(c.dep_ in ("cop", "det") for c in tok.children):
                 # "Erdogan a téléphoné à Poutine" with "téléphoné" tagged a noun: a word with a tense auxiliary
@@ -117,9 +130,9 @@ class VerbFormRepair:
             mine.pos, mine.tag = tok.pos, tok.tag
             if k in at:
                 # the form's own features (the model may take an imperfect in -ait for a conditional)
-                sub, mine.lemma_ = self.forms[mine.lower_]
+                sub, mine.lemma_, tense = self.forms[mine.lower_]
                 number = "Plur" if sub.endswith("ent") else "Sing"
-                mine.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+                mine.set_morph(MORPH[tense].format(number))
             else:
                 mine.lemma_ = tok.lemma_
                 mine.set_morph(tok.morph)

@@ -124,3 +124,16 @@ def test_every_english_trigger_verb_is_found_under_the_lemma_the_model_gives_it(
         if tok.pos_ == "VERB" and (normalise(tok.lemma_), "VERB") not in lex.triggers:
             lost.append((tok.text, tok.lemma_))
     assert not lost, f"forms whose lemma is no trigger row: {lost}"
+
+
+@pytest.mark.parametrize("text, form, mood, tense", [
+    ("La Russie bombardera l'Ukraine mardi.", "bombardera", "Ind", "Fut"),
+    ("Moscou sanctionnera Kiev dans les prochains jours.", "sanctionnera", "Ind", "Fut"),
+    ("La Russie visiterait l'Ukraine mardi.", "visiterait", "Cnd", "Pres"),
+])
+def test_a_future_or_conditional_form_misread_is_a_verb_of_its_own_tense(text, form, mood, tense) -> None:
+    """Future and conditional forms are parsed through the imperfect too (54 of 616 probes lost their
+    verb, 4 after) and keep their own tense and mood, which the threat and intent rules read."""
+    tok = next(t for t in nlp.load("fr")(text) if t.text == form)
+    assert tok.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in tok.children), (tok.pos_, tok.dep_)
+    assert tok.morph.get("Mood") == [mood] and tok.morph.get("Tense") == [tense], tok.morph
