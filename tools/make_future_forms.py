@@ -5,7 +5,8 @@ that table, each with the imperfect its present forms are parsed through (kg/ver
 
 Probed in "La Russie {form} l'Ukraine mardi." and "Moscou {form} Kiev dans les prochains jours.": the
 French model lost 54 of 616 such future and conditional verbs. Verbs in -yer (whose future writes
--ie-) are left out; -eler/-eter verbs double their consonant, other verbs in e or é + one consonant + er take è.
+-ie-) are left out; -eler/-eter verbs double their consonant, other verbs in e + one consonant + er take è, those in é
++ one consonant + er are written both ways ("libérera", "libèrera").
 """
 from __future__ import annotations
 
@@ -16,16 +17,18 @@ PATH = Path(__file__).resolve().parent.parent / "kg" / "data" / "lexicons" / "fr
 DOUBLING = {"appeler", "rappeler", "jeter", "rejeter", "interpeller"}
 
 
-def stem(inf: str) -> str | None:
-    """The future stem of a first-group verb ("rencontrer" → "rencontrer", "mener" → "mèner")."""
+def stems(inf: str) -> list[str]:
+    """The future stems of a first-group verb ("rencontrer" → "rencontrer", "mener" → "mèner", "libérer" →
+    "libérer" and "libèrer": the press writes both)."""
     if inf.endswith("yer"):
-        return None
+        return []
     if inf in DOUBLING:
-        return inf[:-2] + inf[-3] + "er" if not inf.endswith("ller") else inf
-    m = re.search(r"[eé]([^aeiouyéèê])er$", inf)
+        return [inf[:-2] + inf[-3] + "er" if not inf.endswith("ller") else inf]
+    m = re.search(r"[eé]([^aeiouyéèêx])er$", inf)
     if m and inf not in ("créer",):
-        return inf[:m.start()] + "è" + m.group(1) + "er"
-    return inf
+        grave = inf[:m.start()] + "è" + m.group(1) + "er"
+        return [inf, grave] if inf[m.start()] == "é" else [grave]
+    return [inf]
 
 
 def main() -> None:
@@ -43,15 +46,15 @@ def main() -> None:
     new = []
     for lemma, subs in sorted(imperfect.items()):
         inf = lemma.split()[-1]
-        st = stem(inf) if inf.endswith("er") else None
-        if st is None or "Sing" not in subs or "Plur" not in subs:
+        if not inf.endswith("er") or "Sing" not in subs or "Plur" not in subs:
             continue
-        for ending, number, tense in (("a", "Sing", "Fut"), ("ont", "Plur", "Fut"),
-                                      ("ait", "Sing", "Cnd"), ("aient", "Plur", "Cnd")):
-            form = st + ending
-            if form not in forms:
-                forms.add(form)
-                new.append([form, subs[number], lemma, tense])
+        for st in stems(inf):
+            for ending, number, tense in (("a", "Sing", "Fut"), ("ont", "Plur", "Fut"),
+                                          ("ait", "Sing", "Cnd"), ("aient", "Plur", "Cnd")):
+                form = st + ending
+                if form not in forms:
+                    forms.add(form)
+                    new.append([form, subs[number], lemma, tense])
     comments = [ln for ln in lines if ln.startswith("#")]
     out = comments + ["\t".join(["form", "substitute", "lemma", "tense"])]
     out += ["\t".join(r[:3] + [r[3] if len(r) > 3 else ""]).rstrip("\t") for r in body] + ["\t".join(r) for r in new]
