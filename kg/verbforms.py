@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .lexicon import _read
+from .quotes import upstream
 
 FILE = "verb-forms.tsv"
 COMPONENT = "kg_verb_forms"
@@ -98,20 +99,12 @@ class VerbFormRepair:
                 tok.set_morph("Tense=Past|VerbForm=Part")
         return doc
 
-    def _upstream(self, doc: Doc) -> Doc:
-        for name, proc in self.nlp.pipeline:
-            if name == COMPONENT:
-                break
-            if name != "ner":  # (the names stay the original parse's: only tags, lemmas and the tree are copied)
-                doc = proc(doc)
-        return doc
-
     def _reparse(self, doc: Doc, sent: Span, hits: list[Token]) -> None:
         words, at = [t.text for t in sent], {t.i - sent.start for t in hits}
         for k in at:
             sub = self.forms[words[k].lower()][0]
             words[k] = sub[:1].upper() + sub[1:] if words[k][:1].isupper() else sub
-        again = self._upstream(Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]))
+        again = upstream(self.nlp, Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in sent]), COMPONENT)
         if len(list(again.sents)) != 1 or not all(
                 again[k].pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in again[k].children) for k in at):
             return  # the unambiguous form did not give the sentence a verb with a subject either: left as parsed

@@ -12,6 +12,7 @@ SD, SS, JP, AU, CN, US, RU, IN = "Q1049", "Q958", "Q17", "Q408", "Q148", "Q30", 
 LAVROV, WANG_YI = "Q58217", "Q701801"
 RUTO, ABIY, KE, ET = "Q195725", "Q50365049", "Q114", "Q115"
 RAMAPHOSA, KAGAME, ZA, RW = "Q1148669", "Q1231345", "Q258", "Q1037"
+SA, BH, QA, NI, TW, ML, DE = "Q851", "Q398", "Q846", "Q811", "Q865", "Q912", "Q183"
 
 
 def p(*keys):
@@ -85,6 +86,13 @@ CASES = [
          "They signed a security pact.", "05", p(ABIY, ET), p(RUTO, KE)),
     case("fr-05-ils-after-two-titled-names", "fr", "Le président sud-africain Cyril Ramaphosa et le président rwandais Paul Kagame se sont rencontrés à Kigali.\n\n"
          "Ils ont signé un accord commercial.", "05", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    # coordinated subjects acting on the bond between them (cues.tsv kind bond) act on each other
+    case("en-161-severed-ties", "en", "Saudi Arabia and Iran severed ties in 2016 after the storming of an embassy.",
+         "16", p(SA), p(IR)),
+    case("en-161-severed-ties-back", "en", "Saudi Arabia and Iran severed ties in 2016 after the storming of an embassy.",
+         "16", p(IR), p(SA)),
+    case("fr-161-ont-rompu-leurs-liens", "fr", "Le Maroc et l'Iran ont rompu leurs liens en 2018.", "16", p(MA), p(IR)),
+    case("fr-161-ont-rompu-leurs-liens-back", "fr", "Le Maroc et l'Iran ont rompu leurs liens en 2018.", "16", p(IR), p(MA)),
     case("en-04-their-foreign-ministers", "en", "Morocco and Algeria agreed on Friday to resume their dialogue. Their foreign ministers met in Geneva on Sunday.",
          "04", p(MA), p(DZ)),
     case("fr-04-leurs-ministres", "fr", "Le Maroc et l'Algérie ont convenu vendredi de reprendre le dialogue. Leurs ministres des Affaires étrangères se sont rencontrés dimanche à Genève.",
@@ -109,9 +117,21 @@ def test_groups_event(lang: str, sentence: str, root: str, sources: frozenset, t
     ("en", "Tajikistan and Kyrgyzstan exchanged fire along their disputed border on Friday.", "04"),
     # a coordination of things, not of actors
     ("en", "Russian and Ukrainian grain exports fell sharply in March. Both countries' harvests were hit by drought.", "19"),
+    # their sanctions are no bond between them
+    ("en", "The United States and Britain tightened their sanctions on Monday.", "16"),
 ])
 def test_no_reciprocal_event_between_the_subjects(lang: str, text: str, root: str) -> None:
     ag = _events(lang, text)
     found = [(e.cameo, e.source, e.target) for e in ag.events]
     subjects = {k for k, ent in ag.entities.items() if ent.type == "Country"}
     assert not any(e.root == root and e.source in subjects and e.target in subjects for e in ag.events), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "France and Germany cut their ties with Mali last year."),
+    ("fr", "La France et l'Allemagne ont rompu leurs liens avec le Mali."),
+])
+def test_ties_cut_with_a_third_state_are_aimed_at_it(lang: str, text: str) -> None:
+    """Coordinated subjects cutting their ties "with Mali" act on Mali, not on each other."""
+    found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "16"}
+    assert found == {(FR, ML), (DE, ML)}, found

@@ -257,3 +257,16 @@ def test_a_name_the_english_model_made_the_root_verb_is_the_subject() -> None:
     adjective of its object; the name is the subject of the verb after it."""
     assert_event("en", "ECOWAS imposed sanctions on Mali after the coup.", "16", frozenset({"Q193272"}),
                  frozenset({"Q912"}))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président érythréen Isaias Afwerki est arrivé dimanche à Djeddah.",  # (the demonym an apposition)
+    "Le Premier ministre éthiopien Abiy Ahmed et le président érythréen Isaias Afwerki ont signé dimanche un accord.",
+])
+def test_a_demonym_read_as_a_noun_still_gives_its_title_a_state(text: str) -> None:
+    """The French model reads a demonym it rarely saw ("érythréen") as a noun in apposition to the title, or
+    as a piece of the name after it: the title keeps its state, and the person named in it leads Eritrea."""
+    ag = _events("fr", text)
+    afwerki = [k for k, e in ag.entities.items() if e.label == "Isaias Afwerki"]
+    assert afwerki and any(r.subject == afwerki[0] and r.predicate == "leaderOf" and r.object == "Q986"
+                           for r in ag.relations), ag.relations

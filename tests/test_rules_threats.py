@@ -13,6 +13,13 @@ ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 LT, LV, EE, PL = "Q37", "Q211", "Q191", "Q36"
 
 CASES = [
+    # the threatened act's object named by a demonym is the threatened side's
+    case("en-13-threatened-to-sanction-demonym", "en", "Washington threatened on Monday to sanction Chinese banks.",
+         "13", "Q30", "Q148"),
+    case("fr-13-menace-de-sanctionner-demonyme", "fr", "Le président américain a menacé de sanctionner les banques chinoises.",
+         "13", "Q30", "Q148"),
+    case("en-13-threatened-to-obliterate-the-economy", "en", "Trump threatened to obliterate the Turkish economy.",
+         "13", {"Q22686", "Q30"}, TR),
     # what the warner's side could do is a threat too, aimed at the one its condition names
     case("en-13-warned-it-could-if", "en", "Belarus warned that it could cut off transit to Poland if Lithuania imposed "
          "new penalties.", "13", BY, LT),

@@ -707,6 +707,19 @@ def test_trigger_cases_cover_every_root_in_both_languages() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Maroc a rompu ses liens avec l'Iran en 2018.", "Q1028", "Q794"),
+    ("fr", "Le Bahreïn a coupé ses liens diplomatiques avec le Qatar.", "Q398", "Q846"),
+    ("fr", "Le Koweït a réduit ses relations diplomatiques avec l'Iran.", "Q817", "Q794"),
+    ("en", "Nicaragua broke diplomatic ties with Taiwan on Thursday.", "Q811", "Q865"),
+    ("en", "Kuwait scaled back its diplomatic relations with Iran.", "Q817", "Q794"),
+])
+def test_cutting_or_reducing_ties_is_breaking_diplomatic_relations(lang: str, text: str, source: str, target: str) -> None:
+    """Ties ("liens") and relations cut, broken or reduced are diplomatic relations (161), not a generic 160."""
+    events = _events(lang, text).events
+    assert [(e.cameo, e.source, e.target) for e in events if e.root == "16"] == [("161", source, target)], events
+
+
 @pytest.mark.parametrize("text", [
     "Le porte-parole Matthew Miller a critiqué la visite. Il s'agit de la deuxième rencontre entre Kim Jong Un et Vladimir Poutine.",
     "Le porte-parole Matthew Miller a critiqué la visite. Il faut rappeler que Kim Jong Un a rencontré Vladimir Poutine en 2019.",

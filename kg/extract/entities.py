@@ -302,6 +302,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     idx.mentions.sort(key=lambda m: m.start)
     idx.ordered = True
     _names_read_as_verbs(doc, idx)
+    _demonyms_read_as_nouns(doc, idx)
     _resolve_titles(doc, idx, gz, lex, published)
     _capitals_as_states(doc, idx, gz, lex)
     _communities(doc, idx, gz)
@@ -366,6 +367,21 @@ def demonym_mentions(doc: Doc, idx: EntityIndex) -> list[Mention]:
         if i >= 0:
             run.append(i)
     return out
+
+
+def _demonyms_read_as_nouns(doc: Doc, idx: EntityIndex) -> None:
+    """"le président érythréen Isaias Afwerki": the French model reads a demonym it rarely saw as a noun in
+    apposition to the title before it, or as part of the name after it, and the title then has no state. A lower-case demonym right after
+    the noun it hangs on qualifies it."""
+    changed = False
+    for i in idx.demonym_tokens:
+        tok = doc[i]
+        if tok.dep_ in ("appos", "flat:name") and tok.head.i == i - 1 and tok.head.pos_ == "NOUN" \
+                and tok.text[:1].islower():
+            tok.pos_, tok.dep_ = "ADJ", "amod"
+            changed = True
+    if changed:
+        parse_changed(doc)
 
 
 def _names_read_as_verbs(doc: Doc, idx: EntityIndex) -> None:

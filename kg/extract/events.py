@@ -1272,6 +1272,9 @@ class EventExtractor:
                             for _prep, o2 in prep_objects(o):
                                 a.targets += [e for e in (self.actors(o2, idx) or self._owner_in(o2, idx)[:1])
                                               if e not in a.sources]
+                    if not a.targets:
+                        # "threatened to sanction Chinese banks", "a menacé de frapper les positions russes"
+                        a.targets += [e for o in objects(c) for e in self._demonym_of(o, idx) if e not in a.sources][:1]
         host = self._stranded_auxiliary(verb)
         if host is not None and not a.sources:
             # "Le Japon a de son côté protesté auprès de Pyongyang": the parser made the auxiliary the
@@ -1316,9 +1319,22 @@ class EventExtractor:
             for n in range(1, 5):
                 if t.i - n + 1 >= verb.sent.start and self.lex.cue_is(doc[t.i - n + 1:t.i + 1].text, "reciprocal"):
                     return True
+        if not a.targets and self._on_their_bond(verb, trig):
+            return True
         return self.lex.lang == "fr" and is_reflexive(verb) and trig.cameo[:2] in CONFLICT_ROOTS \
             and (not a.targets or a.how == "next-actor") and not trig.reflexive
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
+
+    def _on_their_bond(self, verb: Token, trig: Trigger) -> bool:
+        """"Saudi Arabia and Iran severed ties", "l'Iran et l'Arabie saoudite ont rompu leurs liens": the
+        object (or the trigger's own noun) is the bond between the subjects (cues.tsv kind bond), owned by
+        none of them alone ("its ties" is one side's)."""
+        nouns = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        words = trig.lemma.split()
+        if len(words) > 1:
+            nouns += [t for t in verb.subtree if t.lemma_ == words[-1] or t.lower_ == words[-1]]
+        return any((self.lex.cue_is(n.lower_, "bond") or self.lex.cue_is(n.lemma_, "bond")) and not any(
+            c.lower_ in SINGULAR_POSSESSIVES for c in n.children) for n in nouns)
 
     def _next_actor(self, verb: Token, idx: EntityIndex, sources: list[Entity], root: str = "") -> list[Entity]:
         """When the parse hides the object, the first actor named after the verb in its clause —
