@@ -150,3 +150,32 @@ def test_hosting_talks_between_others_hosts_no_guest():
 def test_praising_ones_own_agreement_is_no_event_towards_the_other_party():
     ag = _events("en", "Iran and Saudi Arabia signed an agreement in Beijing. Iran welcomed the agreement.")
     assert not [e for e in ag.events if e.root == "05" and e.cameo != "057"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Foreign Ministry released a statement on the Russian strikes.",
+    "The Pentagon released footage of the Russian jet that struck the drone.",
+    "The military released video clips that showed a Chinese ship dousing a Philippine vessel.",
+    "Hamas released the names of three Israeli hostages.",
+])
+def test_releasing_news_sets_no_one_free(text: str) -> None:
+    """A statement, footage or a list released (heads.tsv kind information) is no release of anyone (084)."""
+    events = _events("en", text).events
+    assert not [e for e in events if e.cameo == "084"], events
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia released two American journalists on Thursday.", "Q159", "Q30"),
+    ("Hamas released three Israeli hostages.", "Organization:hamas", "Q801"),
+])
+def test_releasing_people_is_a_release(text: str, source: str, target: str) -> None:
+    events = _events("en", text).events
+    assert any(e.cameo == "084" and e.source == source and e.target == target for e in events), events
+
+
+def test_declining_an_invitation_rejects_a_meeting() -> None:
+    events = _events("en", "Justin Trudeau declined an invitation from Donald Trump to the summit.").events
+    assert [(e.cameo, e.source, e.target) for e in events] == [("125", "Q3099714", "Q22686")]
+    # "declined to comment" names no one, and what declines is no actor
+    for text in ("The Kremlin declined to comment on the report.", "Russian exports to China declined sharply in May."):
+        assert not _events("en", text).events, text

@@ -2207,6 +2207,8 @@ class EventExtractor:
                 if trig.cameo[:2] == "02" and self.lex.cue_is(tok.lemma_, "attempt") and any(
                         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
                     continue  # "Beijing seeks to play a peacemaker role": trying, no request (cues kind attempt)
+                if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
+                    continue  # "released a statement", "released footage of the Russian jet": no one set free
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
