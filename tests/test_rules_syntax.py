@@ -270,3 +270,26 @@ def test_a_demonym_read_as_a_noun_still_gives_its_title_a_state(text: str) -> No
     afwerki = [k for k, e in ag.entities.items() if e.label == "Isaias Afwerki"]
     assert afwerki and any(r.subject == afwerki[0] and r.predicate == "leaderOf" and r.object == "Q986"
                            for r in ag.relations), ag.relations
+
+
+def test_an_infinitives_object_read_as_a_second_subject_is_its_object() -> None:
+    """A long French sentence: the model took the person to be arrested (after "pour arrêter", before a comma)
+    for a second subject of the main verb; he is the infinitive's object, and the government is the subject."""
+    text = ("Alors que la Bolivie a encerclé l'ambassade du Pérou à La Paz, pour arrêter l'ancien ministre bolivien "
+            "Carlos Mesa, qui avait demandé l'asile à la mission diplomatique, le gouvernement péruvien a exprimé sa "
+            "colère en annonçant qu'il rompait ses relations diplomatiques avec la Bolivie.")
+    ag = _events("fr", text)
+    found = {(e.root, e.source, e.target) for e in ag.events}
+    mesa = next(k for k, e in ag.entities.items() if e.label == "Carlos Mesa")
+    assert ("17", "Q750", mesa) in found, found  # Bolivia arrests him
+    assert not [e for e in ag.events if e.source == mesa and e.root in ("11", "16")], found
+    assert any(e.root == "16" and e.target == "Q750" and ag.entities[e.source].country == "Q419" for e in ag.events), found
+
+
+@pytest.mark.parametrize("text", [
+    "Le gouvernement péruvien a annoncé qu'il rompait ses relations diplomatiques avec la Bolivie.",
+    "Le gouvernement péruvien a exprimé sa colère en annonçant qu'il rompait ses relations diplomatiques avec la Bolivie.",
+])
+def test_il_after_a_government_that_announces_is_the_government(text: str) -> None:
+    ag = _events("fr", text)
+    assert any(e.root == "16" and e.target == "Q750" and ag.entities[e.source].country == "Q419" for e in ag.events), ag.events

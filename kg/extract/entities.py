@@ -18,7 +18,8 @@ from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
 from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, parse_changed, preposition, repair_dative_clitics,
-                     repair_object_relatives, repair_quoted_objects, sentence_before, window_start)
+                     repair_object_relatives, repair_quoted_objects, repair_second_subjects, sentence_before,
+                     window_start)
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 # roles a title names; "leader"-like titles accept any of the top offices
@@ -192,6 +193,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         repair_dative_clitics(doc)
         repair_object_relatives(doc)
         repair_quoted_objects(doc)
+        repair_second_subjects(doc)
     _join_cut_names(doc)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's
@@ -921,7 +923,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             window = _window_start(tok)  # (not once per mention)
             prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= window
                     and idx.entities[m.entity].type in ("Country", "Organization") and _is_subject(doc, m)
-                    and (low == "it" or (_masculine_state(doc, m, idx) if low == "il" else _feminine(doc, m)))]
+                    and (low == "it" or (_masculine_state(doc, m, idx) or _own_government(doc, m, idx, tok) if low == "il"
+                                         else _feminine(doc, m)))]
             people = [m for m in idx.mentions if tok.idx > m.start >= window
                       and idx.entities[m.entity].type == "Person" and _is_subject(doc, m)]
             if prev and (low == "it" or not people or people[-1].start < prev[-1].start) \
@@ -1244,6 +1247,27 @@ def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
         return False
     return before.lower_ in ("le", "du", "au") or (before.pos_ == "DET" and "Masc" in feature(before, "Gender")) or \
         (before.lower_ in ("l'", "l’") and "Masc" in feature(span.root, "Gender"))
+
+
+GOVERNMENTS = {"gouvernement", "exécutif", "régime"}
+
+
+def _own_government(doc: Doc, m: Mention, idx: EntityIndex, pron: Token) -> bool:
+    """"Le gouvernement mexicain a annoncé qu'il rompait ses relations…": a state's government subject of the
+    verb whose clause the "il" begins takes it up (in a later sentence "il" is more often a person's)."""
+    ent = idx.entities[m.entity]
+    if ent.type != "Organization" or not ent.country:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.lower_ not in GOVERNMENTS or span.sent != pron.sent:
+        return False
+    clause = pron.head
+    if clause.dep_ not in ("ccomp", "xcomp") or span.root.dep_ != "nsubj":
+        return False
+    said = clause.head
+    while said.dep_ in ("advcl", "xcomp", "conj") and said.head != said:
+        said = said.head  # ("a exprimé sa colère en annonçant qu'il…": the gerund's subject is the verb's)
+    return said == span.root.head
 
 
 def _feminine(doc: Doc, m: Mention) -> bool:

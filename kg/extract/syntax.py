@@ -446,6 +446,31 @@ def repair_object_relatives(doc: Doc) -> None:
     parse_changed(doc)
 
 
+def repair_second_subjects(doc: Doc) -> None:
+    """"Alors que l'Équateur a pris d'assaut l'ambassade, pour arrêter l'ancien vice-président Jorge Glas, qui
+    avait demandé l'asile, le gouvernement mexicain a exprimé sa colère": in a long French sentence the model
+    may take the object of an infinitive before a comma for a subject of the main verb, which then has two.
+    The subject right before the verb is its own; an earlier one that begins right after a verb with no object
+    is that verb's object."""
+    changed = False
+    for verb in doc:
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subj) < 2:
+            continue
+        mine = subj[-1]
+        for other in subj[:-1]:
+            if not any(t.text == "," for t in doc[other.i:mine.left_edge.i]):
+                continue
+            before = doc[other.left_edge.i - 1] if other.left_edge.i > 0 else None
+            if before is None or before.pos_ != "VERB" or before.i < verb.sent.start or before.is_ancestor(verb) \
+                    or any(c.dep_ in ("obj", "dobj") for c in before.children) or other.is_ancestor(before):
+                continue
+            other.head, other.dep_ = before, "obj"
+            changed = True
+    if changed:
+        parse_changed(doc)
+
+
 CLOSING_QUOTES = {"»", '"', "”", "’’"}
 OF = {"de", "d'", "d’", "du", "des"}
 
