@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import resources
 from .lexicon import _read
-from .quotes import upstream
+from .insertions import upstream
 
 FILE = "verb-forms.tsv"
 COMPONENT = "kg_verb_forms"

@@ -1,13 +1,14 @@
-"""Quotation marks inside a verb group ("a « fermement condamné » les frappes"): the sentence parsed again
-without them (kg/quotes.py). Sentences written for this file, none from an annotated article."""
+"""Words inside a verb group — quotation marks ("a « fermement condamné » les frappes"), an adverbial
+between auxiliary and participle ("avait par la suite réduit") — the sentence parsed again without them
+(kg/insertions.py). Sentences written for this file, none from an annotated article."""
 from __future__ import annotations
 
 import pytest
 
-from kg import nlp, quotes
+from kg import insertions, nlp
 from test_triggers import assert_event, case  # (tests/ is on sys.path under pytest)
 
-FR, RU, ML = "Q142", "Q159", "Q912"
+FR, RU, ML, IR, IL = "Q142", "Q159", "Q912", "Q794", "Q801"
 
 CASES = [
     case("fr-11-a-guillemets-fermement-condamne", "fr",
@@ -16,11 +17,16 @@ CASES = [
          'Paris a "fermement condamné" les frappes russes contre Odessa.', "11", FR, RU),
     case("fr-01-a-guillemets-rejete-categoriquement", "fr",
          "Le Mali a « rejeté catégoriquement » les accusations de la France.", "01", ML, FR),
+    # an adverbial between the auxiliary and the participle
+    case("fr-11-a-par-ailleurs-condamne", "fr", "La France a par ailleurs condamné l'attaque russe contre l'Ukraine.",
+         "11", FR, RU),
+    case("fr-11-a-lundi-soir-condamne", "fr", "L'Iran a lundi soir condamné les frappes israéliennes.", "11", IR, IL),
+    case("fr-16-a-d-ores-et-deja-annonce", "fr", "Paris a d'ores et déjà annoncé des sanctions contre Moscou.", "16", FR, RU),
 ]
 
 
 @pytest.mark.parametrize("lang, sentence, root, sources, targets", CASES)
-def test_inner_quotes_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
+def test_insertions_event(lang: str, sentence: str, root: str, sources: frozenset, targets: frozenset) -> None:
     assert_event(lang, sentence, root, sources, targets)
 
 
@@ -41,10 +47,12 @@ def test_the_quoted_verb_gets_its_clause_and_the_marks_hang_on_it() -> None:
     "La Chine a dénoncé une « provocation » des Philippines.",  # a quoted noun: no verb group
     "« Nous condamnons cette attaque », a déclaré le ministre.",  # a quoted sentence, at the start
     "Le ministre a évoqué l'opération « Bouclier du désert » lancée en 1991.",
+    "La Chine a des relations tendues avec l'Inde depuis 2020.",  # an object, no adverbial
+    "Il a été président de la commission pendant dix ans.",
 ])
-def test_inner_quotes_leave_other_sentences_as_parsed(text: str) -> None:
+def test_insertions_leave_other_sentences_as_parsed(text: str) -> None:
     pipe = nlp.load("fr")
-    with pipe.select_pipes(disable=[quotes.COMPONENT]):
+    with pipe.select_pipes(disable=[insertions.COMPONENT]):
         plain = _parse(pipe(text))
     assert _parse(pipe(text)) == plain
 
@@ -56,7 +64,18 @@ def test_the_quoted_verb_gets_its_object_and_the_other_verbs_keep_theirs() -> No
     assert objects.get("sanctionné") == "ministres" and objects.get("détruire") == "économie", objects
 
 
+def test_adverbials_between_auxiliary_and_participle() -> None:
+    pipe = nlp.load("fr")
+    with pipe.select_pipes(disable=[insertions.COMPONENT]):
+        doc = pipe("Le Koweït avait par la suite réduit ses liens avec l'Iran.")
+    assert [([doc[i].text for i in words], doc[p].text) for words, p in insertions.adverbials(next(iter(doc.sents)))] \
+        == [(["par", "la", "suite"], "réduit")]
+    doc = pipe("L'Iran a lundi soir condamné les frappes.")  # the repaired parse: the adverbial hangs on the verb
+    verb = next(t for t in doc if t.text == "condamné")
+    assert verb.dep_ == "ROOT" and doc[2].head == verb and doc[3].head.text in ("lundi", "condamné")
+
+
 def test_quoted_pairs_pair_in_order() -> None:
     doc = nlp.load("fr")('Il a « salué » puis "dénoncé" la décision.')
     sent = next(iter(doc.sents))
-    assert [(doc[o].text, doc[c].text) for o, c in quotes.quoted_pairs(sent)] == [("«", "»"), ('"', '"')]
+    assert [(doc[o].text, doc[c].text) for o, c in insertions.quoted_pairs(sent)] == [("«", "»"), ('"', '"')]

@@ -1,0 +1,199 @@
+"""Words set inside a verb group — quotation marks, an adverbial between auxiliary and participle — parsed
+again without them.
+
+French wire copy quotes the words of a statement inside the verb that reports it ("Paris a « fermement
+condamné » les frappes", "Bamako a « rejeté catégoriquement » les accusations") and sets adverbials between
+the auxiliary and the participle ("le Koweït avait par la suite réduit ses liens", "l'Iran a lundi soir
+condamné", "Paris a d'ores et déjà annoncé"). The French model reads the quote marks as the edge of a clause
+and the adverbial as the verb's complement: the participle loses its auxiliary or its subject, its object
+becomes an adverbial or a conjunct, and the event is lost (or aimed at the wrong side).
+
+So a short quotation (at most eight words, no sentence end inside) holding a verb or opening right after an
+auxiliary, and an adverbial of at most four words between an auxiliary and a participle, are taken out of
+the sentence, the sentence is parsed again, and the new parse is copied onto the original tokens when it
+gives the verb concerned a subject or an object it lacked, takes none from another verb and keeps the
+sentence's main verb. The words taken out hang on that verb (quote marks on the head of the words they
+quote). Text, tokens and named entities stay the original's.
+"""
+from __future__ import annotations
+
+from spacy.attrs import DEP, HEAD
+from spacy.tokens import Doc, Span, Token
+
+COMPONENT = "kg_insertions"
+OPENING, CLOSING, EITHER = {"«", "“", "„"}, {"»", "”"}, {'"'}
+MAX_QUOTED = 8
+MAX_ADVERBIAL = 4
+SENTENCE_END = {".", "!", "?", "…"}
+# French auxiliary forms that a participle follows; an adverbial may stand between them
+AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "ayant",
+               "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "étant"}
+# adverbials that open with a word the model reads as a determiner, a pronoun or a noun
+ADVERBIAL_OPENINGS = {"d'", "d’", "une", "elle", "lui", "eux", "elles", "quant", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+                      "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui", "déjà", "encore"}
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "ait", "int")
+
+
+def upstream(nlp, doc: Doc, stop: str) -> Doc:
+    """`doc` through the components of `nlp` before `stop`, named entities left out: a re-parse keeps the
+    original's names and copies only tags, lemmas and the tree."""
+    for name, proc in nlp.pipeline:
+        if name == stop:
+            break
+        if name != "ner":
+            doc = proc(doc)
+    return doc
+
+
+def quoted_pairs(sent: Span) -> list[tuple[int, int]]:
+    """(opening, closing) token indices of the quotations of `sent`, paired in order."""
+    pairs, open_at = [], None
+    for tok in sent:
+        if tok.text in OPENING or tok.text in EITHER and open_at is None:
+            open_at = tok.i
+        elif (tok.text in CLOSING or tok.text in EITHER) and open_at is not None:
+            pairs.append((open_at, tok.i))
+            open_at = None
+    return pairs
+
+
+def _inside_a_verb_group(doc: Doc, sent: Span, opening: int, closing: int) -> bool:
+    words = doc[opening + 1:closing]
+    if not 0 < len(words) <= MAX_QUOTED or opening == sent.start or any(t.text in SENTENCE_END for t in words):
+        return False
+    return doc[opening - 1].pos_ == "AUX" or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm") or tok.pos_ == "VERB" and tok.lower_.endswith(PARTICIPLE_ENDINGS)
+
+
+def adverbials(sent: Span) -> list[tuple[list[int], int]]:
+    """(the words, the participle after them) of each adverbial between a French auxiliary and its participle."""
+    out = []
+    doc = sent.doc
+    for aux in sent:
+        if aux.lower_ not in AUXILIARIES or aux.i + 2 >= sent.end:
+            continue
+        first = doc[aux.i + 1]
+        if not (first.pos_ in ("ADV", "ADP") or first.lower_ in ADVERBIAL_OPENINGS):
+            continue
+        for n in range(1, MAX_ADVERBIAL + 1):
+            end = aux.i + 1 + n
+            word = doc[end - 1]
+            if end >= sent.end or word.is_punct or word.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
+                    and word.lower_ not in ADVERBIAL_OPENINGS | {"et", "matin", "soir"}:
+                break
+            if _participle(doc[end]):
+                out.append((list(range(aux.i + 1, end)), end))
+                break
+    return out
+
+
+def _clause(tok: Token) -> set[str]:
+    """What the parse gives a verb of its clause: a subject, an object."""
+    if tok.pos_ != "VERB":
+        return set()
+    return {d for d in (c.dep_.split(":")[0] for c in tok.children) if d in ("nsubj", "obj", "dobj")}
+
+
+def _mended(sent: Span, again: Doc, at: dict[int, int], focus: set[int]) -> bool:
+    """Whether the re-parse gives a verb concerned more of its clause and takes nothing from another verb
+    (the re-parse of a sentence alone may read another clause of it otherwise)."""
+    doc = sent.doc
+    gained = 0
+    for k, tok in enumerate(again):
+        first, second = _clause(doc[at[k]]), _clause(tok)
+        if tok.pos_ == "AUX" or tok.dep_.startswith("aux"):
+            continue  # ("La France a par ailleurs condamné": the auxiliary read as the verb gives its subject back)
+        if at[k] in focus:
+            gained += len(second) - len(first)
+        elif not first <= second:
+            return False
+    return gained > 0
+
+
+def _same_root(sent: Span, root: int, removed: set[int]) -> bool:
+    """Whether a re-parse rooted at `root` keeps the sentence's main clause: a re-parse may mend the verb
+    group, not move the sentence's main verb elsewhere. The first parse's root may go where it was no verb,
+    an auxiliary ("Paris a d'ores et déjà annoncé" read with "a" the verb), one of the words taken out or
+    inside the quotes."""
+    first = sent.root
+    if first.i == root or first.pos_ != "VERB" or first.i in removed or first.lower_ in AUXILIARIES:
+        return True
+    return any(o < first.i < c for o, c in quoted_pairs(sent) if o in removed)
+
+
+class InsertionRepair:
+    """The spaCy component (after the parser, before the verb-form repair): see the module's docstring."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        french = self.nlp.lang == "fr"
+        for sent in list(doc.sents):
+            removed: dict[int, int | None] = {}  # a word taken out -> the word it hangs on (None: found later)
+            focus: set[int] = set()
+            for o, c in quoted_pairs(sent):
+                if _inside_a_verb_group(doc, sent, o, c):
+                    removed[o] = removed[c] = None
+                    focus.update(range(o + 1, c))
+            for words, participle in adverbials(sent) if french else ():
+                if not removed.keys() & set(words):
+                    removed.update({i: participle for i in words})
+                    focus.add(participle)
+            if removed:
+                self._reparse(doc, sent, removed, focus)
+        return doc
+
+    def _reparse(self, doc: Doc, sent: Span, removed: dict[int, int | None], focus: set[int]) -> None:
+        kept = [t for t in sent if t.i not in removed]
+        spaces = []
+        for k, tok in enumerate(kept):
+            # a removed word's space goes to the word before it ("had “intruded” into" → "had intruded into")
+            nxt = kept[k + 1].i if k + 1 < len(kept) else sent.end
+            spaces.append(any(doc[j].whitespace_ for j in range(tok.i, nxt)))
+        again = upstream(self.nlp, Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces), COMPONENT)
+        at = {k: tok.i for k, tok in enumerate(kept)}  # the re-parse's index -> the document's
+        if len(list(again.sents)) != 1 or not _mended(sent, again, at, focus) or not _same_root(
+                sent, at[next(iter(again.sents)).root.i], set(removed)):
+            return
+        starts = [s.start for s in doc.sents]
+        before = doc.to_array([HEAD, DEP])
+        arr = before.copy()
+        for k, tok in enumerate(again):
+            arr[at[k], 0] = (at[tok.head.i] - at[k]) & 0xFFFFFFFFFFFFFFFF  # (relative, as spaCy stores it)
+            arr[at[k], 1] = tok.dep
+        strings = doc.vocab.strings
+        for i, head in removed.items():
+            tok = doc[i]
+            if head is None:  # a quote mark: on the head of the words it quotes
+                head, dep = _quoted_head(doc, again, at, i), "punct"
+            elif tok.head.i in removed and tok.head != tok:
+                head, dep = tok.head.i, tok.dep_  # (inside the adverbial, as it was parsed)
+            else:
+                dep = "obl:mod" if tok.pos_ in ("NOUN", "PROPN") else "advmod"
+            arr[i, 0] = (head - i) & 0xFFFFFFFFFFFFFFFF
+            arr[i, 1] = strings.add(dep)
+        doc.from_array([HEAD, DEP], arr)
+        if [s.start for s in doc.sents] != starts:
+            doc.from_array([HEAD, DEP], before)  # (a parse that moves a sentence boundary is not taken)
+            return
+        for k, tok in enumerate(again):
+            mine = doc[at[k]]
+            mine.pos, mine.tag, mine.lemma_ = tok.pos, tok.tag, tok.lemma_
+            mine.set_morph(tok.morph)
+
+
+def _quoted_head(doc: Doc, again: Doc, at: dict[int, int], mark: int) -> int:
+    """The document index of the head of the words a quote mark encloses (the word of the quotation whose
+    head, in the re-parse, lies outside it); the nearest word if the mark encloses nothing known."""
+    back = {i: k for k, i in at.items()}
+    for pair in quoted_pairs(doc[mark].sent):
+        if mark in pair:
+            inside = [back[i] for i in range(pair[0] + 1, pair[1]) if i in back]
+            for k in inside:
+                if not inside[0] <= again[k].head.i <= inside[-1] or again[k].head.i == k:
+                    return at[k]
+    return min(at.values(), key=lambda i: abs(i - mark))
