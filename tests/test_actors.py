@@ -254,3 +254,15 @@ def test_a_group_led_by_a_state_acts_for_it_and_one_it_backs_does_not(text: str,
     found = [e for e in ag.entities.values() if e.label == group]
     assert len(found) == 1 and found[0].type == "Organization" and found[0].country == country
     assert any(e.source == found[0].key for e in ag.events)  # the group acts (not the state that backs it)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Le président sierra-léonais visitera le Temple de la Littérature et l'Université FPT à Hanoï.", "Université FPT"),
+    ("en", "Biden visited Kyiv Polytechnic University and met students there.", "Kyiv Polytechnic University"),
+])
+def test_a_university_or_a_temple_is_a_place_visited_not_a_host(lang: str, text: str, name: str) -> None:
+    """Buildings and institutions named like organisations (heads.tsv kind venue) are places: no one hosts there."""
+    ag = _graph(lang, text)
+    venue = {k for k, e in ag.entities.items() if e.label == name}
+    assert not [e for k, e in ag.entities.items() if k in venue and e.type != "Place"], ag.entities
+    assert not [e for e in ag.events if venue & {e.source, e.target}], ag.events

@@ -804,6 +804,10 @@ def test_insisting_on_an_act_is_a_demand(lang: str, text: str, source: str, targ
     ("en", "Germany held talks with Poland on Monday. Berlin later pledged to lift its objections.", [("Q183", "Q36")]),
     ("fr", "L'Allemagne a mené des pourparlers avec la Pologne lundi. Berlin s'est ensuite engagé à lever ses objections.",
      [("Q183", "Q36")]),
+    # in conflict, a state and its people are one adversary: Washington and Trump outnumber the EU
+    ("fr", "L'Union européenne a gelé ses ventes d'armes à la Turquie. Washington a sanctionné deux ministres turcs. "
+           "Donald Trump a menacé de détruire l'économie turque. Recep Tayyip Erdogan a finalement accepté de suspendre "
+           "l'opération.", [("Q39259", "Q30")]),
 ])
 def test_an_act_with_no_target_needs_a_counterpart_in_the_article(lang: str, text: str, expected: list) -> None:
     """The target an act leaves unsaid comes from the events the article pairs its source in: with

@@ -295,6 +295,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if key:
             idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
         else:
+            if etype == "Organization" and any(lex.is_head(t, "venue") for t in (*span[:2], span[-1])):
+                etype = "Place"  # "l'Université FPT", "the Golden-Domed Cathedral": visited, never an actor
             pending.append((span, etype, org_country.get((ent.start, ent.end))))
         taken.update(range(ent.start, ent.end))
     pending = _retype_titled(doc, pending, lex)

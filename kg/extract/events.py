@@ -2512,15 +2512,17 @@ class EventExtractor:
         """The side an actor counts for when events are paired: its state, else itself."""
         return (home_country(key, idx, self.gz) or key) if key else None
 
-    def _adversaries(self, side: str | None, pool: list[Event], idx: EntityIndex, acting_on: bool = False) -> dict:
-        """Actors the events of `pool` set against `side` (acting on it only, with `acting_on`), each
-        with its count and the negated offset of its first sentence (of equal counts, the earliest)."""
+    def _adversaries(self, side: str | None, pool: list[Event], idx: EntityIndex, acting_on: bool = False,
+                     by_side: bool = False) -> dict:
+        """Actors the events of `pool` set against `side` (acting on it only, with `acting_on`) — or, with
+        `by_side`, the sides they count for — each with its count and the negated offset of its first
+        sentence (of equal counts, the earliest)."""
         counts: dict[str, list[int]] = {}
         for x in pool:
             src, tgt = self._side_of(x.source, idx), self._side_of(x.target, idx)
             other = x.source if tgt == side else (x.target if src == side and not acting_on else None)
             if other and self._side_of(other, idx) != side:
-                counts.setdefault(other, [0, -x.sentence.start])[0] += 1
+                counts.setdefault(self._side_of(other, idx) if by_side else other, [0, -x.sentence.start])[0] += 1
         return counts
 
     def _known_side(self, key: str, idx: EntityIndex) -> str | None:
@@ -2576,7 +2578,9 @@ class EventExtractor:
             # (a denial answers an adversary, and a suspended attack is aimed at one)
             conflict = e.root in CONFLICT_ROOTS or e.cameo == "016" or e.cameo[:3] == "087"
             pool = [x for x in complete if x.root in CONFLICT_ROOTS] if conflict else complete
-            counts = self._adversaries(home(e.source), pool, idx)
+            # (in conflict a state's people and the state are one adversary; elsewhere a person named most
+            # often is the one spoken to)
+            counts = self._adversaries(home(e.source), pool, idx, by_side=conflict)
             if counts:
                 target = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, target=target, confidence=round(e.confidence * 0.6, 2)))
