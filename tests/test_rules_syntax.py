@@ -293,3 +293,16 @@ def test_an_infinitives_object_read_as_a_second_subject_is_its_object() -> None:
 def test_il_after_a_government_that_announces_is_the_government(text: str) -> None:
     ag = _events("fr", text)
     assert any(e.root == "16" and e.target == "Q750" and ag.entities[e.source].country == "Q419" for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Pakistan's army chief Asim Munir is the latest to issue a strong warning to India.", "13", "Q843", "Q668"),
+    ("France was the first country to recognise Palestine.", "05", "Q142", "Q219060"),
+    ("Modi became the first Indian leader to visit Israel.", "04", "Q1058", "Q801"),
+])
+def test_the_first_or_latest_to_act_is_its_subject(text: str, root: str, source: str, target: str) -> None:
+    """"X is the latest to warn Y": the infinitive hangs on "latest", the predicate of X."""
+    ag = _events("en", text)
+    of = {(r.subject, r.object) for r in ag.relations if r.predicate in ("memberOf", "leaderOf")}
+    sides = lambda k: {k} | {o for s_, o in of if s_ == k} | ({ag.entities[k].country} if k in ag.entities else set())  # noqa: E731
+    assert any(e.root == root and source in sides(e.source) and target in sides(e.target) for e in ag.events), ag.events

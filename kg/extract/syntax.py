@@ -249,6 +249,10 @@ def subjects(verb: Token) -> list[Token]:
             # parser on the object, a present participle after a comma speaks for the clause's subject
             tok = tok.head.head
             continue
+        if tok.dep_ in ("relcl", "acl") and tok.head != tok and tok.head.dep_ == "attr" \
+                and (tok.head.lower_ in RANKS or any(c.lower_ in RANKS for c in tok.head.children if c.dep_ == "amod")) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and children(tok.head.head, SUBJ):
+            return children(tok.head.head, SUBJ)  # "X is the latest to warn India", "X became the first leader to visit"
         if tok.dep_ in ("acl:relcl", "relcl", "acl") and tok.head != tok:
             return [tok.head]  # "Poutine, qui a accueilli…" / "le président reçu à…"
         if tok.dep_ == "parataxis" and tok.i > 1 and tok.doc[tok.i - 1].dep_.startswith("aux") \
@@ -472,6 +476,9 @@ def repair_second_subjects(doc: Doc) -> None:
 
 
 CLOSING_QUOTES = {"»", '"', "”", "’’"}
+# words that rank a subject among others doing the act ("the latest to warn", "the first leader to visit");
+# "the largest supplier … to help Ukraine" names a role, not the act
+RANKS = {"first", "second", "third", "last", "latest", "only", "next", "sole"}
 OF = {"de", "d'", "d’", "du", "des"}
 
 
