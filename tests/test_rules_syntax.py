@@ -306,3 +306,24 @@ def test_the_first_or_latest_to_act_is_its_subject(text: str, root: str, source:
     of = {(r.subject, r.object) for r in ag.relations if r.predicate in ("memberOf", "leaderOf")}
     sides = lambda k: {k} | {o for s_, o in of if s_ == k} | ({ag.entities[k].country} if k in ag.entities else set())  # noqa: E731
     assert any(e.root == root and source in sides(e.source) and target in sides(e.target) for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("text, root, source, target", [
+    ("Islamabad recalled its envoy from neighbouring Iran on Wednesday.", "16", "Q843", "Q794"),
+    ("Russia massed troops near neighboring Ukraine.", "15", "Q159", "Q212"),
+])
+def test_neighbouring_before_a_state_qualifies_it(text: str, root: str, source: str, target: str) -> None:
+    """The English model reads "neighbouring" as a verb taking the state as its object."""
+    ag = _events("en", text)
+    assert any(e.root == root and e.source == source and e.target == target for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Pakistan recalled its envoy after Iran violated its airspace.", "Q794", "Q843"),
+    ("en", "Israel said Hezbollah had fired rockets at its northern towns.", "Organization:hezbollah", "Q801"),
+    ("fr", "Israël a affirmé que le Hezbollah avait tiré des roquettes sur ses villes du nord.", "Organization:hezbollah", "Q801"),
+])
+def test_force_on_its_own_is_on_the_clause_aboves_subject(lang: str, text: str, source: str, target: str) -> None:
+    """No one strikes what is their own: "its" in a clause of force is the owner the clause above names."""
+    ag = _events(lang, text)
+    assert any(e.root in ("18", "19", "20") and e.source == source and e.target == target for e in ag.events), ag.events

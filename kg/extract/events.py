@@ -1275,6 +1275,15 @@ class EventExtractor:
                     if not a.targets:
                         # "threatened to sanction Chinese banks", "a menacé de frapper les positions russes"
                         a.targets += [e for o in objects(c) for e in self._demonym_of(o, idx) if e not in a.sources][:1]
+        if not a.targets and a.sources and trig.cameo[:2] in ("17", "18", "19", "20") and verb.head != verb \
+                and verb.dep_ in ("advcl", "ccomp", "conj", "relcl", "acl:relcl") and any(
+                    c.lower_ in SINGULAR_POSSESSIVES and c.dep_ in ("det", "poss")
+                    for o in objects(verb) + [o for _, o in prep_objects(verb)] for c in o.children):
+            # "Pakistan recalled its ambassador after Iran violated its airspace", "Manila said China had rammed
+            # its vessel": no one strikes what is their own; "its" is the clause above's subject's
+            mine = {self._side_of(e.key, idx) for e in a.sources}
+            a.targets += [e for s_ in subjects(verb.head) for e in self.actors(s_, idx)
+                          if self._side_of(e.key, idx) not in mine][:1]
         host = self._stranded_auxiliary(verb)
         if host is not None and not a.sources:
             # "Le Japon a de son côté protesté auprès de Pyongyang": the parser made the auxiliary the

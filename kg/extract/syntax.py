@@ -475,6 +475,24 @@ def repair_second_subjects(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_neighbouring(doc: Doc) -> None:
+    """"Pakistan recalled its ambassador from neighbouring Iran": the English model reads "neighbouring" as
+    a verb whose object is the state, so the preposition has no object and the recall no target. Before a
+    name, it qualifies the name."""
+    changed = False
+    for tok in doc:
+        if tok.lower_ not in ("neighbouring", "neighboring") or tok.pos_ != "VERB" or tok.i + 1 >= len(doc):
+            continue
+        name = doc[tok.i + 1]
+        if name.head != tok or name.pos_ != "PROPN" or name.dep_ not in ("dobj", "obj") or tok.head == tok:
+            continue
+        name.head, name.dep_ = tok.head, {"pcomp": "pobj", "ROOT": "ROOT"}.get(tok.dep_, tok.dep_)
+        tok.head, tok.dep_, tok.pos_ = name, "amod", "ADJ"
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 CLOSING_QUOTES = {"»", '"', "”", "’’"}
 # words that rank a subject among others doing the act ("the latest to warn", "the first leader to visit");
 # "the largest supplier … to help Ukraine" names a role, not the act
