@@ -151,3 +151,30 @@ def test_persona_non_grata_with_no_one_declaring_it_is_no_expulsion(lang, text):
     """The ultimatum frame's noun with no ordering or reporting verb before it: no event (it crashed the
     article's extraction)."""
     assert not [e for e in _events(lang, text).events if e.root == "17"]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Clashes erupted on Thursday between Thai and Cambodian troops near the border.", "Q869", "Q424"),
+    ("en", "Fighting broke out between India and China in the Galwan Valley.", "Q668", "Q148"),
+    ("fr", "Des affrontements ont éclaté jeudi entre les forces thaïlandaises et cambodgiennes.", "Q869", "Q424"),
+])
+def test_clashes_that_erupted_between_two_sides_are_theirs(lang: str, text: str, source: str, target: str) -> None:
+    """"between X and Y" hung on the verb of occurring (cues.tsv kind occur) belongs to the event noun."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("19", source, target), ("19", target, source)} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran's Revolutionary Guards captured a British oil tanker in the Strait of Hormuz."),
+    ("fr", "Les Gardiens de la révolution ont capturé un pétrolier britannique dans le détroit d'Ormuz."),
+])
+def test_a_captured_tanker_is_seized_not_fought(lang: str, text: str) -> None:
+    events = _events(lang, text).events
+    assert [e.cameo for e in events] == ["171"], events
+
+
+def test_an_ambassador_sent_home_is_expelled_not_delivered() -> None:
+    for text in ("Somalia sends home Ethiopian ambassador over port deal.",
+                 "Somalia sent the Ethiopian ambassador back home on Thursday."):
+        events = _events("en", text).events
+        assert [(e.cameo, e.source, e.target) for e in events] == [("174", "Q1045", "Q115")], (text, events)

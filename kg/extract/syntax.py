@@ -493,6 +493,37 @@ def repair_neighbouring(doc: Doc) -> None:
         parse_changed(doc)
 
 
+BETWEEN = {"between", "entre"}
+
+
+def repair_between(doc: Doc, occurs) -> None:
+    """"Clashes erupted between Thai and Cambodian forces", "des affrontements ont éclaté entre le Maroc et
+    l'Algérie": the parser hangs "between X and Y" on the verb of occurring, and the clashes have no sides.
+    With a noun subject and a verb that says it happened (`occurs(lemma)`, cues.tsv kind occur), the phrase
+    is the noun's."""
+    changed = False
+    for tok in doc:
+        if tok.lower_ not in BETWEEN:
+            continue
+        if tok.dep_ == "prep":  # English: the preposition heads the phrase
+            phrase, dep = tok, "prep"
+        elif tok.dep_ == "case" and tok.head.dep_.startswith("obl"):  # French: the noun does
+            phrase, dep = tok.head, "nmod"
+        else:
+            continue
+        verb = phrase.head
+        if verb.pos_ not in ("VERB", "AUX") or not occurs(verb.lemma_):
+            continue
+        noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
+                     and c.i < phrase.i), None)
+        if noun is None or phrase.is_ancestor(noun):
+            continue
+        phrase.head, phrase.dep_ = noun, dep
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 CLOSING_QUOTES = {"»", '"', "”", "’’"}
 # words that rank a subject among others doing the act ("the latest to warn", "the first leader to visit");
 # "the largest supplier … to help Ukraine" names a role, not the act
