@@ -2778,7 +2778,8 @@ class EventExtractor:
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
-        if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
+        if (value == "future" and (agreed or code[:2] != "04" and code[:3] != "057")) or (promised and code[:2] != "05"):
+            # (a signing to come is listed as the signing: "les deux dirigeants devraient signer des accords")
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
             code = INTENT.get(code) or INTENT.get(code[:2], code)
