@@ -131,3 +131,15 @@ def test_the_one_accused_is_no_accuser(lang, sentence, accused):
 def test_a_reported_judgement_disapproves_only_with_a_negative_word(lang, sentence):
     ag = _events(lang, sentence)
     assert [e for e in ag.events if e.root == "11"] == [], ag.events
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "China protested against the American arms sales on Friday.", "111"),
+    ("fr", "La Chine a protesté contre la visite de la présidente de la Chambre américaine.", "111"),
+    ("en", "Thousands of protesters protested against France outside the embassy in Niamey.", "14"),
+    ("en", "Washington has also rallied behind Lithuania.", "051"),
+])
+def test_a_state_protests_in_words_a_crowd_in_the_street(lang: str, text: str, code: str) -> None:
+    """CAMEO 14 is a demonstration; a state that protests disapproves (111); rallying behind a state supports it."""
+    events = _events(lang, text).events
+    assert events and all(e.cameo.startswith(code) for e in events), events

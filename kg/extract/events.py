@@ -2673,6 +2673,8 @@ class EventExtractor:
                     return code
         if args.force_code:
             return args.force_code
+        if trig.cameo[:2] == "14" and args.sources and all(e.type == "Country" for e in args.sources):
+            return "111"  # "China protested against the arms sales": a state protests in words, no crowd in the street
         if trig.cameo[:2] == "16" and tok.dep_ in ("obj", "dobj", "xcomp") and self.lex.cue_is(tok.head.lemma_, "consider"):
             return "1312"  # "was considering sanctions against X", "envisage de sanctionner X": a threat to sanction
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
