@@ -90,7 +90,17 @@ def _load(lang: str, name: str):
         if verbforms.table(lang):
             nlp.add_pipe(verbforms.COMPONENT, last=True, config={"lang": lang})
     _keep_hyphenated_names(nlp)
+    _split_glued_brackets(nlp)
     return nlp
+
+
+def _split_glued_brackets(nlp) -> None:
+    """"l'Alliance des Etats du Sahel(AES)": a bracketed acronym glued to the name before it is a token of its
+    own, as it is after a space (the name, then its acronym)."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_])\((?=[A-Z]{2,})"]).finditer
 
 
 def _keep_hyphenated_names(nlp) -> None:

@@ -266,3 +266,15 @@ def test_a_university_or_a_temple_is_a_place_visited_not_a_host(lang: str, text:
     venue = {k for k, e in ag.entities.items() if e.label == name}
     assert not [e for k, e in ag.entities.items() if k in venue and e.type != "Place"], ag.entities
     assert not [e for e in ag.events if venue & {e.source, e.target}], ag.events
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("fr", "Les pays de l'Alliance des Etats du Sahel(AES) ont rappelé leurs ambassadeurs d'Algérie.", "Alliance des Etats du Sahel"),
+    ("en", "The Alliance of Sahel States(AES) recalled its ambassadors from Algeria.", "Alliance of Sahel States"),
+])
+def test_an_acronym_glued_to_its_name_is_no_part_of_it(lang: str, text: str, name: str) -> None:
+    """"du Sahel(AES)" with no space: the acronym is a token of its own, as after a space."""
+    from kg import nlp
+    assert [t.text for t in nlp.load(lang)(text) if t.text in ("(", "AES", ")")] == ["(", "AES", ")"]
+    labels = {e.label for e in _graph(lang, text).entities.values()}
+    assert name in labels and not [x for x in labels if "(" in x], labels
