@@ -278,3 +278,15 @@ def test_an_acronym_glued_to_its_name_is_no_part_of_it(lang: str, text: str, nam
     assert [t.text for t in nlp.load(lang)(text) if t.text in ("(", "AES", ")")] == ["(", "AES", ")"]
     labels = {e.label for e in _graph(lang, text).entities.values()}
     assert name in labels and not [x for x in labels if "(" in x], labels
+
+
+@pytest.mark.parametrize("lang, text, portfolio, kept", [
+    ("fr", "Le ministre burkinabè de la Communication, de la Culture, des Arts et du Tourisme, Rimtalba Ouédraogo, "
+           "a dénoncé l'accord avec la France.", "Arts et du Tourisme", "Rimtalba Ouédraogo"),
+    ("fr", "Le ministre des Affaires étrangères de l'Éthiopie, Gedion Timotheos, a reçu son homologue.", None,
+     "Gedion Timotheos"),
+])
+def test_a_ministers_portfolios_are_no_organisation(lang: str, text: str, portfolio, kept: str) -> None:
+    """The capitalised words of a minister's list of portfolios are no actor; the minister named after it is."""
+    labels = {e.label for e in _graph(lang, text).entities.values()}
+    assert kept in labels and (portfolio is None or portfolio not in labels), labels

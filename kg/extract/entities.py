@@ -294,6 +294,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if not _plausible_name(span) or (len(span) == 1 and (normalise(span.text) in lex.heads
                                                              or normalise(span.lemma_) in lex.heads)):
             continue  # a capitalised common noun ("l'État sénégalais") is no name
+        if etype == "Organization" and _portfolio(span):
+            continue
         key = gz.lookup(span.text) or gz.lookup(span.text.replace("-", " "))
         if key:
             idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
@@ -1361,6 +1363,28 @@ def _owner(tok: Token, idx: EntityIndex) -> str | None:
         cur = head
     people = [m for m in idx.mentions if m.start < tok.idx and idx.entities[m.entity].type == "Person"]
     return people[-1].entity if people else None
+
+
+MINISTER_WORDS = {"ministre", "ministres", "minister", "ministers", "ministère", "ministry"}
+PORTFOLIO_LINKS = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "les", "of", "the", "for", "and", "et", ","}
+
+
+def _portfolio(span: Span) -> bool:
+    """"le ministre de la Communication, de la Culture, des Arts et du Tourisme": the capitalised words of a
+    minister's list of portfolios are no organisation (the NER takes "Arts et du Tourisme" for one)."""
+    doc = span.doc
+    i = span.start - 1
+    if i < span.sent.start or doc[i].lower_ not in PORTFOLIO_LINKS or doc[i].text == ",":
+        return False  # ("le ministre des Affaires étrangères, Gedion Timotheos": a name after the comma)
+    while i >= max(span.sent.start, span.start - 16):
+        tok = doc[i]
+        if tok.lower_ in MINISTER_WORDS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.lower_ not in PORTFOLIO_LINKS and not tok.text[:1].isupper() \
+                and tok.pos_ != "ADJ":
+            return False
+        i -= 1
+    return False
 
 
 def _plausible_name(span: Span) -> bool:
