@@ -180,13 +180,3 @@ def test_declining_an_invitation_rejects_a_meeting() -> None:
     for text in ("The Kremlin declined to comment on the report.", "Russian exports to China declined sharply in May."):
         assert not _events("en", text).events, text
 
-
-@pytest.mark.parametrize("lang, text, code", [
-    # a signing to come is listed as the signing, told in the future
-    ("fr", "Emmanuel Macron a rencontré Xi Jinping jeudi à Pékin. Les deux dirigeants devraient signer des accords.", "057"),
-    ("en", "Emmanuel Macron met Xi Jinping in Beijing on Thursday. The two leaders will sign several agreements.", "057"),
-])
-def test_a_signing_to_come_is_a_signing(lang: str, text: str, code: str) -> None:
-    events = [e for e in _events(lang, text).events if e.sentence.start > 0]
-    assert events and all(e.cameo.startswith(code) for e in events), events
-    assert code != "057" or all(e.factuality == "future" for e in events), events

@@ -86,6 +86,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
+PROTEST_VERBS = {normalise(w) for w in ("protest", "protester")}  # (not "demonstrate", "manifester", "march")
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
 
@@ -2673,8 +2674,12 @@ class EventExtractor:
                     return code
         if args.force_code:
             return args.force_code
-        if trig.cameo[:2] == "14" and args.sources and all(e.type == "Country" for e in args.sources):
-            return "111"  # "China protested against the arms sales": a state protests in words, no crowd in the street
+        if trig.cameo[:2] == "14" and normalise(trig.lemma) in PROTEST_VERBS and args.sources \
+                and all(e.type == "Country" for e in args.sources) \
+                and not any("Plur" in feature(s_, "Number") for s_ in subjects(tok)):
+            # "China protested against the arms sales": a state protests in words, no crowd in the street
+            # ("des centaines d'Iraniens ont manifesté", "des milliers de personnes ont protesté": a crowd)
+            return "111"
         if trig.cameo[:2] == "16" and tok.dep_ in ("obj", "dobj", "xcomp") and self.lex.cue_is(tok.head.lemma_, "consider"):
             return "1312"  # "was considering sanctions against X", "envisage de sanctionner X": a threat to sanction
         if trig.alt and trig.cameo[:2] in ("18", "19", "20"):
@@ -2780,8 +2785,7 @@ class EventExtractor:
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
-        if (value == "future" and (agreed or code[:2] != "04" and code[:3] != "057")) or (promised and code[:2] != "05"):
-            # (a signing to come is listed as the signing: "les deux dirigeants devraient signer des accords")
+        if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
             code = INTENT.get(code) or INTENT.get(code[:2], code)
