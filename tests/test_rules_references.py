@@ -114,3 +114,15 @@ def test_the_visit_one_is_invited_to_is_no_intent_of_the_guest(lang, text):
     events = _events(lang, text).events
     assert [e for e in events if e.root == "03" and e.source in (RU, "Q7747") and e.target in (CN, XI)], events
     assert not [e for e in events if e.root == "03" and e.source in (CN, XI)], events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le ministre ukrainien des Affaires étrangères, Dmytro Kuleba, a salué la décision de Bruxelles. Le chef de "
+           "la diplomatie ukrainienne avait proposé au président Volodymyr Zelensky de rompre les relations avec l'Iran."),
+    ("en", "Ukrainian Foreign Minister Dmytro Kuleba welcomed the decision. Kuleba proposed to President Volodymyr "
+           "Zelensky that Ukraine cut ties with Iran."),
+])
+def test_two_officials_of_one_state_make_no_event_between_them(lang: str, text: str) -> None:
+    """A minister's proposal to his own president is one side's business, not an event between two actors."""
+    events = _events(lang, text).events
+    assert not [e for e in events if {e.source, e.target} == {"Q24025631", "Q3874799"}], events

@@ -2908,6 +2908,17 @@ class EventExtractor:
         """A state and one of its own people or bodies ("Ukraine" → "Zelensky") make no event
         between two actors: it is one side."""
         if s.type != "Country" and t.type != "Country":
+            roles = {}
+            for r in idx.roles:  # (the offices this article gives them)
+                roles.setdefault(r.entity, set()).add(r.role)
+            serving = lambda k: any(x.endswith("_minister") or x == "spokesperson" for x in roles.get(k, ()))  # noqa: E731
+            heading = lambda k: bool(roles.get(k, set()) & {"head_of_state", "head_of_government"})  # noqa: E731
+            if s.type == t.type == "Person" and (serving(s.key) and heading(t.key) or serving(t.key) and heading(s.key)) \
+                    and home_country(s.key, idx, self.gz) is not None \
+                    and home_country(s.key, idx, self.gz) == home_country(t.key, idx, self.gz):
+                # "le chef de la diplomatie ukrainienne a proposé au président Zelensky": a minister and the head
+                # of his own government are one side (a former president accusing the president is an event)
+                return True
             # an international organisation and its own officer or body are one side too ("NATO Secretary
             # General Mark Rutte hosted the alliance's ministers")
             return any(a.type == "Organization" and not a.country and b.type != "Country"
