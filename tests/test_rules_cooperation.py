@@ -180,3 +180,15 @@ def test_declining_an_invitation_rejects_a_meeting() -> None:
     for text in ("The Kremlin declined to comment on the report.", "Russian exports to China declined sharply in May."):
         assert not _events("en", text).events, text
 
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Qatar engage des pourparlers pour libérer des otages détenus par le Hamas à Gaza, en échange d'un "
+           "cessez-le-feu."),
+    ("fr", "Le Qatar négocie avec le Hamas la libération d'otages israéliens en échange d'un cessez-le-feu avec Israël."),
+    ("en", "Qatar is negotiating with Hamas to free Israeli hostages in exchange for a ceasefire with Israel."),
+])
+def test_in_exchange_for_is_no_exchange(lang: str, text: str) -> None:
+    """"en échange de", "in exchange for" (cues.tsv kind idiom): a locution, no meeting or exchange of its own."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.trigger.lower() in ("échange", "exchange")], events
