@@ -9,7 +9,9 @@ and the adverbial as the verb's complement: the participle loses its auxiliary o
 becomes an adverbial or a conjunct, and the event is lost (or aimed at the wrong side).
 
 So a short quotation (at most eight words, no sentence end inside) holding a verb or opening right after an
-auxiliary, and an adverbial of at most four words between an auxiliary and a participle, are taken out of
+auxiliary, and an adverbial of at most four words between an auxiliary and a participle (told by the words
+of kg/data/lexicons/<lang>/insertions.tsv; a language without that file has its quotations handled only),
+are taken out of
 the sentence, the sentence is parsed again, and the new parse is copied onto the original tokens when it
 gives the verb concerned a subject or an object it lacked, takes none from another verb and keeps the
 sentence's main verb. The words taken out hang on that verb (quote marks on the head of the words they
@@ -17,21 +19,36 @@ quote). Text, tokens and named entities stay the original's.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
+from . import resources
+from .errors import DataFileError
+from .lexicon import _read
+
 COMPONENT = "kg_insertions"
+FILE = "insertions.tsv"
+KINDS = ("auxiliary", "opening", "inside", "ending")
 OPENING, CLOSING, EITHER = {"«", "“", "„"}, {"»", "”"}, {'"'}
 MAX_QUOTED = 8
 MAX_ADVERBIAL = 4
 SENTENCE_END = {".", "!", "?", "…"}
-# French auxiliary forms that a participle follows; an adverbial may stand between them
-AUXILIARIES = {"a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "ait", "aient", "ayant",
-               "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "soit", "soient", "étant"}
-# adverbials that open with a word the model reads as a determiner, a pronoun or a noun
-ADVERBIAL_OPENINGS = {"d'", "d’", "une", "elle", "lui", "eux", "elles", "quant", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-                      "samedi", "dimanche", "hier", "aujourd'hui", "aujourd’hui", "déjà", "encore"}
-PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "us", "ert", "ait", "int")
+
+
+def table(lang: str, base: Path | None = None) -> dict[str, frozenset[str]]:
+    """kind -> words of the language's adverbial table (kg/data/lexicons/<lang>/insertions.tsv); empty for a
+    language without one, whose adverbials are left as parsed (quotation marks are handled all the same)."""
+    path = (base or resources.lexicon(lang, "")) / FILE
+    if not path.exists():
+        return {}
+    words: dict[str, set[str]] = {k: set() for k in KINDS}
+    for n, r in _read(path, ["word", "kind"]):
+        if r["kind"] not in KINDS:
+            raise DataFileError(str(path), n, f"kind {r['kind']!r}; expected one of {list(KINDS)}")
+        words[r["kind"]].add(r["word"].lower())
+    return {k: frozenset(v) for k, v in words.items()}
 
 
 def upstream(nlp, doc: Doc, stop: str) -> Doc:
@@ -64,27 +81,30 @@ def _inside_a_verb_group(doc: Doc, sent: Span, opening: int, closing: int) -> bo
     return doc[opening - 1].pos_ == "AUX" or any(t.pos_ in ("VERB", "AUX") for t in words)
 
 
-def _participle(tok: Token) -> bool:
-    return "Part" in tok.morph.get("VerbForm") or tok.pos_ == "VERB" and tok.lower_.endswith(PARTICIPLE_ENDINGS)
+def _participle(tok: Token, endings: frozenset[str]) -> bool:
+    return "Part" in tok.morph.get("VerbForm") or tok.pos_ == "VERB" and tok.lower_.endswith(tuple(endings))
 
 
-def adverbials(sent: Span) -> list[tuple[list[int], int]]:
-    """(the words, the participle after them) of each adverbial between a French auxiliary and its participle."""
+def adverbials(sent: Span, words: dict[str, frozenset[str]]) -> list[tuple[list[int], int]]:
+    """(the words, the participle after them) of each adverbial between an auxiliary and its participle, as the
+    language's table (`table`) tells them; none without a table."""
+    if not words:
+        return []
     out = []
     doc = sent.doc
     for aux in sent:
-        if aux.lower_ not in AUXILIARIES or aux.i + 2 >= sent.end:
+        if aux.lower_ not in words["auxiliary"] or aux.i + 2 >= sent.end:
             continue
         first = doc[aux.i + 1]
-        if not (first.pos_ in ("ADV", "ADP") or first.lower_ in ADVERBIAL_OPENINGS):
+        if not (first.pos_ in ("ADV", "ADP") or first.lower_ in words["opening"]):
             continue
         for n in range(1, MAX_ADVERBIAL + 1):
             end = aux.i + 1 + n
             word = doc[end - 1]
             if end >= sent.end or word.is_punct or word.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ") \
-                    and word.lower_ not in ADVERBIAL_OPENINGS | {"et", "matin", "soir"}:
+                    and word.lower_ not in words["opening"] | words["inside"]:
                 break
-            if _participle(doc[end]):
+            if _participle(doc[end], words["ending"]):
                 out.append((list(range(aux.i + 1, end)), end))
                 break
     return out
@@ -113,13 +133,13 @@ def _mended(sent: Span, again: Doc, at: dict[int, int], focus: set[int]) -> bool
     return gained > 0
 
 
-def _same_root(sent: Span, root: int, removed: set[int]) -> bool:
+def _same_root(sent: Span, root: int, removed: set[int], auxiliaries: frozenset[str]) -> bool:
     """Whether a re-parse rooted at `root` keeps the sentence's main clause: a re-parse may mend the verb
     group, not move the sentence's main verb elsewhere. The first parse's root may go where it was no verb,
     an auxiliary ("Paris a d'ores et déjà annoncé" read with "a" the verb), one of the words taken out or
     inside the quotes."""
     first = sent.root
-    if first.i == root or first.pos_ != "VERB" or first.i in removed or first.lower_ in AUXILIARIES:
+    if first.i == root or first.pos_ != "VERB" or first.i in removed or first.lower_ in auxiliaries:
         return True
     return any(o < first.i < c for o, c in quoted_pairs(sent) if o in removed)
 
@@ -127,11 +147,11 @@ def _same_root(sent: Span, root: int, removed: set[int]) -> bool:
 class InsertionRepair:
     """The spaCy component (after the parser, before the verb-form repair): see the module's docstring."""
 
-    def __init__(self, nlp):
+    def __init__(self, nlp, words: dict[str, frozenset[str]]):
         self.nlp = nlp
+        self.words = words
 
     def __call__(self, doc: Doc) -> Doc:
-        french = self.nlp.lang == "fr"
         for sent in list(doc.sents):
             removed: dict[int, int | None] = {}  # a word taken out -> the word it hangs on (None: found later)
             focus: set[int] = set()
@@ -139,7 +159,7 @@ class InsertionRepair:
                 if _inside_a_verb_group(doc, sent, o, c):
                     removed[o] = removed[c] = None
                     focus.update(range(o + 1, c))
-            for words, participle in adverbials(sent) if french else ():
+            for words, participle in adverbials(sent, self.words):
                 if not removed.keys() & set(words):
                     removed.update({i: participle for i in words})
                     focus.add(participle)
@@ -157,7 +177,7 @@ class InsertionRepair:
         again = upstream(self.nlp, Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces), COMPONENT)
         at = {k: tok.i for k, tok in enumerate(kept)}  # the re-parse's index -> the document's
         if len(list(again.sents)) != 1 or not _mended(sent, again, at, focus) or not _same_root(
-                sent, at[next(iter(again.sents)).root.i], set(removed)):
+                sent, at[next(iter(again.sents)).root.i], set(removed), self.words.get("auxiliary", frozenset())):
             return
         starts = [s.start for s in doc.sents]
         before = doc.to_array([HEAD, DEP])

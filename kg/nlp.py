@@ -37,10 +37,10 @@ def _register_components() -> None:
     def verb_forms(nlp, name, lang):
         return verbforms.VerbFormRepair(nlp, verbforms.table(lang))
 
-    @Language.factory(insertions.COMPONENT, assigns=["token.pos", "token.tag", "token.lemma", "token.morph",
-                                                     "token.dep", "token.head"])
-    def insertions_repair(nlp, name):
-        return insertions.InsertionRepair(nlp)
+    @Language.factory(insertions.COMPONENT, default_config={"lang": ""},
+                      assigns=["token.pos", "token.tag", "token.lemma", "token.morph", "token.dep", "token.head"])
+    def insertions_repair(nlp, name, lang):
+        return insertions.InsertionRepair(nlp, insertions.table(lang))
 
     @Language.component("kg_sentences", assigns=["token.is_sent_start"])
     def sentences(doc):
@@ -86,7 +86,7 @@ def _load(lang: str, name: str):
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_sentences", before="parser")
-        nlp.add_pipe(insertions.COMPONENT, last=True)
+        nlp.add_pipe(insertions.COMPONENT, last=True, config={"lang": lang})
         if verbforms.table(lang):
             nlp.add_pipe(verbforms.COMPONENT, last=True, config={"lang": lang})
     _keep_hyphenated_names(nlp)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg import insertions, nlp
+from kg.errors import DataFileError
 from test_triggers import assert_event, case  # (tests/ is on sys.path under pytest)
 
 FR, RU, ML, IR, IL = "Q142", "Q159", "Q912", "Q794", "Q801"
@@ -68,11 +69,24 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
     pipe = nlp.load("fr")
     with pipe.select_pipes(disable=[insertions.COMPONENT]):
         doc = pipe("Le Koweït avait par la suite réduit ses liens avec l'Iran.")
-    assert [([doc[i].text for i in words], doc[p].text) for words, p in insertions.adverbials(next(iter(doc.sents)))] \
+    assert [([doc[i].text for i in words], doc[p].text) for words, p in insertions.adverbials(next(iter(doc.sents)), insertions.table("fr"))] \
         == [(["par", "la", "suite"], "réduit")]
     doc = pipe("L'Iran a lundi soir condamné les frappes.")  # the repaired parse: the adverbial hangs on the verb
     verb = next(t for t in doc if t.text == "condamné")
     assert verb.dep_ == "ROOT" and doc[2].head == verb and doc[3].head.text in ("lundi", "condamné")
+
+
+def test_adverbials_come_from_the_languages_table(tmp_path) -> None:
+    """The words are data (kg/data/lexicons/<lang>/insertions.tsv): a language without the file finds none, a
+    row of an unknown kind is refused with its file and line."""
+    pipe = nlp.load("fr")
+    with pipe.select_pipes(disable=[insertions.COMPONENT]):
+        sent = next(iter(pipe("Le Koweït avait par la suite réduit ses liens avec l'Iran.").sents))
+    assert insertions.table("xx", tmp_path) == {} and insertions.adverbials(sent, {}) == []
+    assert {"a", "avait"} <= insertions.table("fr")["auxiliary"]
+    (tmp_path / insertions.FILE).write_text("word\tkind\navait\tauxilliary\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="auxilliary"):
+        insertions.table("xx", tmp_path)
 
 
 def test_quoted_pairs_pair_in_order() -> None:
