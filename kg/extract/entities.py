@@ -294,7 +294,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         if not _plausible_name(span) or (len(span) == 1 and (normalise(span.text) in lex.heads
                                                              or normalise(span.lemma_) in lex.heads)):
             continue  # a capitalised common noun ("l'État sénégalais") is no name
-        if etype == "Organization" and _portfolio(span):
+        if etype == "Organization" and _portfolio(span, lex):
             continue
         key = gz.lookup(span.text) or gz.lookup(span.text.replace("-", " "))
         if key:
@@ -930,7 +930,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             window = _window_start(tok)  # (not once per mention)
             prev = [m for m in idx.mentions if m.start < tok.idx and m.start >= window
                     and idx.entities[m.entity].type in ("Country", "Organization") and _is_subject(doc, m)
-                    and (low == "it" or (_masculine_state(doc, m, idx) or _own_government(doc, m, idx, tok) if low == "il"
+                    and (low == "it" or (_masculine_state(doc, m, idx) or _own_government(doc, m, idx, tok, lex) if low == "il"
                                          else _feminine(doc, m)))]
             people = [m for m in idx.mentions if tok.idx > m.start >= window
                       and idx.entities[m.entity].type == "Person" and _is_subject(doc, m)]
@@ -1256,17 +1256,14 @@ def _masculine_state(doc: Doc, m: Mention, idx: EntityIndex) -> bool:
         (before.lower_ in ("l'", "l’") and "Masc" in feature(span.root, "Gender"))
 
 
-GOVERNMENTS = {"gouvernement", "exécutif", "régime"}
-
-
-def _own_government(doc: Doc, m: Mention, idx: EntityIndex, pron: Token) -> bool:
+def _own_government(doc: Doc, m: Mention, idx: EntityIndex, pron: Token, lex: Lexicon) -> bool:
     """"Le gouvernement mexicain a annoncé qu'il rompait ses relations…": a state's government subject of the
     verb whose clause the "il" begins takes it up (in a later sentence "il" is more often a person's)."""
     ent = idx.entities[m.entity]
     if ent.type != "Organization" or not ent.country:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.root.lower_ not in GOVERNMENTS or span.sent != pron.sent:
+    if span is None or not lex.is_head(span.root, "government") or span.sent != pron.sent:
         return False
     clause = pron.head
     if clause.dep_ not in ("ccomp", "xcomp") or span.root.dep_ != "nsubj":
@@ -1365,11 +1362,10 @@ def _owner(tok: Token, idx: EntityIndex) -> str | None:
     return people[-1].entity if people else None
 
 
-MINISTER_WORDS = {"ministre", "ministres", "minister", "ministers", "ministère", "ministry"}
 PORTFOLIO_LINKS = {"de", "du", "des", "d'", "d’", "la", "l'", "l’", "les", "of", "the", "for", "and", "et", ","}
 
 
-def _portfolio(span: Span) -> bool:
+def _portfolio(span: Span, lex: Lexicon) -> bool:
     """"le ministre de la Communication, de la Culture, des Arts et du Tourisme": the capitalised words of a
     minister's list of portfolios are no organisation (the NER takes "Arts et du Tourisme" for one)."""
     doc = span.doc
@@ -1378,7 +1374,7 @@ def _portfolio(span: Span) -> bool:
         return False  # ("le ministre des Affaires étrangères, Gedion Timotheos": a name after the comma)
     while i >= max(span.sent.start, span.start - 16):
         tok = doc[i]
-        if tok.lower_ in MINISTER_WORDS:
+        if lex.is_head(tok, "minister"):  # (heads.tsv kind minister)
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.lower_ not in PORTFOLIO_LINKS and not tok.text[:1].isupper() \
                 and tok.pos_ != "ADJ":

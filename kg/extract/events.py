@@ -86,7 +86,6 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
-PROTEST_VERBS = {normalise(w) for w in ("protest", "protester")}  # (not "demonstrate", "manifester", "march")
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
 
@@ -2677,7 +2676,7 @@ class EventExtractor:
                     return code
         if args.force_code:
             return args.force_code
-        if trig.cameo[:2] == "14" and normalise(trig.lemma) in PROTEST_VERBS and args.sources \
+        if trig.cameo[:2] == "14" and self.lex.cue_is(trig.lemma, "protest") and args.sources \
                 and all(e.type == "Country" for e in args.sources) \
                 and not any("Plur" in feature(s_, "Number") for s_ in subjects(tok)):
             # "China protested against the arms sales": a state protests in words, no crowd in the street
@@ -2911,16 +2910,7 @@ class EventExtractor:
         """A state and one of its own people or bodies ("Ukraine" → "Zelensky") make no event
         between two actors: it is one side."""
         if s.type != "Country" and t.type != "Country":
-            roles = {}
-            for r in idx.roles:  # (the offices this article gives them)
-                roles.setdefault(r.entity, set()).add(r.role)
-            serving = lambda k: any(x.endswith("_minister") or x == "spokesperson" for x in roles.get(k, ()))  # noqa: E731
-            heading = lambda k: bool(roles.get(k, set()) & {"head_of_state", "head_of_government"})  # noqa: E731
-            if s.type == t.type == "Person" and (serving(s.key) and heading(t.key) or serving(t.key) and heading(s.key)) \
-                    and home_country(s.key, idx, self.gz) is not None \
-                    and home_country(s.key, idx, self.gz) == home_country(t.key, idx, self.gz):
-                # "le chef de la diplomatie ukrainienne a proposé au président Zelensky": a minister and the head
-                # of his own government are one side (a former president accusing the president is an event)
+            if s.type == t.type == "Person" and self._minister_and_own_head(s.key, t.key, idx):
                 return True
             # an international organisation and its own officer or body are one side too ("NATO Secretary
             # General Mark Rutte hosted the alliance's ministers")
@@ -2934,6 +2924,20 @@ class EventExtractor:
             other.key in self._office_holders()
         # "Ukraine" → "Zelensky" is one side; "la Russie a arrêté Navalny" is an event
         return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
+
+    def _minister_and_own_head(self, a: str, b: str, idx: EntityIndex) -> bool:
+        """"le chef de la diplomatie ukrainienne a proposé au président Zelensky": a minister and the head of his
+        own state or government, as the article titles them, are one side (a former president accusing the
+        president is an event)."""
+        roles: dict[str, set[str]] = {}
+        for r in idx.roles:
+            if r.entity in (a, b):
+                roles.setdefault(r.entity, set()).add(r.role)
+        serving = lambda k: any(x.endswith("_minister") or x == "spokesperson" for x in roles.get(k, ()))  # noqa: E731
+        heading = lambda k: bool(roles.get(k, set()) & {"head_of_state", "head_of_government"})  # noqa: E731
+        home = home_country(a, idx, self.gz)
+        return (serving(a) and heading(b) or serving(b) and heading(a)) and home is not None \
+            and home == home_country(b, idx, self.gz)
 
     def _office_holders(self) -> set[str]:
         return _derived("office_holders", self.gz, lambda: {r.entity for r in self.gz.roles})
