@@ -35,6 +35,10 @@ OPENING, CLOSING, EITHER = {"«", "“", "„"}, {"»", "”"}, {'"'}
 MAX_QUOTED = 8
 MAX_ADVERBIAL = 4
 SENTENCE_END = {".", "!", "?", "…"}
+DASHES = {"—", "–", "-", "--"}
+MAX_DATELINE = 12
+ROOT = -1  # a removed word that hangs on the re-parse's main verb
+ARGUMENTS = ("nsubj", "nsubjpass", "obj", "dobj")
 
 
 def table(lang: str, base: Path | None = None) -> dict[str, frozenset[str]]:
@@ -79,6 +83,23 @@ def _inside_a_verb_group(doc: Doc, sent: Span, opening: int, closing: int) -> bo
     if not 0 < len(words) <= MAX_QUOTED or opening == sent.start or any(t.text in SENTENCE_END for t in words):
         return False
     return doc[opening - 1].pos_ == "AUX" or any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def dateline(sent: Span) -> list[int]:
+    """The token indices of a wire dateline opening `sent`, up to and with its dash ("PARIS (Reuters) -",
+    "LA HAVANE, Cuba -", "SEOUL, Dec 20 —"): a capitalised place, no verb, a spaced dash; else []."""
+    words = list(sent[:MAX_DATELINE])
+    for k, tok in enumerate(words):
+        if tok.text in DASHES and k > 0:
+            place = [t for t in words[:k] if t.is_alpha and t.text.isupper()]
+            first = words[0]
+            # ("US - China talks": two letters are an abbreviation, not a city)
+            if first in place and sum(len(t.text) for t in place[:3]) > 2 and words[k - 1].whitespace_ \
+                    and not any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in words[:k]) \
+                    and k + 1 < len(sent):
+                return [t.i for t in words[:k + 1]]
+            return []
+    return []
 
 
 def _participle(tok: Token, endings: frozenset[str]) -> bool:
@@ -163,6 +184,13 @@ class InsertionRepair:
                 if not removed.keys() & set(words):
                     removed.update({i: participle for i in words})
                     focus.add(participle)
+            opening = dateline(sent)
+            if opening and not removed.keys() & set(opening) and any(
+                    doc[i].dep_.split(":")[0] in ARGUMENTS and doc[i].head.i not in opening for i in opening):
+                # the parser read the place of filing as a verb's subject or object ("LA HAVANE, Cuba - Le
+                # gouvernement américain a retiré…"): parsed without it, whatever the new parse gives
+                removed.update({i: ROOT for i in opening})
+                focus.update(t.i for t in sent if t.pos_ == "VERB" and t.i not in removed)
             if removed:
                 self._reparse(doc, sent, removed, focus)
         return doc
@@ -176,9 +204,11 @@ class InsertionRepair:
             spaces.append(any(doc[j].whitespace_ for j in range(tok.i, nxt)))
         again = upstream(self.nlp, Doc(doc.vocab, words=[t.text for t in kept], spaces=spaces), COMPONENT)
         at = {k: tok.i for k, tok in enumerate(kept)}  # the re-parse's index -> the document's
-        if len(list(again.sents)) != 1 or not _mended(sent, again, at, focus) or not _same_root(
-                sent, at[next(iter(again.sents)).root.i], set(removed), self.words.get("auxiliary", frozenset())):
-            return
+        if len(list(again.sents)) != 1 or not (_mended(sent, again, at, focus) or ROOT in removed.values()) or (
+                ROOT not in removed.values() and not _same_root(
+                sent, at[next(iter(again.sents)).root.i], set(removed), self.words.get("auxiliary", frozenset()))):
+            return  # (a sentence opened by a dateline was parsed from a wrong start: its root may move)
+        root = at[next(iter(again.sents)).root.i]
         starts = [s.start for s in doc.sents]
         before = doc.to_array([HEAD, DEP])
         arr = before.copy()
@@ -190,6 +220,8 @@ class InsertionRepair:
             tok = doc[i]
             if head is None:  # a quote mark: on the head of the words it quotes
                 head, dep = _quoted_head(doc, again, at, i), "punct"
+            elif head == ROOT:  # a dateline: on the main verb, as no argument of it
+                head, dep = root, ("punct" if tok.is_punct else "dep")
             elif tok.head.i in removed and tok.head != tok:
                 head, dep = tok.head.i, tok.dep_  # (inside the adverbial, as it was parsed)
             else:

@@ -93,3 +93,30 @@ def test_quoted_pairs_pair_in_order() -> None:
     doc = nlp.load("fr")('Il a « salué » puis "dénoncé" la décision.')
     sent = next(iter(doc.sents))
     assert [(doc[o].text, doc[c].text) for o, c in insertions.quoted_pairs(sent)] == [("«", "»"), ('"', '"')]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "BEYROUTH, Liban - Israël a frappé des positions du Hezbollah dans le sud du pays."),
+    ("fr", "ANKARA, Turquie - La Turquie a convoqué l'ambassadeur de Suède."),
+    ("en", "BEIRUT, Lebanon - Israel struck Hezbollah positions in southern Lebanon on Monday."),
+    ("en", "KYIV, Ukraine - Russia launched a new wave of missiles at Ukraine overnight."),
+])
+def test_a_dateline_is_no_argument_of_the_sentence_it_opens(lang: str, text: str) -> None:
+    """The place a wire story was filed from, read by the parser as a verb's subject, is taken out and the
+    sentence parsed again: the verb gets its real subject and the dateline hangs on it as no argument."""
+    doc = nlp.load(lang)(text)
+    opening = insertions.dateline(next(doc.sents))
+    assert opening and doc[opening[-1]].text in insertions.DASHES
+    assert not [doc[i].text for i in opening if doc[i].dep_.split(":")[0] in insertions.ARGUMENTS], _parse(doc)
+    root = next(doc.sents).root
+    assert root.pos_ == "VERB" and any(c.dep_.startswith("nsubj") and c.i > opening[-1] for c in root.children), _parse(doc)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "US - China talks resumed in Geneva."),  # no place of filing: the first word's dash is unspaced or no dateline
+    ("fr", "Le Mali - pays enclavé - a rompu avec la France."),
+    ("en", "NATO said - again - that it would not send troops."),
+])
+def test_no_dateline_without_a_capitalised_place_and_a_dash(lang: str, text: str) -> None:
+    doc = nlp.load(lang)(text)
+    assert insertions.dateline(next(doc.sents)) == []

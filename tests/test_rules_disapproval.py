@@ -143,3 +143,19 @@ def test_a_state_protests_in_words_a_crowd_in_the_street(lang: str, text: str, c
     """CAMEO 14 is a demonstration; a state that protests disapproves (111); rallying behind a state supports it."""
     events = _events(lang, text).events
     assert events and all(e.cameo.startswith(code) for e in events), events
+
+
+@pytest.mark.parametrize("lang, text, code, source, target", [
+    ("fr", "Le Japon a levé ses restrictions sur les exportations vers la Corée du Sud, une mesure saluée par Séoul.",
+     "051", "Q884", "Q17"),
+    ("fr", "Le gouvernement américain a retiré Cuba de sa liste noire, vendredi, une décision que Cuba a saluée comme une "
+           "étape importante envers la normalisation des relations.", "051", "Q241", "Q30"),
+    ("en", "Japan lifted its export curbs on South Korea, a decision that Seoul welcomed.", "051", "Q884", "Q17"),
+    ("en", "Washington removed Cuba from its list of state sponsors of terrorism, a move Havana welcomed.", "051", "Q241", "Q30"),
+    ("fr", "La Russie a expulsé deux diplomates estoniens, une décision condamnée par Tallinn.", "11", "Q191", "Q159"),
+])
+def test_judging_a_decision_judges_the_one_who_made_it(lang, text, code, source, target):
+    """", une décision que X a saluée", ", a step condemned by X": the noun sums up the act of the
+    clause before it, so the praise or blame goes to that act's subject."""
+    assert_event(lang, text, code[:2], frozenset({source}), frozenset({target}))
+    assert any(e.cameo.startswith(code) for e in _events(lang, text).events)

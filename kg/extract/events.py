@@ -546,6 +546,8 @@ class EventExtractor:
     def _welcomes_a_thing(self, verb: Token) -> bool:
         """A verb of hosting whose object is an event or a decision, not a guest."""
         objs = objects(verb)
+        if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.pos_ == "NOUN" and all(o.pos_ == "PRON" for o in objs):
+            objs = [verb.head]  # "a move Havana welcomed", "a decision that Seoul welcomed"
         return bool(objs) and all(o.pos_ == "NOUN" and not self._title_word(o)
                                   and not any(self.lex.is_head(o, k) for k in PEOPLE_HEADS) for o in objs)
 
@@ -1104,6 +1106,13 @@ class EventExtractor:
                 and any(c.dep_.startswith("nsubj") for c in verb.children):
             # "le président serbe, qu'il a exhorté à…", "Vucic, whom he urged to…": the antecedent is the object
             a.targets += [e for e in self.actors(verb.head, idx) if e not in a.sources]
+        if not a.targets and trig.cameo[:2] in ("05", "11", "12") and verb.dep_ in ("acl", "acl:relcl", "relcl") \
+                and self._kind(verb.head.lemma_, "decision"):
+            # "…, une décision que Cuba a saluée", "…, a step condemned by Tallinn": the one who made the
+            # act the noun sums up is the one praised or blamed
+            maker = self._summed_up(verb.head)
+            a.targets += [e for s_ in (subjects(maker) if maker is not None else []) for e in self.actors(s_, idx)
+                          if e not in a.sources]
         if trig.frame in ("meet", "host") and not a.places:
             # "met Lebanon's parliament speaker in Beirut": the place hung on the one met
             for o in objects(verb):
@@ -2061,6 +2070,23 @@ class EventExtractor:
     def _kind(self, word: str, kind: str) -> bool:
         """Whether heads.tsv lists the word with this kind (time_frame, proposal, operation, test…)."""
         return kind in self.lex.heads.get(normalise(word), ())
+
+    @staticmethod
+    def _summed_up(noun: Token) -> Token | None:
+        """The verb whose clause a noun set after a comma sums up ("X lifted the curbs, a move…",
+        "in a move…"), or None."""
+        first = noun.left_edge
+        before = first if first.text == "," else noun.doc[first.i - 1] if first.i > noun.sent.start else None
+        if before is None or (before.text != "," and not (before.dep_ in ("case", "prep") and before.head in (noun, noun.head))):
+            return None
+        t = noun.head
+        while t.pos_ not in ("VERB", "AUX") and t.head != t:
+            t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.i < noun.i:
+            return t
+        # a parse that hangs the noun on a later word: the last main verb before it
+        return next((v for v in reversed(noun.doc[noun.sent.start:noun.i]) if v.pos_ == "VERB"
+                     and v.dep_ not in ("acl", "acl:relcl", "relcl") and subjects(v)), None)
 
     def _orderer(self, leave: Token, noun: bool = False) -> Token | None:
         """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter"),
