@@ -174,7 +174,8 @@ def test_a_captured_tanker_is_seized_not_fought(lang: str, text: str) -> None:
 
 
 def test_an_ambassador_sent_home_is_expelled_not_delivered() -> None:
+    """An ambassador expelled breaks diplomatic relations (161); individuals of other kinds are deported (174)."""
     for text in ("Somalia sends home Ethiopian ambassador over port deal.",
                  "Somalia sent the Ethiopian ambassador back home on Thursday."):
         events = _events("en", text).events
-        assert [(e.cameo, e.source, e.target) for e in events] == [("174", "Q1045", "Q115")], (text, events)
+        assert [(e.cameo, e.source, e.target) for e in events] == [("161", "Q1045", "Q115")], (text, events)

@@ -47,12 +47,12 @@ CASES = [
          "Friday.\n\nThe ministry accused Chisinau of \"anti-Russian hysteria\".", "11", {RU}, {MD}),
     case("fr-03-l-alliance-capitalised", "fr", "L'Otan a tenu mardi un sommet à Vilnius.\n\nL'Alliance a promis à "
          "l'Ukraine une adhésion future.", "03", {NATO}, {UA}),
-    case("en-17-the-government-after-a-capital", "en", "Canadian Prime Minister Justin Trudeau accused India of "
+    case("en-16-the-government-after-a-capital", "en", "Canadian Prime Minister Justin Trudeau accused India of "
          "involvement in the killing of a Sikh separatist leader.\n\nNew Delhi rejected the allegation. The government "
-         "also expelled a senior Canadian diplomat.", "17", {IN}, {CA}),
-    case("fr-17-le-gouvernement-apres-une-capitale", "fr", "Le Premier ministre canadien Justin Trudeau a accusé l'Inde "
+         "also expelled a senior Canadian diplomat.", "16", {IN}, {CA}),
+    case("fr-16-le-gouvernement-apres-une-capitale", "fr", "Le Premier ministre canadien Justin Trudeau a accusé l'Inde "
          "d'être impliquée dans le meurtre d'un dirigeant sikh.\n\nNew Delhi a rejeté ces allégations. Le gouvernement a "
-         "également expulsé un haut diplomate canadien.", "17", {IN}, {CA}),
+         "également expulsé un haut diplomate canadien.", "16", {IN}, {CA}),
     case("en-16-the-kingdom-as-subject", "en", "Saudi Arabia expelled the Canadian ambassador on Sunday.\n\nThe kingdom "
          "also froze all new trade with Canada.", "16", {SA}, {CA}),
     case("fr-02-elle-is-the-woman-named", "fr", "La ministre allemande des Affaires étrangères Annalena Baerbock a reçu "

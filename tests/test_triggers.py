@@ -227,8 +227,8 @@ CASES = [
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
     case("fr-16-rappeler-ambassadeur", "fr", "La France a rappelé son ambassadeur à Washington.", "16", FR, US),
-    case("en-17-expel-diplomats", "en", "Poland expelled Russian diplomats.", "17", PL, RU),  # expelled individuals (174), as the annotators code it
-    case("fr-17-expulser-diplomates", "fr", "La Pologne a expulsé des diplomates russes.", "17", PL, RU),
+    case("en-16-expel-diplomats", "en", "Poland expelled Russian diplomats.", "16", PL, RU),  # diplomats expelled: 161, as annotators of real copy code it
+    case("fr-16-expulser-diplomates", "fr", "La Pologne a expulsé des diplomates russes.", "16", PL, RU),
     case("en-16-sanctions", "en", "The European Union imposed new sanctions on Iran.", "16", EU, IR),
     case("fr-16-sanctions", "fr", "L'Union européenne a imposé de nouvelles sanctions à l'Iran.", "16", EU, IR),
     case("en-16-suspend-aid", "en", "The United States suspended military aid to Pakistan.", "16", US, PK),
@@ -395,7 +395,7 @@ CASES = [
     case("en-05-welcome-agreement-parties", "en", "Qatar welcomed the agreement between Armenia and Azerbaijan.", "05", QA, {AM, AZ}),
     # a judgement's negative word on its object; a participle used as an adjective; "dont X, Y et Z"
     case("fr-11-juger-illegitime-participe", "fr", "Les États-Unis ont jugé « illégitime » la victoire proclamée de Nicolas Maduro.", "11", US, {"Q58132", VE}),
-    case("fr-17-dont-enumeration", "fr", "Caracas a ordonné l'expulsion des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou.", "17", VE, "Q414"),
+    case("fr-16-dont-enumeration", "fr", "Caracas a ordonné l'expulsion des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou.", "16", VE, "Q414"),
     # banning what belongs to another state sanctions it; working with someone is cooperating
     case("en-16-ban-owner", "en", "New Delhi banned hundreds of Chinese apps.", "16", IN, CN),
     case("fr-16-interdire-a", "fr", "Paris interdit l'entrée sur son territoire à trois responsables russes.", "16", FR, RU),
@@ -487,12 +487,12 @@ CASES = [
     case("en-17-seized-flagged-tanker", "en", "Iran's navy seized a Greek-flagged oil tanker in the Gulf.", "17", {IR, "Organization:iran-s-navy"}, "Q41"),
     case("fr-17-saisi-petrolier-pavillon", "fr", "La marine iranienne a saisi un pétrolier battant pavillon grec dans le Golfe.", "17", {IR, "Organization:marine-iranienne"}, "Q41"),
     # an order to leave, an ultimatum, "persona non grata": expelling the diplomats' state (174)
-    case("en-17-ordered-to-leave", "en", "Niger ordered the French ambassador to leave the country within 48 hours.", "17", "Q1032", FR),
-    case("en-17-gave-days-to-leave", "en", "New Delhi gave a senior Canadian diplomat five days to leave.", "17", IN, "Q16"),
-    case("fr-17-ordonne-de-quitter", "fr", "Le Niger a ordonné à l'ambassadeur de France de quitter le pays sous 48 heures.", "17", "Q1032", FR),
-    case("fr-17-donne-48-heures-pour-quitter", "fr", "Alger a donné 48 heures à douze agents de l'ambassade de France pour quitter le territoire.", "17", "Q262", FR),
-    case("en-17-persona-non-grata", "en", "Russia declared two Norwegian diplomats persona non grata.", "17", RU, "Q20"),
-    case("fr-17-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "17", RU, "Q20"),
+    case("en-16-ordered-to-leave", "en", "Niger ordered the French ambassador to leave the country within 48 hours.", "16", "Q1032", FR),
+    case("en-16-gave-days-to-leave", "en", "New Delhi gave a senior Canadian diplomat five days to leave.", "16", IN, "Q16"),
+    case("fr-16-ordonne-de-quitter", "fr", "Le Niger a ordonné à l'ambassadeur de France de quitter le pays sous 48 heures.", "16", "Q1032", FR),
+    case("fr-16-donne-48-heures-pour-quitter", "fr", "Alger a donné 48 heures à douze agents de l'ambassade de France pour quitter le territoire.", "16", "Q262", FR),
+    case("en-16-persona-non-grata", "en", "Russia declared two Norwegian diplomats persona non grata.", "16", RU, "Q20"),
+    case("fr-16-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "16", RU, "Q20"),
     # a promise to strengthen a cooperation is an intent of the promising side
     case("fr-03-promis-de-renforcer-cooperation", "fr", "En échange, la Suède avait promis de renforcer sa coopération antiterroriste avec la Turquie.", "03", "Q34", TR),
     # every spelling the gazetteer gives ("l'Otan"); an owner hung on the object's adjective
@@ -521,8 +521,8 @@ CASES = [
     case("fr-04-rencontres-en-marge-du-sommet", "fr", "Emmanuel Macron et Olaf Scholz se sont rencontrés en marge du sommet du G20.", "04", P["macron"], {SCHOLZ, DE}),
     case("en-04-conference-call", "en", "Blinken held a conference call with his Chinese counterpart Wang Yi on Monday.", "04", P["blinken"], P["wang"]),
     # a state past one qualifying noun: "les autorités de transition du Burkina Faso"
-    case("fr-17-autorites-de-transition-du-pays", "fr", "Les autorités de transition du Burkina Faso ont déclaré persona non grata trois diplomates français.", "17", "Q965", FR),
-    case("en-17-transitional-authorities-of-country", "en", "The transitional authorities of Burkina Faso declared three French diplomats persona non grata.", "17", "Q965", FR),
+    case("fr-16-autorites-de-transition-du-pays", "fr", "Les autorités de transition du Burkina Faso ont déclaré persona non grata trois diplomates français.", "16", "Q965", FR),
+    case("en-16-transitional-authorities-of-country", "en", "The transitional authorities of Burkina Faso declared three French diplomats persona non grata.", "16", "Q965", FR),
     # "que X a rejetées": a participle agreeing with its object is active with "avoir"; the object is the antecedent
     case("fr-01-accusations-que-x-a-rejetees", "fr", "Kiev accuse les soldats russes d'avoir pillé des villages, des accusations que le Kremlin a toujours rejetées.", "01", RU, UA),
     # "the two sides", "les deux camps": the pair the article's conflict events set against each other
@@ -586,8 +586,8 @@ CASES = [
     case("fr-19-offensive-contre-le-haut-karabakh", "fr", "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh mardi.", "19", AZ, "Organization:nagorno-karabakh"),
     case("en-05-memorandum-with-somaliland", "en", "Ethiopia signed a memorandum of understanding with Somaliland on Monday.", "05", "Q115", "Organization:somaliland"),
     # coercion in a passive with no agent: the side the article sets against the target
-    case("fr-17-expulse-au-passif", "fr", "La junte nigérienne a accusé la France d'ingérence. L'ambassadeur de France a été expulsé jeudi.", "17", {"Q1032", "Organization:junte-nigerienne"}, FR),
-    case("en-17-were-expelled", "en", "Russia accused Estonia of provocations. Two Estonian diplomats were expelled on Friday.", "17", RU, "Q191"),
+    case("fr-16-expulse-au-passif", "fr", "La junte nigérienne a accusé la France d'ingérence. L'ambassadeur de France a été expulsé jeudi.", "16", {"Q1032", "Organization:junte-nigerienne"}, FR),
+    case("en-16-were-expelled", "en", "Russia accused Estonia of provocations. Two Estonian diplomats were expelled on Friday.", "16", RU, "Q191"),
     # "reproche à X de faire": X does it (a named à-object the parser calls an adjunct); a place does not
     case("fr-07-reproche-a-x-d-armer", "fr", "Bakou reproche à Paris d'armer l'Arménie.", "07", FR, AM),
     case("fr-07-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "07", RU, SY),
@@ -882,7 +882,7 @@ def test_the_next_actor_is_near_the_verb(text: str, found: list) -> None:
 def test_a_target_taken_from_elsewhere_in_the_article_is_the_state() -> None:
     """A counterpart completed from the article is the state of the person who acted there."""
     text = "Justin Trudeau accused India of killing a Sikh leader. Two Indian diplomats were expelled on Monday."
-    events = [e for e in _events("en", text).events if e.root == "17"]
+    events = [e for e in _events("en", text).events if e.root == "16"]
     assert [(e.source, e.target) for e in events] == [("Q16", "Q668")], events
 
 

@@ -20,7 +20,7 @@ CASES = [
     case("fr-11-le-president-critique", "fr", "Le président turc critique la Suède.", "11", TR, SE),
     case("fr-19-bombarde", "fr", "Moscou bombarde Kharkiv pour la troisième nuit consécutive.", "19", RU, UA),
     case("fr-19-pilonne", "fr", "Israël pilonne le sud du Liban.", "19", IL, LB),
-    case("fr-17-expulse", "fr", "L'Azerbaïdjan expulse des diplomates russes.", "17", AZ, RU),
+    case("fr-16-expulse", "fr", "L'Azerbaïdjan expulse des diplomates russes.", "16", AZ, RU),
     case("fr-11-juge-inacceptable", "fr", "Paris juge inacceptable la décision du Mali.", "11", FR, ML),
 ]
 

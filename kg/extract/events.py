@@ -85,6 +85,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # "has not met", "a démenti avoir rencontré") are not listed by annotators (dev gold: one negated event
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
+EXPEL = "174"
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -2699,7 +2700,9 @@ class EventExtractor:
             words = self._phrase_words(tok)
             for keys, code in trig.refine:
                 if not words.isdisjoint(keys):
-                    return code
+                    return self._expelled(code, tok)
+        if trig.cameo == EXPEL:
+            return self._expelled(trig.cameo, tok)
         if args.force_code:
             return args.force_code
         if trig.cameo[:2] == "14" and self.lex.cue_is(trig.lemma, "protest") and args.sources \
@@ -2718,6 +2721,14 @@ class EventExtractor:
             # ("a lancé un avertissement au Guyana": a warning addressed to someone is no "warning of")
             return trig.alt
         return trig.cameo
+
+    def _expelled(self, code: str, tok: Token) -> str:
+        """Diplomats expelled (heads.tsv kind diplomat in the trigger's phrase): relations reduced (161), as
+        annotators of real copy code it, the reference's table naming no other code for it; other people
+        expelled are deported individuals (174)."""
+        if code == EXPEL and any(self.lex.is_head(t, "diplomat") for t in tok.subtree):
+            return "161"
+        return code
 
     def _phrase_words(self, tok: Token) -> set[str]:
         """The words of a trigger's phrase that choose its finer code, read once per token of the
