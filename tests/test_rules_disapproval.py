@@ -159,3 +159,26 @@ def test_judging_a_decision_judges_the_one_who_made_it(lang, text, code, source,
     clause before it, so the praise or blame goes to that act's subject."""
     assert_event(lang, text, code[:2], frozenset({source}), frozenset({target}))
     assert any(e.cameo.startswith(code) for e in _events(lang, text).events)
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Antony Blinken's visit to Taiwan angered China.", "Q148", "Q7821917"),
+    ("en", "Blinken's trip drew condemnation from China.", "Q148", "Q7821917"),
+    ("en", "Lithuania's decision provoked fury in Beijing.", "Q148", "Q37"),
+    ("fr", "La visite d'Antony Blinken à Taïwan a provoqué la colère de la Chine.", "Q148", "Q7821917"),
+    ("fr", "Antony Blinken a déclenché la fureur de la Chine avec sa visite à Taïwan.", "Q148", "Q7821917"),
+    ("fr", "Cette décision de la Lituanie a irrité Pékin.", "Q148", "Q37"),
+])
+def test_anger_an_act_provoked_is_aimed_at_its_author(lang, text, source, target):
+    """"X's visit angered China", "a provoqué la colère de la Chine", "drew condemnation from China" (cues kind
+    provoke, triggers frame provoke): the one angered disapproves of the act's author — not of the place visited."""
+    events = [e for e in _events(lang, text).events if e.root == "11"]
+    assert [(e.source, e.target) for e in events] == [(source, target)], events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The visit sparked anger in Beijing."),
+    ("fr", "La visite à Taïwan a provoqué la colère de la Chine."),
+])
+def test_anger_at_an_act_of_no_named_author_has_no_target(lang, text):
+    assert [e for e in _events(lang, text).events if e.root == "11" and e.target] == []
