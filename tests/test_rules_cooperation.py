@@ -192,3 +192,15 @@ def test_in_exchange_for_is_no_exchange(lang: str, text: str) -> None:
     """"en échange de", "in exchange for" (cues.tsv kind idiom): a locution, no meeting or exchange of its own."""
     events = _events(lang, text).events
     assert not [e for e in events if e.trigger.lower() in ("échange", "exchange")], events
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", "The ceasefire follows an agreement signed between India and Pakistan in 2003.", IN, "Q843"),
+    ("fr", "La Déclaration de Panmunjom a été signée entre Moon Jae-in et Kim Jong-un.", "Q21001", "Q56226"),
+    ("fr", "Le bureau a ouvert conformément à la Déclaration de Panmunjom, signée cinq mois plus tôt entre Moon Jae-in "
+           "et Kim Jong-un.", "Q21001", "Q56226"),
+])
+def test_an_agreement_signed_between_two_parties_is_theirs(lang, text, a, b):
+    """No agent named, "signed between X and Y": the two parties signed it, each with the other."""
+    events = [e for e in _events(lang, text).events if e.root == "05"]
+    assert any({e.source, e.target} == {a, b} for e in events), events

@@ -327,3 +327,13 @@ def test_force_on_its_own_is_on_the_clause_aboves_subject(lang: str, text: str, 
     """No one strikes what is their own: "its" in a clause of force is the owner the clause above names."""
     ag = _events(lang, text)
     assert any(e.root in ("18", "19", "20") and e.source == source and e.target == target for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("De son côté, la Biélorussie a ordonné l'expulsion de tous les diplomates lettons.", "Q211"),
+])
+def test_a_demonym_read_as_a_verb_qualifies_the_noun_before_it(text: str, target: str) -> None:
+    """"les diplomates lettons": the French model reads the demonym as the verb "letter"; right after a noun
+    and with no subject or object of its own, it is that noun's adjective, and the diplomats are Latvia's."""
+    ag = _events("fr", text)
+    assert [(e.cameo, e.source, e.target) for e in ag.events] == [("161", "Q184", target)], ag.events

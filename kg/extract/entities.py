@@ -380,14 +380,21 @@ def demonym_mentions(doc: Doc, idx: EntityIndex) -> list[Mention]:
 
 def _demonyms_read_as_nouns(doc: Doc, idx: EntityIndex) -> None:
     """"le président érythréen Isaias Afwerki": the French model reads a demonym it rarely saw as a noun in
-    apposition to the title before it, or as part of the name after it, and the title then has no state. A lower-case demonym right after
-    the noun it hangs on qualifies it."""
+    apposition to the title before it, or as part of the name after it, and the title then has no state; or as a
+    verb ("les diplomates lettons", "letter"). A lower-case demonym right after a noun qualifies it."""
     changed = False
     for i in idx.demonym_tokens:
         tok = doc[i]
         if tok.dep_ in ("appos", "flat:name") and tok.head.i == i - 1 and tok.head.pos_ == "NOUN" \
                 and tok.text[:1].islower():
             tok.pos_, tok.dep_ = "ADJ", "amod"
+            changed = True
+        elif tok.pos_ == "VERB" and tok.dep_ != "ROOT" and i > 0 and doc[i - 1].pos_ == "NOUN" and tok.text[:1].islower() \
+                and not any(c.dep_.startswith(("nsubj", "obj", "aux")) for c in tok.children):
+            # ("l'expulsion de tous les diplomates lettons": "lettons" read as the verb "letter")
+            for c in list(tok.children):
+                c.head = tok.head
+            tok.pos_, tok.dep_, tok.head = "ADJ", "amod", doc[i - 1]
             changed = True
     if changed:
         parse_changed(doc)

@@ -1318,6 +1318,15 @@ class EventExtractor:
         if trig.frame == "visit" and a.sources and (a.targets or a.places):
             # "Après Varsovie, le chancelier s'est rendu à Kiev": the itinerary's earlier stop, as for "était à"
             a.targets += [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]
+        if not a.sources and not a.targets and trig.frame in ("act", "meet") and trig.cameo[:2] in ("04", "05", "06", "08") \
+                and (verb.dep_ == "acl" or passive_subjects(verb) or (verb.dep_ == "advcl" and "Part" in feature(verb, "VerbForm")
+                                                                    and "Past" in feature(verb, "Tense"))):
+            # "la Déclaration de Panmunjom, signée entre Moon et Kim", "an agreement signed between India and
+            # Pakistan": an act done with no agent named between two parties is theirs, each with the other
+            parties = [e for o in verb.subtree if o.i > verb.i and preposition(o) in BETWEEN and o.pos_ in ("PROPN", "NOUN")
+                       for c in coordinated(o) for e in self.actors(c, idx)]  # (hung on a word of the clause)
+            if len({e.key for e in parties}) >= 2:
+                a.sources, a.targets, a.joint = parties[:1], parties[1:], True
         if trig.frame == "act" and len({self._side_of(e.key, idx) for e in a.sources}) >= 2 and self._reciprocal(verb, trig, a):
             # "Venezuela and Guyana accused each other", "les deux voisins se sont accusés mutuellement": each
             # subject acts on the others (_emit), not on a side guessed from the words that follow
