@@ -107,3 +107,16 @@ def test_the_one_reporting_a_coercion_is_not_its_target(lang, text):
     events = _events(lang, text).events
     assert not any(e.root == "17" and e.target and e.target.startswith("Person:") for e in events), \
         [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Pakistan se réserve le droit de riposter à l'attaque iranienne.", "Q843", "Q794"),
+    ("fr", "L'Iran a frappé le Pakistan mardi. Le Pakistan se réserve le droit de riposter, a indiqué le ministère.",
+     "Q843", "Q794"),
+    ("en", "Saudi Arabia froze all new trade with Canada while retaining its right to take further action.", "Q851", "Q16"),
+])
+def test_reserving_the_right_to_respond_is_a_threat(lang, text, source, target):
+    """"se réserve le droit de riposter", "retains its right to take further action": the diplomatic formula
+    of a threat (130), aimed at whom the answer would be aimed, or the side the article sets against the speaker."""
+    assert any(e.cameo.startswith("13") and e.source == source and e.target == target
+               for e in _events(lang, text).events)
