@@ -337,3 +337,19 @@ def test_a_demonym_read_as_a_verb_qualifies_the_noun_before_it(text: str, target
     and with no subject or object of its own, it is that noun's adjective, and the diplomats are Latvia's."""
     ag = _events("fr", text)
     assert [(e.cameo, e.source, e.target) for e in ag.events] == [("161", "Q184", target)], ag.events
+
+
+@pytest.mark.parametrize("lang, text, targets", [
+    ("fr", "Guterres a remercié la Russie et l'Ukraine d'avoir surmonté leurs divergences.", {"Q159", "Q212"}),
+])
+def test_a_second_object_hung_on_the_verb_is_the_first_objects_conjunct(lang: str, text: str, targets: set) -> None:
+    """"a remercié la Russie et l'Ukraine d'avoir…": the model hangs "l'Ukraine" on the verb as a conjunct, as if
+    it began a clause; with no verb or subject of its own, it is the object's conjunct, and thanked too."""
+    ag = _events(lang, text)
+    assert {e.target for e in ag.events if e.root == "05"} == targets, ag.events
+
+
+def test_talks_an_invitation_asks_for_have_not_taken_place() -> None:
+    """"a invité Niamey et Cotonou à régler leurs divergences par le dialogue": the dialogue is asked for."""
+    ag = _events("fr", "La Chine a invité Niamey et Cotonou à régler leurs divergences par le dialogue.")
+    assert not [e for e in ag.events if e.root == "04"], ag.events

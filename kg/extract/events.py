@@ -2036,7 +2036,10 @@ class EventExtractor:
         for _ in range(6):
             if cur.head == cur:
                 return False
-            if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and roots_at.get(cur.head.i) in ("02", "10"):
+            if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and (roots_at.get(cur.head.i) in ("02", "10") or (
+                    roots_at.get(cur.head.i) == "03" and roots_at.get(tok.i) == "04"
+                    and any(c.dep_ in ("obj", "dobj", "obl:arg", "iobj") for c in cur.head.children))):
+                # ("a invité Niamey et Cotonou à régler leurs divergences par le dialogue": invited to, not done)
                 # (but "appelé la Russie à cesser ses attaques": what is to be stopped is going on)
                 return not (cur != tok and self.lex.cues.get(normalise(cur.lemma_)) == "end")
             cur = cur.head

@@ -475,6 +475,29 @@ def repair_second_subjects(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_object_conjuncts(doc: Doc) -> None:
+    """"Guterres a remercié la Russie et l'Ukraine d'avoir…": the model may hang the second of two coordinated
+    objects on the verb as its conjunct, as if it began a clause. A noun conjunct of a verb with no verb,
+    subject or auxiliary of its own, joined by "et"/"and" right after the verb's object, is that object's."""
+    changed = False
+    for t in doc:
+        verb = t.head
+        if t.dep_ != "conj" or t.pos_ not in ("PROPN", "NOUN") or verb.pos_ != "VERB" or verb.i > t.i:
+            continue
+        if any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in t.children) or not any(c.dep_ == "cc" for c in t.children):
+            continue
+        objs = [o for o in verb.children if o.dep_ in OBJ and o.i < t.i]
+        if not objs:
+            continue
+        o = objs[-1]
+        between = doc[o.right_edge.i + 1:t.left_edge.i]
+        if o.pos_ in ("PROPN", "NOUN") and all(x.is_punct for x in between):
+            t.head = o
+            changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_neighbouring(doc: Doc) -> None:
     """"Pakistan recalled its ambassador from neighbouring Iran": the English model reads "neighbouring" as
     a verb whose object is the state, so the preposition has no object and the recall no target. Before a
