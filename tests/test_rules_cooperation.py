@@ -204,3 +204,14 @@ def test_an_agreement_signed_between_two_parties_is_theirs(lang, text, a, b):
     """No agent named, "signed between X and Y": the two parties signed it, each with the other."""
     events = [e for e in _events(lang, text).events if e.root == "05"]
     assert any({e.source, e.target} == {a, b} for e in events), events
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Joe Biden et Vladimir Poutine ont convenu du retour de leurs ambassadeurs respectifs.", "030"),
+    ("L'Arménie et l'Azerbaïdjan ont convenu de reprendre les négociations.", "036"),
+])
+def test_two_sides_that_agree_on_something_bind_each_other(text, code):
+    """"convenir de/du…" (French "agree on"): the two subjects agree each with the other, the code from the
+    phrase's words (ambassadors' return: 030; talks: 036)."""
+    events = _events("fr", text).events
+    assert len({(e.source, e.target) for e in events if e.cameo == code}) == 2, events
