@@ -215,3 +215,19 @@ def test_two_sides_that_agree_on_something_bind_each_other(text, code):
     phrase's words (ambassadors' return: 030; talks: 036)."""
     events = _events("fr", text).events
     assert len({(e.source, e.target) for e in events if e.cameo == code}) == 2, events
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Emmanuel Macron souhaite convaincre la Chine de faire pression sur la Russie.", "Q3052772", CN),
+    ("en", "Blinken tried to convince China to stop supporting Russia.", "Q7821917", CN),
+])
+def test_persuading_someone_to_act_appeals_to_them(lang, text, source, target):
+    assert any(e.cameo == "020" and e.source == source and e.target == target for e in _events(lang, text).events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The evidence convinced Germany that the attack was planned."),
+    ("fr", "Ces arguments ont convaincu la France de la nécessité d'agir."),
+])
+def test_what_convinces_is_no_one_appealing(lang, text):
+    assert [e for e in _events(lang, text).events if e.root == "02"] == []
