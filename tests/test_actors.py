@@ -290,3 +290,18 @@ def test_a_ministers_portfolios_are_no_organisation(lang: str, text: str, portfo
     """The capitalised words of a minister's list of portfolios are no actor; the minister named after it is."""
     labels = {e.label for e in _graph(lang, text).entities.values()}
     assert kept in labels and (portfolio is None or portfolio not in labels), labels
+
+
+@pytest.mark.parametrize("lang, text, person, state", [
+    ("fr", "Le ministre australien du Pacifique Zed Seselja a rencontré mercredi à Honiara le Premier ministre des Salomon.",
+     "Zed Seselja", "Q408"),
+    ("en", "Australian Pacific Minister Zed Seselja met the Solomon Islands prime minister in Honiara on Wednesday.",
+     "Zed Seselja", "Q408"),
+])
+def test_a_minister_of_any_portfolio_is_a_member_of_his_state(lang, text, person, state):
+    """"le ministre australien du Pacifique Zed Seselja": a minister whose portfolio titles.tsv does not list is
+    still his state's (memberOf), and no event joins him to his own state."""
+    ag = _graph(lang, text)
+    key = next(k for k, e in ag.entities.items() if e.label == person)
+    assert any(r.subject == key and r.predicate == "memberOf" and r.object == state for r in ag.relations), ag.relations
+    assert not [e for e in ag.events if {e.source, e.target} == {key, state}], ag.events
