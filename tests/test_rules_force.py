@@ -179,3 +179,13 @@ def test_an_ambassador_sent_home_is_expelled_not_delivered() -> None:
                  "Somalia sent the Ethiopian ambassador back home on Thursday."):
         events = _events("en", text).events
         assert [(e.cameo, e.source, e.target) for e in events] == [("161", "Q1045", "Q115")], (text, events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Les garde-côtes chinois ont tiré des canons à eau sur un navire philippin."),
+    ("en", "The China Coast Guard fired water cannon at a Philippine supply vessel."),
+])
+def test_water_cannon_fired_is_coercion_not_military_force(lang: str, text: str) -> None:
+    """Water cannon is non-lethal: coercion (175, as annotators list it), not conventional military force (19)."""
+    events = _events(lang, text).events
+    assert events and all(e.cameo == "175" for e in events), events
