@@ -305,3 +305,14 @@ def test_a_minister_of_any_portfolio_is_a_member_of_his_state(lang, text, person
     key = next(k for k, e in ag.entities.items() if e.label == person)
     assert any(r.subject == key and r.predicate == "memberOf" and r.object == state for r in ag.relations), ag.relations
     assert not [e for e in ag.events if {e.source, e.target} == {key, state}], ag.events
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("fr", "François Hollande a reçu Narendra Modi à l'Élysée.", "François Hollande"),
+])
+def test_a_surname_that_names_a_place_is_the_persons(lang, text, person):
+    """"Hollande" is also a name of the Netherlands: inside the name "François Hollande" it is the person's."""
+    ag = _graph(lang, text)
+    key = next((k for k, e in ag.entities.items() if e.label == person and e.type == "Person"), None)
+    assert key is not None and "Q55" not in ag.entities, ag.entities
+    assert any(key in (e.source, e.target) for e in ag.events), ag.events

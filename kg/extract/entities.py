@@ -206,6 +206,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     orgs = [(e.start, e.end) for e in ents if e.label_ == "ORG" and _plausible_name(e)]
     named = [(e.start, e.end) for e in ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
              and _plausible_name(e)]
+    persons = [(e.start, e.end) for e in ents if e.label_ in ("PER", "PERSON") and len(e) >= 2 and _plausible_name(e)]
     org_country: dict[tuple[int, int], str] = {}
     undecided: list[tuple[int, int, str]] = []
     matches = sorted(_matcher(doc.vocab, gz, make_doc)(doc), key=lambda m: (m[1] - m[2], m[1]))
@@ -219,6 +220,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             continue
         if not _case_ok(span, gz):
             continue
+        if any(s < start and end <= e for s, e in persons) and doc[start - 1].pos_ == "PROPN" and (
+                gz.lookup(span.text) is None or gz.entities[gz.lookup(span.text)].type in ("Country", "Place")):
+            continue  # "François Hollande": a surname that also names a place is the person's ("Abdallah de Jordanie" is not)
         led = _led_group(doc, end)
         if led is not None:
             # "the Saudi-led coalition" acts for Saudi Arabia; "Iran-backed militias" are no Iran
