@@ -375,7 +375,7 @@ CASES = [
     # a verb hung on the first verb's object shares its subject; vessels with a demonym act for their
     # state; firing at someone names the target only after sur/at
     case("fr-11-accuse-coordonne-a-l-objet", "fr", "Pékin a rejeté ces accusations et accusé Tokyo d'hypocrisie.", "11", CN, JP),
-    case("fr-19-tirer-sur", "fr", "Un navire chinois a tiré des canons à eau sur un bateau philippin.", "19", {CN, "Organization:navire-chinois"}, "Q928"),
+    case("fr-17-tirer-sur", "fr", "Un navire chinois a tiré des canons à eau sur un bateau philippin.", "17", {CN, "Organization:navire-chinois"}, "Q928"),
     case("en-19-open-fire", "en", "A Chinese coast guard vessel opened fire on a Philippine boat.", "19", {CN, "Organization:chinese-coast-guard-vessel"}, "Q928"),
     # pledging support is support (051), aimed at the possessor of what is supported
     case("en-05-pledge-support-possessor", "en", "Recep Tayyip Erdogan pledged his full support for Olaf Scholz's plan.", "05", P["erdogan"], P["scholz"]),
@@ -511,7 +511,7 @@ CASES = [
     case("fr-13-mettre-en-garde-capitale", "fr", "Washington a mis en garde Pékin contre des « conséquences » s'il livrait des armes à la Russie.", "13", US, CN),
     # an act whose sentence names no target is aimed at the side the article pairs its source with
     case("fr-11-open-denonce-manoeuvres", "fr", "Des garde-côtes chinois ont tiré au canon à eau sur un navire philippin lundi. Manille a dénoncé des « manœuvres dangereuses » et a convoqué l'ambassadeur.", "11", "Q928", CN),
-    case("en-19-fire-water-cannon-at", "en", "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.", "19", CN, "Q928"),
+    case("en-17-fire-water-cannon-at", "en", "Chinese coast guard ships fired water cannon at a Philippine vessel on Monday.", "17", CN, "Q928"),
     case("fr-12-open-refuse-obtemperer", "fr", "La junte nigérienne a exigé le départ de l'ambassadeur de France. Paris a refusé d'obtempérer, estimant que les putschistes n'avaient aucune légitimité.", "12", FR, {"Q1032"}),
     case("en-12-open-refused-to-comply", "en", "Niger's junta demanded that France withdraw its ambassador. Paris refused to comply.", "12", FR, {"Q1032"}),
     case("en-16-open-suspended-cooperation", "en", "Russia accused Moldova of persecuting its citizens. Moscow later suspended a cooperation agreement, the foreign ministry said.", "16", RU, MD),
