@@ -171,7 +171,7 @@ def test_judging_a_decision_judges_the_one_who_made_it(lang, text, code, source,
 ])
 def test_anger_an_act_provoked_is_aimed_at_its_author(lang, text, source, target):
     """"X's visit angered China", "a provoqué la colère de la Chine", "drew condemnation from China" (cues kind
-    provoke, triggers frame provoke): the one angered disapproves of the act's author — not of the place visited."""
+    elicit, triggers frame provoke): the one angered disapproves of the act's author — not of the place visited."""
     events = [e for e in _events(lang, text).events if e.root == "11"]
     assert [(e.source, e.target) for e in events] == [(source, target)], events
 

@@ -86,7 +86,6 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
-REACTORS = {normalise(w) for w in ("of", "in", "from", "among", "de", "d'", "chez", "parmi", "du", "des")}  # "the anger of/in/from X"
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333"}
@@ -2009,12 +2008,14 @@ class EventExtractor:
         or the author of the act it names; the subject never reacts itself."""
         a = Args(how="nominal")
         verb = noun.head
+        a.sources += [e for c in noun.children if c.dep_ in ("poss", "nmod:poss") for e in self.actors(c, idx)]
         for prep, obj in [*prep_objects(noun), *prep_objects(verb)]:
-            if normalise(prep) in ("from", "de", "among", "parmi"):
+            if normalise(prep) in ("from", "de", "among", "parmi", "in", "chez"):  # ("sparked anger in Beijing")
                 a.sources += [e for e in self.actors(obj, idx) if e not in a.sources]
         if a.sources:
+            # ("la visite de Pelosi à Taïwan a provoqué la colère de la Chine": the visitor's, not the place's)
             for s in subjects(verb):
-                a.targets += [e for e in self.actors(s, idx) or self._owner_in(s, idx) if e not in a.sources]
+                a.targets += [e for e in self._author(s, idx) if e not in a.sources]
         return a
 
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
@@ -2287,9 +2288,8 @@ class EventExtractor:
                     args = self.verbal_args(tok, trig, idx, span)
                 else:
                     args = self.nominal_args(tok, trig, idx)
-                if trig.cameo[:2] == "11" and (trig.frame == "provoke" or (
-                        trig.pos == "NOUN" and tok.dep_ in ("obj", "dobj") and self.lex.cue_is(tok.head.lemma_, "provoke"))):
-                    args = self._reaction(tok, trig, idx, args)
+                if trig.frame == "provoke":
+                    args = self._reaction(tok, idx)
                 if trig.cameo == "1823" and not args.force_code and self._toll(tok):
                     continue  # "the raids killed five fighters": the toll of an act told by its own word
                 if trig.frame == "accept" and not args.targets:
@@ -2334,30 +2334,16 @@ class EventExtractor:
         # (the announced force gave the threat its target; it is no act of its own)
         return [e for e in events if not (e.root in ("18", "19", "20") and e.trigger_start in self._announced)]
 
-    def _reaction(self, tok: Token, trig: Trigger, idx: EntityIndex, args: Args) -> Args:
-        """Anger or concern that an act provoked ("the visit angered Beijing", "a provoqué la colère de la
-        Chine", "drew condemnation from Somalia", cues kind provoke): the one angered disapproves of whoever
-        the provoking clause's subject names — an actor, or the author of the act it names ("Pelosi's visit",
-        "la décision de la Lituanie")."""
-        if tok.pos_ in ("NOUN", "PROPN"):
-            cause = tok.head
-            reactors = [e for c in tok.children if c.dep_ in ("poss", "nmod:poss") for e in self.actors(c, idx)]
-            reactors += [e for prep, o in prep_objects(tok) if prep in REACTORS for e in self.actors(o, idx)]
-            # ("drew condemnation from China": the parser hangs "from" on the verb)
-            reactors += [e for prep, o in prep_objects(tok.head) if prep in REACTORS - {"of", "de"} and o.i > tok.i
-                         for e in self.actors(o, idx)]
-            reactors = reactors or [e for e in args.sources if e not in args.targets]
-        else:
-            cause = tok
-            pas = passive_subjects(tok)
-            reactors = [e for o in (pas or objects(tok)) for e in self.actors(o, idx)]
-        pas = passive_subjects(cause) if cause is not tok or not tok.pos_ == "VERB" else []
-        causers = (agents(cause) if pas or (cause is tok and passive_subjects(tok)) else subjects(cause))
-        targets = [e for s_ in causers for e in self._author(s_, idx)]
-        targets = [e for e in targets if e not in reactors]
+    def _reaction(self, verb: Token, idx: EntityIndex) -> Args:
+        """"Lithuania's decision angered Beijing", "cette décision de la Lituanie a irrité Pékin" (triggers frame
+        provoke): the one angered (the object, or the passive's subject) disapproves of whoever the subject names
+        — an actor, or the author of the act it names (_author); the nouns of reaction are _elicited's."""
+        pas = passive_subjects(verb)
+        reactors = [e for o in (pas or objects(verb)) for e in self.actors(o, idx)]
+        targets = [e for s_ in (agents(verb) if pas else subjects(verb)) for e in self._author(s_, idx) if e not in reactors]
         if not reactors or not targets:
             return Args(sources=reactors)  # (an act whose author the sentence does not name: its reactors alone)
-        return Args(sources=reactors, targets=targets, direct_target=True, places=args.places)
+        return Args(sources=reactors, targets=targets, direct_target=True)
 
     def _author(self, t: Token, idx: EntityIndex) -> list[Entity]:
         """Who a subject names: an actor, or the author of the act it names ("Pelosi's trip", "la visite de
