@@ -316,3 +316,14 @@ def test_a_surname_that_names_a_place_is_the_persons(lang, text, person):
     key = next((k for k, e in ag.entities.items() if e.label == person and e.type == "Person"), None)
     assert key is not None and "Q55" not in ag.entities, ag.entities
     assert any(key in (e.source, e.target) for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'ancien président bolivien Evo Morales a critiqué le gouvernement de La Paz."),
+    ("en", "Former Pakistani Prime Minister Imran Khan criticised the army."),
+])
+def test_a_former_office_holder_named_with_his_title_holds_no_office(lang, text):
+    """"l'ancien président bolivien Evo Morales": a former title states no office now — no leaderOf, and he is
+    no official of the state (an arrest of him by that state is an event)."""
+    ag = _graph(lang, text)
+    assert not [r for r in ag.relations if r.predicate in ("leaderOf", "memberOf")], ag.relations

@@ -1696,8 +1696,8 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
                 and idx.entity_at(head.head).type == "Person":
             named = idx.entity_at(head.head)  # "Vladimir Poutine, le président russe, …"
         family = ROLE_FAMILY.get(role, {role})
-        if named is not None and _former(doc, start, end, lex) and role == "cabinet_minister":
-            continue  # "l'ancien ministre bolivien Carlos Mesa": no minister now, no office of the state's
+        if named is not None and _former(doc, start, end, lex):
+            continue  # "l'ancien ministre bolivien Carlos Mesa", "former president X": no office of the state's now
         if named is not None:
             actual = role if role in ("head_of_state", "head_of_government", "spokesperson") \
                 or role.endswith("_minister") or role in SERVING_ROLES else "leader"
