@@ -75,6 +75,15 @@ CASES = [
          "05", {"Q7821917", US}, {"Q115", "Organization:tigray-people-s-liberation-front"}),
     case("en-05-praised-the-ceasefire", "en", "Israel and Hamas agreed to a truce. Egypt praised the ceasefire.",
          "05", "Q79", {"Q801", "Organization:hamas"}),
+    # drills two parties hold with no one else named are joint drills, each with the other (cues kind joint)
+    case("en-06-two-states-held-drills", "en", "Japan and the Philippines held naval drills in the South China Sea on Monday.",
+         "06", JP, "Q928"),
+    case("en-06-two-states-held-drills-back", "en", "Japan and the Philippines held naval drills in the South China Sea on Monday.",
+         "06", "Q928", JP),
+    case("fr-06-deux-etats-ont-mene-des-manoeuvres", "fr", "La Russie et la Chine ont mené lundi des manœuvres navales en mer de Chine orientale.",
+         "06", CN, RU),
+    case("en-06-drills-with", "en", "Russia held air drills with Belarus on Tuesday.", "06", RU, "Q184"),
+    case("fr-06-exercices-avec", "fr", "Washington a mené mardi des exercices aériens avec l'armée guyanienne.", "06", US, "Q734"),
 ]
 
 
@@ -231,3 +240,17 @@ def test_persuading_someone_to_act_appeals_to_them(lang, text, source, target):
 ])
 def test_what_convinces_is_no_one_appealing(lang, text):
     assert [e for e in _events(lang, text).events if e.root == "02"] == []
+
+
+@pytest.mark.parametrize("lang, text, targets", [
+    ("en", "Japan and the Philippines held naval drills in the South China Sea on Monday. China condemned the drills.", {"Q148"}),
+    ("fr", "La Russie et la Chine ont mené lundi des manœuvres navales. Le Japon a dénoncé ces manœuvres.", {"Q17"}),
+    ("en", "China launched military drills around Taiwan on Thursday.", set()),
+])
+def test_drills_two_parties_hold_together_are_no_show_of_force(lang, text, targets):
+    """A show of force (15) needs a target named with the drills ("around Taiwan"); drills two states hold
+    together are their cooperation, not a show of force at the third state the article names."""
+    shows = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "15"]
+    assert not [s for s in shows if s[2] in targets], shows
+    if not targets:
+        assert shows, "drills around a named place are a show of force at it"

@@ -2761,6 +2761,11 @@ class EventExtractor:
             return trig.alt
         return trig.cameo
 
+    def _joint_code(self, trig: Trigger) -> str:
+        """The finer code a trigger takes from a word of acting together (cues.tsv kind joint: "joint drills",
+        "exercices conjoints": 062), or ""."""
+        return next((code for keys, code in trig.refine if any(self.lex.cue_is(k, "joint") for k in keys)), "")
+
     def _expelled(self, code: str, tok: Token) -> str:
         """Diplomats expelled (heads.tsv kind diplomat in the trigger's phrase): relations reduced (161), as
         annotators of real copy code it, the reference's table naming no other code for it; other people
@@ -2816,11 +2821,14 @@ class EventExtractor:
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb") \
-                and self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") \
+                and (self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") or self._joint_code(trig)) \
                 and len({home_country(s.key, idx, self.gz) or s.key for s in args.sources}) == 2:
             # "Maduro et son homologue guyanien se sont engagés à…", "the two sides agreed to a truce",
             # "Seoul and Washington held joint drills": a commitment (or an exercise) two parties make
-            # together binds each to the other
+            # together binds each to the other; "South Korea and the US will hold drills" are joint drills
+            # although no word says so (no one else is named: a show of force at a third is the article's guess)
+            if self._code(trig, tok, args)[:2] not in ("03", "05", "06", "08"):
+                args.force_code = self._joint_code(trig)
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         elif trig.frame == "act" and args.joint and len(args.sources) >= 2 and not args.targets:
             args.sources, args.targets = args.sources[:1], args.sources[1:]  # reciprocal (verbal_args)
