@@ -2901,7 +2901,8 @@ class EventExtractor:
                 out.append(Event(cameo=code, source=sk, target=tk, **common))
             elif trig.frame == "visit" and code.startswith("04"):
                 out.append(Event(cameo="042", source=s.key, target=t.key, **common))
-                out.append(Event(cameo="043", source=t.key, target=s.key, **common))
+                if value != "future":  # a planned trip is the visitor's plan; the host has received no one yet
+                    out.append(Event(cameo="043", source=t.key, target=s.key, **common))
             elif trig.frame == "host" and code.startswith("04"):
                 out.append(Event(cameo="043", source=s.key, target=t.key, **common))
                 out.append(Event(cameo="042", source=t.key, target=s.key, **common))
