@@ -82,6 +82,14 @@ CASES = [
          "06", "Q928", JP),
     case("fr-06-deux-etats-ont-mene-des-manoeuvres", "fr", "La Russie et la Chine ont mené lundi des manœuvres navales en mer de Chine orientale.",
          "06", CN, RU),
+    # the signing of a text: the parties named on it (or on what it is about), by verb or noun
+    case("fr-05-signature-de-documents-entre", "fr", "Les deux présidents ont assisté à la signature de documents de coopération "
+         "entre le Vietnam et la Sierra Leone.", "05", "Q881", "Q1044"),
+    case("en-05-signing-of-documents-between", "en", "The two leaders attended the signing of cooperation documents between "
+         "Vietnam and Sierra Leone.", "05", "Q1044", "Q881"),
+    case("fr-05-signe-le-cadre-entre", "fr", "Le ministre russe a signé le nouveau cadre de coopération entre la Russie et la Mauritanie.",
+         "05", RU, "Q1025"),
+    case("fr-05-signe-un-cadre-avec", "fr", "La Russie a signé un cadre de coopération avec la Mauritanie.", "05", RU, "Q1025"),
     case("en-06-drills-with", "en", "Russia held air drills with Belarus on Tuesday.", "06", RU, "Q184"),
     case("fr-06-exercices-avec", "fr", "Washington a mené mardi des exercices aériens avec l'armée guyanienne.", "06", US, "Q734"),
 ]
@@ -254,3 +262,15 @@ def test_drills_two_parties_hold_together_are_no_show_of_force(lang, text, targe
     assert not [s for s in shows if s[2] in targets], shows
     if not targets:
         assert shows, "drills around a named place are a show of force at it"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a signé un cadre de coopération avec la Mauritanie."),
+    ("fr", "Les deux présidents ont assisté à la signature de documents de coopération entre le Vietnam et la Sierra Leone."),
+    ("en", "Russia and Mauritania signed a military cooperation memorandum."),
+])
+def test_what_a_signed_text_is_about_is_no_event_of_its_own(lang, text):
+    """"un accord de coopération" signed is an agreement (05); the cooperation it is about has not begun."""
+    events = _events(lang, text).events
+    assert not [e for e in events if e.root == "06"], [(e.cameo, e.source, e.target) for e in events]
+    assert [e for e in events if e.root == "05"], [(e.cameo, e.source, e.target) for e in events]

@@ -1093,6 +1093,9 @@ class EventExtractor:
             a.targets, a.sources = [e for e in a.sources], []
         for prep, obj in prep_objects(verb):
             self._prep_arg(prep, obj, trig, idx, a)
+        if trig.frame == "meet" and not a.targets:
+            for o in self._objects(verb):
+                self._document_parties(o, trig, idx, a)
         if not pas and a.nested_root and a.sources and not a.targets:
             # "Pyongyang denounced joint drills by South Korea and the United States": an active verb's
             # "by X" after the act it names is that act's agent, hung on the verb by the parser
@@ -1820,6 +1823,10 @@ class EventExtractor:
                     for prep, obj in prep_objects(c) if a.sources and not a.targets else ():
                         if prep in trig.preps:
                             self._prep_arg(prep, obj, trig, idx, a)
+        if trig.frame == "meet" and not a.targets:
+            for prep, obj in prep_objects(noun):
+                if prep in ("de", "of"):
+                    self._document_parties(obj, trig, idx, a)
         if trig.frame == "meet" and not a.targets and any(
                 c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in noun.children):
             # "leur coopération", "our cooperation" in a two-party story: the two protagonists
@@ -2262,6 +2269,8 @@ class EventExtractor:
                     continue  # "en échange d'un cessez-le-feu", "in exchange for": a locution, no exchange
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
+                if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
+                    continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
@@ -2760,6 +2769,28 @@ class EventExtractor:
             # ("a lancé un avertissement au Guyana": a warning addressed to someone is no "warning of")
             return trig.alt
         return trig.cameo
+
+    def _document_parties(self, doc_noun: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
+        """"a signé le cadre de coopération entre la Russie et la Mauritanie", "the signing of cooperation
+        documents between X and Y": the parties a text (heads.tsv kind document) names on itself or on the
+        noun that says what it is about."""
+        if not self.lex.is_head(doc_noun, "document"):
+            return
+        for part in [doc_noun] + [c for c in doc_noun.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN"]:
+            for prep, obj in prep_objects(part):
+                if prep in trig.preps or prep in ("entre", "between"):
+                    found = self.actors(obj, idx)
+                    found += [e for e in self._next_conjunct(obj, idx) if e not in found]
+                    a.targets += [e for e in found if e not in a.targets]
+
+    def _document_topic(self, tok: Token, roots_at: dict[int, str]) -> bool:
+        """"a signé un accord de coopération", "la signature de documents de coopération", "signed a cooperation
+        framework": the noun says what a signed text is about; the signing is the event (05), not the noun's."""
+        text = tok.head if tok.dep_ in ("nmod", "compound") else tok.head.head if tok.dep_ == "pobj" else None
+        if text is None or text.pos_ not in ("NOUN", "PROPN") or not self.lex.is_head(text, "document"):
+            return False
+        gov = text.head.head if text.dep_ == "pobj" else text.head
+        return roots_at.get(gov.i) == "05"
 
     def _joint_code(self, trig: Trigger) -> str:
         """The finer code a trigger takes from a word of acting together (cues.tsv kind joint: "joint drills",
