@@ -96,10 +96,19 @@ def test_meetings_event(lang, sentence, root, sources, targets):
     ("en", "Narendra Modi met on the sidelines of the BRICS summit in Johannesburg on Thursday.", "Q243630"),
     ("fr", "Narendra Modi s'est entretenu en marge du sommet de l'Otan à Vilnius.", "Q7184"),
     ("en", "Cyril Ramaphosa held talks on the margins of the ASEAN meeting in Jakarta.", "Q7768"),
+    # the summit noun itself, with someone met by the verb
+    ("en", "Erdogan said after meeting Donald Trump at a G-20 summit last month that no sanctions were planned.", "Q19771"),
+    ("en", "Biden met Erdogan at the NATO summit in Vilnius.", "Q7184"),
+    ("fr", "Emmanuel Macron a rencontré Xi Jinping lors du sommet de l'Otan à Madrid.", "Q7184"),
 ])
 def test_the_forum_of_a_meeting_is_no_one_met(lang, sentence, forum):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]
     assert not [e for e in found if e[0].startswith("04") and forum in (e[1], e[2])], found
+
+
+def test_an_organisation_naming_talks_with_a_partner_is_a_party():
+    found = {(e.cameo[:2], e.source, e.target) for e in _events("en", "EU talks with China ended on Friday.").events}
+    assert ("04", "Q458", "Q148") in found, found
 
 
 def test_a_mediation_with_no_meeting_told_is_no_event():

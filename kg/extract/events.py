@@ -1401,6 +1401,16 @@ class EventExtractor:
             t.dep_ == "compound" or (t.dep_ in ("nmod", "pobj") and preposition(t) in ("de", "of"))) and any(
             tr.frame == "meet" for tr in self.lex.triggers.get((normalise(head.lemma_), "NOUN"), []))
 
+    def _forum(self, noun: Token, name: Token, idx: EntityIndex) -> bool:
+        """An international organisation (actors.tsv role international_org) alone naming a meeting noun
+        that names no party ("the G-20 summit", "le sommet de l'Otan"): the forum where others meet.
+        ("EU talks with China", "le sommet UE-Chine" name parties: the organisation is one of them.)"""
+        ent = idx.entity_at(name)
+        if ent is None or self.gz.org_roles.get(ent.key) != "international_org" or any(
+                c.dep_ == "conj" for c in name.children):
+            return False
+        return not any(prep in ("with", "between", "avec", "entre") for prep, _ in prep_objects(noun))
+
     def _adjacent_subject(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """When the parse gives a verb no subject, the actor named right before it ("…, Volodymyr
         Zelensky était à Paris"), past auxiliaries, clitics and adverbs, is taken as its subject."""
@@ -1796,6 +1806,8 @@ class EventExtractor:
                         a.sources.append(ent)
             elif c.dep_ == "compound" and trig.frame == "meet" and self._venue(c, idx):
                 a.places.append(idx.entity_at(c))  # "the Istanbul talks", "the Vilnius summit"
+            elif c.dep_ == "compound" and trig.frame == "meet" and self._forum(noun, c, idx):
+                pass  # "met Trump at a G-20 summit": the organisation whose summit it is, no party met
             elif c.dep_ == "compound" and idx.entity_at(c):
                 if trig.cameo == "163" and self._named_undergoer(noun, c, idx):
                     a.targets += self.actors(c, idx)  # "the EU widened its Belarus sanctions": Belarus undergoes them
@@ -1809,6 +1821,8 @@ class EventExtractor:
                 self._prep_arg(prep, obj, trig, idx, a)
             elif prep in ("de", "of") and trig.frame == "meet" and self._venue(obj, idx):
                 a.places.append(idx.entity_at(obj))  # "les pourparlers d'Istanbul": where they were held
+            elif prep in ("de", "of") and trig.frame == "meet" and self._forum(noun, obj, idx):
+                pass  # "en marge du sommet du G20", "le sommet de l'Otan": the forum, no party met
             elif prep in ("de", "of", "by", "par") and not a.sources:
                 # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are
                 a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
