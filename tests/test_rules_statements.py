@@ -88,6 +88,10 @@ def test_statement_event(lang, sentence, root, sources, targets):
     ("en", "The Philippines rejected China's territorial claims in the South China Sea.", "11"),
     # a verbal attack is no strike
     ("en", "Iran's foreign ministry hit out at Britain on Sunday over the seizure of an Iranian tanker.", "19"),
+    # the one asked (by reporters, no one named) makes no appeal
+    ("en", "Asked during an interview with CNN whether Peru would cut ties with Venezuela, Foreign Minister Javier "
+           "Gonzalez-Olaechea said no decision had been taken.", "02"),
+    ("en", "The Russian foreign minister, asked about the sanctions, said Moscow would respond.", "02"),
 ])
 def test_no_event_of_root(lang, sentence, root):
     ag = _events(lang, sentence)

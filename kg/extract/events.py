@@ -2283,6 +2283,11 @@ class EventExtractor:
                     continue  # "en échange d'un cessez-le-feu", "in exchange for": a locution, no exchange
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
+                if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "acl") \
+                        and "Part" in feature(tok, "VerbForm") and "Pres" not in feature(tok, "Tense") \
+                        and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in tok.children) \
+                        and not agents(tok):
+                    continue  # "Asked whether Peru would cut ties, the minister said…": he was asked, by no one named
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if self._inside_name(tok, span, idx):
