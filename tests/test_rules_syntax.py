@@ -353,3 +353,29 @@ def test_talks_an_invitation_asks_for_have_not_taken_place() -> None:
     """"a invité Niamey et Cotonou à régler leurs divergences par le dialogue": the dialogue is asked for."""
     ag = _events("fr", "La Chine a invité Niamey et Cotonou à régler leurs divergences par le dialogue.")
     assert not [e for e in ag.events if e.root == "04"], ag.events
+
+
+@pytest.mark.parametrize("text, root, sources, target", [
+    ("L'Arabie saoudite et les Émirats arabes unis ont annoncé dimanche 21 avril un soutien financier de trois "
+     "milliards de dollars au Soudan.", "03", {"Q851", "Q878"}, "Q1049"),  # (an aid announced: promised, 0331)
+    ("Les Etats-Unis ont imposé lundi 3 mars des sanctions contre deux généraux birmans.", "16", {"Q30"}, "Q836"),
+])
+def test_an_object_hung_on_a_date_is_the_verbs(text: str, root: str, sources: set, target: str) -> None:
+    """"ont annoncé dimanche 21 avril un soutien": the French model hangs the object after a date on the date
+    (repair_objects_after_dates); it is the verb's, and the support the subjects'."""
+    ag = _events("fr", text)
+    found = {(e.source, e.target) for e in ag.events if e.root == root}
+    assert {s_ for s_, t in found if t == target} == sources, ag.events
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("fr", "Le Japon a annoncé un soutien financier au Sri Lanka.", "071"),
+    ("en", "The United States sent humanitarian aid to Sudan.", "073"),
+    ("en", "Japan approved economic assistance for Ukraine.", "071"),
+    ("fr", "La Chine a fourni une aide militaire au Cambodge.", "072"),
+])
+def test_the_kind_of_aid_gives_its_fine_code(lang: str, text: str, code: str) -> None:
+    """Financial, humanitarian, military: the word qualifying aid or support chooses 071, 073, 072 (a promise
+    of it keeps the kind: 0331)."""
+    codes = {e.cameo for e in _events(lang, text).events}
+    assert code in codes or {"071": "0331", "072": "0332", "073": "0333"}[code] in codes, codes

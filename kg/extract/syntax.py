@@ -498,6 +498,29 @@ def repair_object_conjuncts(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_objects_after_dates(doc: Doc, is_time) -> None:
+    """"ont annoncé dimanche 21 avril un soutien financier au Soudan", "a rejeté vendredi le plan": the French
+    model hangs the object after a date on the date, as if it qualified it. A determined noun with no
+    preposition hung inside a date (a time noun of heads.tsv, its numbers and month) that follows the verb and
+    the verb has no object of its own is the verb's object."""
+    changed = False
+    for date in doc:
+        verb = date.head
+        if date.dep_ != "obl:mod" or verb.pos_ != "VERB" or date.i < verb.i or not is_time(date) \
+                or any(c.dep_ in OBJ for c in verb.children):
+            continue
+        inside = {t.i for t in date.subtree}
+        for n in date.subtree:
+            if n.dep_ == "nmod" and n.pos_ == "NOUN" and n.head.i in inside and n.head.i < n.i \
+                    and (is_time(n.head) or n.head.pos_ == "NUM" or n.head == date) and preposition(n) is None \
+                    and any(c.dep_ == "det" and c.i < n.i for c in n.children) and not is_time(n):
+                n.head, n.dep_ = verb, "obj"
+                changed = True
+                break
+    if changed:
+        parse_changed(doc)
+
+
 def repair_neighbouring(doc: Doc) -> None:
     """"Pakistan recalled its ambassador from neighbouring Iran": the English model reads "neighbouring" as
     a verb whose object is the state, so the preposition has no object and the recall no target. Before a
