@@ -327,3 +327,19 @@ def test_a_former_office_holder_named_with_his_title_holds_no_office(lang, text)
     no official of the state (an arrest of him by that state is an event)."""
     ag = _graph(lang, text)
     assert not [r for r in ag.relations if r.predicate in ("leaderOf", "memberOf")], ag.relations
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "The Commerce Ministry in Beijing criticised the tariffs.", "Q148"),
+    ("fr", "Le ministère de l'Intérieur à Moscou a critiqué la décision.", RU),
+])
+def test_a_state_body_named_with_its_city_is_that_states(lang: str, text: str, country: str) -> None:
+    """"the Commerce Ministry in Beijing": a body (heads.tsv kind body) named with a city of a state is its."""
+    ag = _graph(lang, text)
+    bodies = [e for e in ag.entities.values() if e.type == "Organization" and e.key.startswith("Organization:")]
+    assert bodies and all(e.country == country for e in bodies), bodies
+
+
+def test_an_embassy_in_a_capital_is_not_that_states() -> None:
+    ag = _graph("en", "The US Embassy in Moscow criticised the decision.")
+    assert not [e for e in ag.entities.values() if e.type == "Organization" and e.country == RU], ag.entities

@@ -12,6 +12,9 @@ DE, JP, CN, IR, GB, EE, ECOWAS = "Q183", "Q17", "Q148", "Q794", "Q145", "Q191", 
 KP = "Q423"
 
 CASES = [
+    # "X said Y was to blame": Y is blamed, by X
+    case("en-11-said-was-to-blame", "en", "China said the United States was to blame for the tensions.", "11", CN, US),
+    case("en-11-is-to-blame-said", "en", "Russia is to blame for the attack, Kyiv said.", "11", UA, RU),
     # a French predicate adjective in the feminine, read by the tagger as a passive participle
     case("fr-11-dite-preoccupee-par", "fr", "La Russie s'est dite préoccupée par le renforcement militaire de l'Ukraine.",
          "11", RU, UA),
@@ -182,3 +185,8 @@ def test_anger_an_act_provoked_is_aimed_at_its_author(lang, text, source, target
 ])
 def test_anger_at_an_act_of_no_named_author_has_no_target(lang, text):
     assert [e for e in _events(lang, text).events if e.root == "11" and e.target] == []
+
+
+def test_the_one_to_blame_blames_no_one() -> None:
+    ag = _events("en", "China said the United States was to blame for the tensions.")
+    assert not [e for e in ag.events if e.source == US and e.root == "11"], ag.events

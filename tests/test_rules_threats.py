@@ -13,6 +13,9 @@ ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 LT, LV, EE, PL = "Q37", "Q211", "Q191", "Q36"
 
 CASES = [
+    # retaliation announced against an act: aimed at the act's author, not at the speaker's own state
+    case("en-13-retaliate-against-tariffs-imposed-by", "en", "China will retaliate against the tariffs imposed on it "
+         "by the US administration, the Commerce Ministry in Beijing said.", "13", "Q148", "Q30"),
     # the threatened act's object named by a demonym is the threatened side's
     case("en-13-threatened-to-sanction-demonym", "en", "Washington threatened on Monday to sanction Chinese banks.",
          "13", "Q30", "Q148"),

@@ -311,7 +311,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             pending.append((span, etype, org_country.get((ent.start, ent.end))))
         taken.update(range(ent.start, ent.end))
     pending = _retype_titled(doc, pending, lex)
-    _resolve_pending(doc, idx, pending, gz)
+    _resolve_pending(doc, idx, pending, gz, lex)
     # in text order from here: "the last person named" is read as mentions[-1] (they were added by
     # source — gazetteer, then NER)
     idx.mentions.sort(key=lambda m: m.start)
@@ -1426,7 +1426,7 @@ def _retype_titled(doc: Doc, pending: list, lex: Lexicon) -> list:
     return out
 
 
-def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -> None:
+def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer, lex: Lexicon) -> None:
     """Unknown names: a short name that ends or starts a longer person's name in the article is that
     person — the one named in full before it when several fit ("Kim" after "Kim Jong Un")."""
     full_names: list[tuple[list[str], Entity, int]] = []  # (words, entity, first character offset)
@@ -1474,6 +1474,8 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer) -
             ent = next((idx.entities[m.entity] for m in reversed(idx.mentions) if m.start < span.start_char
                         and idx.entities[m.entity].type == "Organization" and _initials(m.text) == span.text), None)
         if ent is None:
+            if etype == "Organization" and country is None:
+                country = _seated_in(span, idx, gz, lex)
             ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text, country=country)
         idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
     _repeat_names(doc, idx, gz)
@@ -1593,6 +1595,25 @@ def _find_titles(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
                         break
         i += 1
     return out
+
+
+def _seated_in(span: Span, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
+    """"the Commerce Ministry in Beijing", "le ministère à Moscou": a state body (heads.tsv kind body) named
+    with a seat of power (metonyms.tsv) or a city of a state is that state's. (An embassy or an ambassador in
+    Beijing is its sender's: they are no body.)"""
+    root = span.root
+    if not lex.is_head(root, "body"):
+        return None
+    for c in root.children:
+        objs = [o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("in", "at") else \
+            [c] if c.dep_ == "nmod" and preposition(c) in ("a", "à") else []
+        for o in objs:
+            place = idx.entity_at(o)
+            if place is not None and normalise(o.text) in gz.metonyms:
+                return gz.metonyms[normalise(o.text)]
+            if place is not None and place.type == "Place" and place.country:
+                return place.country
+    return None
 
 
 def country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, depth: int = 0) -> str | None:

@@ -359,8 +359,9 @@ class EventExtractor:
             return None
         if any(c.dep_ == "cop" for c in clause.children):  # "était responsable", "était derrière l'attaque"
             preds = [clause] if blame(clause) or any(c.dep_ == "case" and blame(c) for c in clause.children) else []
-        elif normalise(clause.lemma_) in ("be", "etre"):  # "was responsible", "was behind"
-            preds = [c for c in clause.children if c.dep_ in ("acomp", "attr", "prep") and blame(c)]
+        elif normalise(clause.lemma_) in ("be", "etre"):  # "was responsible", "was behind", "was to blame"
+            preds = [c for c in clause.children if (c.dep_ in ("acomp", "attr", "prep") or (
+                c.dep_ == "xcomp" and c.pos_ == "VERB")) and blame(c)]
         else:
             return None
         subj = subjects(clause)
@@ -1228,6 +1229,20 @@ class EventExtractor:
                         # "said it would take resolute countermeasures against Washington": whom the measures are against
                         a.targets += [e for o in objects(c) for prep, obj in prep_objects(o) if prep in ("against", "contre")
                                       for e in self.actors(obj, idx) if e not in a.sources]
+                    if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
+                        # "said China would retaliate against the tariffs imposed on it by the Trump
+                        # administration": the author of the act answered
+                        for obj in (o for p_, o in prep_objects(c) if p_ in ("against", "contre")):
+                            for t in obj.subtree:
+                                found = [ag for ag in agents(t) if "Part" in feature(t, "VerbForm")] if t.pos_ == "VERB" else \
+                                    [t] if t.pos_ == "NOUN" and self._is_trigger(t) else []
+                                authors = [e for f_ in found for e in (self.actors(f_, idx) if t.pos_ == "VERB" else self._author(f_, idx))
+                                           if e not in a.sources and (home_country(e.key, idx, self.gz) or e.key) not in mine]
+                                if authors:
+                                    a.targets += authors[:1]
+                                    break
+                            if a.targets:
+                                break
                     if not a.targets and a.threat:
                         # "warned that its response would be severe if Israel retaliated": the one
                         # the condition names is the threatened side
@@ -2288,6 +2303,9 @@ class EventExtractor:
                         and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in tok.children) \
                         and not agents(tok):
                     continue  # "Asked whether Peru would cut ties, the minister said…": he was asked, by no one named
+                if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and normalise(tok.head.lemma_) == "be" \
+                        and self.lex.cue_is(tok.lemma_, "blame"):
+                    continue  # "the U.S. was to blame": the one blamed, by whoever says so (_blamed)
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if self._inside_name(tok, span, idx):
