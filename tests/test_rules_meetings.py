@@ -100,6 +100,7 @@ def test_meetings_event(lang, sentence, root, sources, targets):
     ("en", "Erdogan said after meeting Donald Trump at a G-20 summit last month that no sanctions were planned.", "Q19771"),
     ("en", "Biden met Erdogan at the NATO summit in Vilnius.", "Q7184"),
     ("fr", "Emmanuel Macron a rencontré Xi Jinping lors du sommet de l'Otan à Madrid.", "Q7184"),
+    ("fr", "Joe Biden a terminé sa tournée européenne, marquée par les sommets du G7, de l'Otan et de l'UE.", "Q458"),
 ])
 def test_the_forum_of_a_meeting_is_no_one_met(lang, sentence, forum):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, sentence).events]

@@ -1417,12 +1417,12 @@ class EventExtractor:
             tr.frame == "meet" for tr in self.lex.triggers.get((normalise(head.lemma_), "NOUN"), []))
 
     def _forum(self, noun: Token, name: Token, idx: EntityIndex) -> bool:
-        """An international organisation (actors.tsv role international_org) alone naming a meeting noun
-        that names no party ("the G-20 summit", "le sommet de l'Otan"): the forum where others meet.
+        """International organisations (actors.tsv role international_org) alone naming a meeting noun
+        that names no party ("the G-20 summit", "le sommet de l'Otan", "les sommets de l'Otan et de l'UE"): the
+        forums where others meet.
         ("EU talks with China", "le sommet UE-Chine" name parties: the organisation is one of them.)"""
-        ent = idx.entity_at(name)
-        if ent is None or self.gz.org_roles.get(ent.key) != "international_org" or any(
-                c.dep_ == "conj" for c in name.children):
+        forums = [idx.entity_at(t) for t in coordinated(name)]  # ("les sommets de l'Otan et de l'UE": two forums)
+        if not forums or any(e is None or self.gz.org_roles.get(e.key) != "international_org" for e in forums):
             return False
         return not any(prep in ("with", "between", "avec", "entre") for prep, _ in prep_objects(noun))
 
