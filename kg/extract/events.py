@@ -3099,7 +3099,8 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
             return False  # "annoncé des manœuvres après la visite": only what is announced is promised
         head = tok.head if tok.pos_ == "NOUN" else tok
-        heads = [head] + ([head.head] if tok.pos_ == "NOUN" and head.dep_ == "xcomp" and head.head != head else [])
+        heads = [head] + ([head.head] if head.dep_ == "xcomp" and head.head != head else [])
+        # ("s'est engagé à fournir des garanties", "pledged to provide aid": the promise governs the verb)
         # ("avait promis de renforcer sa coopération avec la Turquie": the promise governs the verb above)
         return any(normalise(h.lemma_) in ("promettre", "promise", "pledge", "vow", "engager", "annoncer", "announce",
                                            "offer", "proposer") for h in heads)
