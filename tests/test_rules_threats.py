@@ -13,6 +13,9 @@ ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 LT, LV, EE, PL = "Q37", "Q211", "Q191", "Q36"
 
 CASES = [
+    # a promise of force is a threat of it
+    case("en-13-vowed-to-strike", "en", "Iran vowed to strike Israel.", "13", "Q794", "Q801"),
+    case("fr-13-promis-de-frapper", "fr", "L'Iran a promis de frapper Israël.", "13", "Q794", "Q801"),
     # retaliation announced against an act: aimed at the act's author, not at the speaker's own state
     case("en-13-retaliate-against-tariffs-imposed-by", "en", "China will retaliate against the tariffs imposed on it "
          "by the US administration, the Commerce Ministry in Beijing said.", "13", "Q148", "Q30"),
@@ -123,3 +126,12 @@ def test_reserving_the_right_to_respond_is_a_threat(lang, text, source, target):
     of a threat (130), aimed at whom the answer would be aimed, or the side the article sets against the speaker."""
     assert any(e.cameo.startswith("13") and e.source == source and e.target == target
                for e in _events(lang, text).events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran vowed to strike Israel."),
+    ("fr", "Le Hezbollah a juré d'attaquer les positions israéliennes."),
+])
+def test_a_promise_of_force_is_no_force(lang, text):
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("18", "19", "20")]
+    assert not found, found

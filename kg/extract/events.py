@@ -2285,6 +2285,8 @@ class EventExtractor:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
+                if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
+                    continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
                 if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
                     continue  # "any deployment of NATO troops", "toute intervention": no act that took place
@@ -2781,6 +2783,10 @@ class EventExtractor:
             return ENDED[trig.cameo[:2]]
         if tok.pos_ == "VERB" and trig.cameo[:2] == "16" and any(self._force_noun(o) for o in objects(tok)):
             return "087"  # "suspended its attacks", "a suspendu son offensive": a de-escalation, no cut in relations
+        if trig.cameo[:2] == "03" and tok.pos_ == "VERB" and any(
+                c.dep_ == "xcomp" and any(t.cameo[:2] in ("18", "19", "20") for t in self._verb_triggers(c))
+                for c in tok.children):
+            return "138"  # "vowed to strike Israel", "a promis de frapper": a threat of force
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
             words = self._phrase_words(tok)
             for keys, code in trig.refine:
