@@ -343,3 +343,15 @@ def test_a_state_body_named_with_its_city_is_that_states(lang: str, text: str, c
 def test_an_embassy_in_a_capital_is_not_that_states() -> None:
     ag = _graph("en", "The US Embassy in Moscow criticised the decision.")
     assert not [e for e in ag.entities.values() if e.type == "Organization" and e.country == RU], ag.entities
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("fr", "L'Union africaine a suspendu les membres du Mali et de la Guinée.", "Q1006"),
+    ("en", "Al Shabaab claimed the attack in Mogadishu.", "Organization:al-shabaab"),
+    ("en", "The group pledged allegiance to al Qaeda.", "Organization:al-qaeda"),
+])
+def test_names_found_in_their_usual_spellings(lang: str, text: str, key: str) -> None:
+    """"de la Guinée": a name of one state and of other things, after "de la", is the state; the armed
+    groups' spellings without hyphen are theirs."""
+    ag = _graph(lang, text)
+    assert key in {m.entity for m in ag.mentions}, [(m.text, m.entity) for m in ag.mentions]

@@ -456,6 +456,8 @@ def _decide_by_article(doc: Doc, idx: EntityIndex, gz: Gazetteer, undecided: lis
         while j > 0 and (doc[j].pos_ in ("ADJ", "PROPN") and doc[j].lower_ != n or doc[j].text == "-"
                          or lex.is_head(doc[j], "direction")) and start - j < 5:
             j -= 1  # "in north-eastern Jordan", "dans le sud de la Jordanie"
+        if j > 0 and doc[j].pos_ == "DET" and normalise(doc[j].text) in ("la", "le", "l'", "l’", "les", "the"):
+            j -= 1  # "de la Guinée", "of the Congo": the preposition before the article
         if not chosen and len(gz.candidates[n]) == 1 and n not in gz.candidate_demonyms and j >= 0 \
                 and normalise(doc[j].text) in LOCATIVE | {"from", "of", "de", "du"} \
                 and (end == len(doc) or not doc[end].text[:1].isupper()):
