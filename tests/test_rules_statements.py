@@ -105,3 +105,15 @@ def test_no_event_of_root(lang, sentence, root):
 def test_who_draws_criticism_does_not_criticise(lang, sentence, elicitor):
     ag = _events(lang, sentence)
     assert not any(e.root == "11" and e.source == elicitor for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, text, other", [
+    ("en", "India expelled a Canadian diplomat. On Wednesday it urged its nationals in Canada to exercise utmost caution.", "Q16"),
+    ("fr", "La Biélorussie a détourné un avion. L'Union européenne a demandé à ses compagnies aériennes d'éviter son espace aérien.",
+     "Q184"),
+])
+def test_an_appeal_to_ones_own_people_is_aimed_at_no_counterpart(lang, text, other):
+    """"urged its nationals to exercise caution": the speaker's own people are addressed, not the state the
+    article sets against it (no open completion)."""
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "02"]
+    assert not [f for f in found if f[2] == other], found

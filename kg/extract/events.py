@@ -2353,7 +2353,7 @@ class EventExtractor:
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
                 elif not found and args.sources and not args.targets and (trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045") \
-                        and trig.frame != "aim" and not (  # (what is fired into the sea is aimed at no one)
+                        and trig.frame != "aim" and not self._own_addressed(tok, trig) and not (  # (what is fired into the sea is aimed at no one)
                             trig.frame == "accept" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)):
                     # ("ont accepté de déposer les armes" with no invitation told: agreeing to an act, no 036)
                     unfilled.append((tok, trig, span, args))
@@ -2834,6 +2834,15 @@ class EventExtractor:
             return False
         gov = text.head.head if text.dep_ == "pobj" else text.head
         return roots_at.get(gov.i) == "05"
+
+    def _own_addressed(self, verb: Token, trig: Trigger) -> bool:
+        """"urged its nationals in Canada to exercise caution", "a demandé à ses compagnies aériennes d'éviter…":
+        an appeal addressed to the speaker's own people is aimed at no counterpart of the article."""
+        if trig.cameo[:2] != "02" or verb.pos_ != "VERB":
+            return False
+        addressed = objects(verb) + [o for p_, o in prep_objects(verb) if p_ in ("a", "à", "to")]
+        return any(o.pos_ == "NOUN" and any(c.lower_ in POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
+                                            for c in o.children) for o in addressed)
 
     def _joint_code(self, trig: Trigger) -> str:
         """The finer code a trigger takes from a word of acting together (cues.tsv kind joint: "joint drills",
