@@ -117,3 +117,12 @@ def test_an_appeal_to_ones_own_people_is_aimed_at_no_counterpart(lang, text, oth
     article sets against it (no open completion)."""
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "02"]
     assert not [f for f in found if f[2] == other], found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya asked Somali diplomats to leave Nairobi."),
+    ("fr", "Le Kenya a demandé aux diplomates somaliens de quitter Nairobi."),
+])
+def test_asking_diplomats_to_leave_is_an_expulsion_not_an_appeal(lang, text):
+    roots = {e.root for e in _events(lang, text).events}
+    assert "16" in roots and "02" not in roots, roots

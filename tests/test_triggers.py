@@ -490,6 +490,10 @@ CASES = [
     case("en-16-ordered-to-leave", "en", "Niger ordered the French ambassador to leave the country within 48 hours.", "16", "Q1032", FR),
     case("en-16-gave-days-to-leave", "en", "New Delhi gave a senior Canadian diplomat five days to leave.", "16", IN, "Q16"),
     case("fr-16-ordonne-de-quitter", "fr", "Le Niger a ordonné à l'ambassadeur de France de quitter le pays sous 48 heures.", "16", "Q1032", FR),
+    # asked, invited or "prié" to leave: the polite words of the same expulsion
+    case("en-16-asked-to-leave", "en", "Kenya asked Somali diplomats to leave Nairobi.", "16", "Q114", "Q1045"),
+    case("fr-16-demande-de-quitter", "fr", "Le Kenya a demandé aux diplomates somaliens de quitter Nairobi.", "16", "Q114", "Q1045"),
+    case("fr-16-invite-a-quitter", "fr", "Le Mali a invité l'ambassadeur de France à quitter le territoire national.", "16", "Q912", FR),
     case("fr-16-donne-48-heures-pour-quitter", "fr", "Alger a donné 48 heures à douze agents de l'ambassade de France pour quitter le territoire.", "16", "Q262", FR),
     case("en-16-persona-non-grata", "en", "Russia declared two Norwegian diplomats persona non grata.", "16", RU, "Q20"),
     case("fr-16-persona-non-grata", "fr", "Moscou a déclaré persona non grata deux diplomates norvégiens.", "16", RU, "Q20"),

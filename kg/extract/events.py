@@ -2143,14 +2143,14 @@ class EventExtractor:
         """The verb that orders someone to leave ("ordered X to leave", "donné 48 heures à X pour quitter"),
         or, for a noun ("persona non grata"), the reporting or ordering verb before it ("declared")."""
         head = leave.head
-        if leave.dep_ in ("xcomp", "advcl", "acl", "ccomp") and head != leave and self.lex.cues.get(normalise(head.lemma_)) == "order":
+        if leave.dep_ in ("xcomp", "advcl", "acl", "ccomp") and head != leave and self.lex.cue_is(head.lemma_, "order"):
             return head
         if noun:
             # "declared two diplomats persona non grata" (however parsed): the declaring verb before it
             return next((t for t in reversed(leave.doc[leave.sent.start:leave.i]) if t.pos_ == "VERB"
                          and self.lex.cues.get(normalise(t.lemma_)) in ("report", "order")), None)
         if leave.dep_ in ("acl", "advcl", "relcl", "acl:relcl") and head.pos_ == "NOUN" and head.head != head \
-                and self.lex.cues.get(normalise(head.head.lemma_)) == "order":
+                and self.lex.cue_is(head.head.lemma_, "order"):
             return head.head  # "gave a diplomat five days to leave": the infinitive hung on "days"
         return None
 
@@ -2290,7 +2290,7 @@ class EventExtractor:
                 if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
                     continue  # "any deployment of NATO troops", "toute intervention": no act that took place
-                if self._asked_for(tok, roots_at):
+                if self._asked_for(tok, roots_at) and not (trig.frame == "ultimatum" and self._orderer(tok) is not None):
                     continue  # "a appelé le Rwanda à retirer ses militaires": what is asked for has not happened
                 if trig.cameo[:2] == "02" and self.lex.cue_is(tok.lemma_, "attempt") and any(
                         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
@@ -2308,6 +2308,10 @@ class EventExtractor:
                 if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and normalise(tok.head.lemma_) == "be" \
                         and self.lex.cue_is(tok.lemma_, "blame"):
                     continue  # "the U.S. was to blame": the one blamed, by whoever says so (_blamed)
+                if trig.pos == "VERB" and trig.frame != "ultimatum" and any(
+                        c.pos_ == "VERB" and any(t.frame == "ultimatum" for t in self._verb_triggers(c))
+                        and self._orderer(c) == tok for c in tok.subtree if c != tok):
+                    continue  # "asked Somali diplomats to leave", "a invité l'ambassadeur à quitter le pays": the expulsion
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if self._inside_name(tok, span, idx):
@@ -2949,7 +2953,7 @@ class EventExtractor:
             t.frame == "accept" or t.cameo[:2] == "03"
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
         agreed = agreed or (tok.pos_ == "NOUN" and self._ready_for(tok) is not None and value in ("asserted", "reported"))
-        if verb.dep_ == "xcomp" and any(c.dep_ in ("obj", "dobj") for c in verb.head.children) and any(
+        if verb.dep_ == "xcomp" and trig.frame != "ultimatum" and any(c.dep_ in ("obj", "dobj") for c in verb.head.children) and any(
                 t.cameo == "036" and t.frame == "act" for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
