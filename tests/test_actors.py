@@ -355,3 +355,13 @@ def test_names_found_in_their_usual_spellings(lang: str, text: str, key: str) ->
     groups' spellings without hyphen are theirs."""
     ag = _graph(lang, text)
     assert key in {m.entity for m in ag.mentions}, [(m.text, m.entity) for m in ag.mentions]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Corée du Nord a tiré un missile balistique intercontinental (ICBM) qui est tombé en mer du Japon."),
+    ("en", "Washington sent more HIMARS to Ukraine."),
+])
+def test_a_weapon_system_is_no_actor(lang: str, text: str) -> None:
+    """heads.tsv kind weapon: "ICBM", "HIMARS" the NER takes for organisations are no actors."""
+    ag = _graph(lang, text)
+    assert not [e for e in ag.entities.values() if e.label.upper() in ("ICBM", "HIMARS")], ag.entities
