@@ -373,6 +373,8 @@ def test_an_object_hung_on_a_date_is_the_verbs(text: str, root: str, sources: se
     ("en", "The United States sent humanitarian aid to Sudan.", "073"),
     ("en", "Japan approved economic assistance for Ukraine.", "071"),
     ("fr", "La Chine a fourni une aide militaire au Cambodge.", "072"),
+    ("fr", "L'Inde a fourni une aide financière de 500 millions de dollars au Sri Lanka.", "071"),
+    ("en", "Japan provided a loan of one billion dollars to Egypt.", "071"),
 ])
 def test_the_kind_of_aid_gives_its_fine_code(lang: str, text: str, code: str) -> None:
     """Financial, humanitarian, military: the word qualifying aid or support chooses 071, 073, 072 (a promise
