@@ -274,3 +274,19 @@ def test_what_a_signed_text_is_about_is_no_event_of_its_own(lang, text):
     events = _events(lang, text).events
     assert not [e for e in events if e.root == "06"], [(e.cameo, e.source, e.target) for e in events]
     assert [e for e in events if e.root == "05"], [(e.cameo, e.source, e.target) for e in events]
+
+
+@pytest.mark.parametrize("text, code, pair, back", [
+    ("Le Soudan joue un rôle clé en se rangeant aux côtés de Riyad contre l'Iran.", "051", ("Q1049", "Q851"), False),
+    ("Volodymyr Zelensky était à Paris mercredi soir aux côtés d'Emmanuel Macron.", "042", None, True),
+])
+def test_aux_cotes_with_a_verb_of_siding_or_fighting(text, code, pair, back):
+    """"se ranger aux côtés de X" is support for X, one way (051); "était à Paris aux côtés de Macron" stays a
+    meeting, received by the other side."""
+    found = {(e.cameo, e.source, e.target) for e in _events("fr", text).events}
+    mine = [f for f in found if f[0] == code]
+    assert mine, found
+    if pair:
+        assert (code, *pair) in found and (code, pair[1], pair[0]) not in found, found
+    if back:
+        assert any(c2[:2] == code[:2] and (s2, t2) == (t, s_) for c, s_, t in mine for c2, s2, t2 in found), found

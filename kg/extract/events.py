@@ -2999,10 +2999,10 @@ class EventExtractor:
                 # "the EU agreed to open talks with Ukraine", "X s'est dit prêt à rencontrer Y": the intent is
                 # the subject's; "X et Y ont affirmé leur volonté de…" is both sides' (joint)
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))  # only the willing side
-            elif trig.frame == "meet" or (args.joint and trig.frame == "act"):
+            elif (trig.frame == "meet" and code != "051") or (args.joint and trig.frame == "act"):
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
                 out.append(Event(cameo=code, source=t.key, target=s.key, **common))
-            else:
+            else:  # (and a meeting word that says one side stands by the other: "se range aux côtés de Riyad", 051)
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
         return out
 
