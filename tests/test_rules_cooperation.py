@@ -290,3 +290,13 @@ def test_aux_cotes_with_a_verb_of_siding_or_fighting(text, code, pair, back):
         assert (code, *pair) in found and (code, pair[1], pair[0]) not in found, found
     if back:
         assert any(c2[:2] == code[:2] and (s2, t2) == (t, s_) for c, s_, t in mine for c2, s2, t2 in found), found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Japan and South Korea both are members of the pact, which bans export curbs aimed at one country."),
+    ("fr", "Le Japon et la Corée du Sud sont tous deux membres de l'accord."),
+])
+def test_members_of_an_agreement_made_none_here(lang, text):
+    """cues kind member: "members of the pact", "signataires de l'accord" state a status, no agreement made."""
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "05"]
+    assert not found, found

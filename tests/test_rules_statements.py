@@ -126,3 +126,13 @@ def test_an_appeal_to_ones_own_people_is_aimed_at_no_counterpart(lang, text, oth
 def test_asking_diplomats_to_leave_is_an_expulsion_not_an_appeal(lang, text):
     roots = {e.root for e in _events(lang, text).events}
     assert "16" in roots and "02" not in roots, roots
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The UN General Assembly rejected Trump's Jerusalem decision.", {"Q22686", "Q30"}),
+    ("The EU rejected Washington's Iran policy.", {"Q30"}),
+])
+def test_a_decision_is_its_owners_not_its_topics(text, target):
+    """"Trump's Jerusalem decision": the one rejected is the decision's owner (poss), not the place it is about."""
+    found = {e.target for e in _events("en", text).events if e.root == "12"}
+    assert found and found <= target, found

@@ -708,6 +708,9 @@ class EventExtractor:
         if led is not None:
             return led
         ent = idx.entity_at(t)
+        if ent is None and (self.lex.is_head(t, "decision") or self.lex.is_head(t, "proposal")):
+            # "Trump's Jerusalem decision", "Washington's Iran policy": the decision is its owner's, not its topic's
+            ent = next((idx.entity_at(c) for c in t.children if c.dep_ == "poss" and idx.entity_at(c)), None)
         if ent is None:
             # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
             for c in t.children:
@@ -2312,6 +2315,10 @@ class EventExtractor:
                         c.pos_ == "VERB" and any(t.frame == "ultimatum" for t in self._verb_triggers(c))
                         and self._orderer(c) == tok for c in tok.subtree if c != tok):
                     continue  # "asked Somali diplomats to leave", "a invité l'ambassadeur à quitter le pays": the expulsion
+                if trig.pos == "NOUN" and trig.cameo[:2] == "05" and tok.dep_ in ("pobj", "nmod") \
+                        and (tok.head if tok.dep_ == "nmod" else tok.head.head) is not None \
+                        and self.lex.cue_is((tok.head if tok.dep_ == "nmod" else tok.head.head).lower_, "member"):
+                    continue  # "both are members of the pact", "les pays signataires de l'accord": a status, no agreement made
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if self._inside_name(tok, span, idx):
