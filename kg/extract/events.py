@@ -2951,6 +2951,8 @@ class EventExtractor:
         if not pairs:
             return []
         code = self._code(trig, tok, args)
+        if code == "019":
+            return []  # "X and Y agreed" with nothing agreed on named: annotators list what was agreed, not the agreeing
         f = fact.assess(tok, sent, self.lex, code, sentence.is_title)
         reporter = self._reporter(f.reporter, idx)
         value = f.value
