@@ -1162,7 +1162,7 @@ class EventExtractor:
             a.targets += [e for e in self._named_after(verb, idx) if e not in a.sources]
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
-            for o in objects(verb) + self._object_after_date(verb):
+            for o in objects(verb):
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets and pas and trig.cameo[:2] in ("16", "17", "18"):
             # "a British journalist was detained by…", "des entreprises chinoises ont été sanctionnées": whose
@@ -1488,14 +1488,7 @@ class EventExtractor:
         extra = [c for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "NOUN"
                  and preposition(c) is None and any(d.dep_ == "det" for d in c.children)
                  and not self.lex.is_head(c, "time")]
-        return objects(verb) + extra + self._object_after_date(verb)
-
-    def _object_after_date(self, verb: Token) -> list[Token]:
-        """"a rejeté vendredi le plan de paix": the object the French parser hung on the date."""
-        return [d for c in verb.children if c.dep_ == "obl:mod" and c.i > verb.i and self.lex.is_head(c, "time")
-                and not any(x.dep_ == "det" for x in c.children)
-                for d in c.children if d.dep_ == "nmod" and d.i == c.i + 2 and d.pos_ == "NOUN"
-                and preposition(d) is None and any(x.dep_ == "det" and x.i == c.i + 1 for x in d.children)]
+        return objects(verb) + extra  # (an object hung on a date before it: syntax.repair_objects_after_dates)
 
     def _nested_actors(self, tok: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """The actors of an event noun that is itself the object of disapproval, concern or
@@ -2090,11 +2083,12 @@ class EventExtractor:
         a test, aimed at no one (the annotators list it with no target)."""
         return trig.cameo[:2] in ("18", "19", "20") or self._kind(trig.lemma, "test")
 
-    def _bare_past_participle(self, verb: Token) -> bool:
+    def _bare_past_participle(self, verb: Token, before_head: bool = False) -> bool:
         """A past participle hung on a noun or a clause with no auxiliary, subject or agent of its own
-        ("deux diplomates, accusés d'espionnage")."""
+        ("deux diplomates, accusés d'espionnage"; with `before_head`, also opening the sentence: "Asked whether…,
+        the minister said")."""
         return "Part" in feature(verb, "VerbForm") and "Pres" not in feature(verb, "Tense") \
-            and verb.dep_ in ("acl", "advcl") and verb.i > verb.head.i \
+            and verb.dep_ in ("acl", "advcl") and (before_head or verb.i > verb.head.i) \
             and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in verb.children) \
             and not any(preposition(ag) in (None, "par", "by") for ag in agents(verb)) \
             and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("who", "which", "qui", "que", "that"))
@@ -2303,9 +2297,7 @@ class EventExtractor:
                     continue  # "en échange d'un cessez-le-feu", "in exchange for": a locution, no exchange
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
-                if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and tok.dep_ in ("advcl", "acl") \
-                        and "Part" in feature(tok, "VerbForm") and "Pres" not in feature(tok, "Tense") \
-                        and not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in tok.children) \
+                if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and self._bare_past_participle(tok, before_head=True) \
                         and not agents(tok):
                     continue  # "Asked whether Peru would cut ties, the minister said…": he was asked, by no one named
                 if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and normalise(tok.head.lemma_) == "be" \
