@@ -314,3 +314,22 @@ def test_agreeing_on_nothing_named_is_no_event(lang, text, root):
     assert "01" not in roots, roots
     if root:
         assert root in roots, roots
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "South Korea and the US are set to hold annual military drills from next week.", "062"),
+    ("en", "Serbia and Kosovo are due to sign a trade agreement next week.", "057"),
+    ("fr", "La France et l'Inde devraient signer des accords économiques jeudi.", "057"),
+])
+def test_a_scheduled_act_keeps_its_root(lang, text, code):
+    """cues kind scheduled: an act on a schedule ("are set to", "devraient") is that act to come, as real annotators
+    code it (062, 057 future), not the intent (03) a promise is; both parties, each way."""
+    found = [(e.cameo, e.factuality) for e in _events(lang, text).events]
+    assert found.count((code, "future")) == 2, found
+    assert not [c for c, _ in found if c[:2] == "03"], found
+
+
+def test_a_promised_act_is_still_an_intent():
+    """A speaker's "we will…" stays a promise (the shared set's "Nous allons renforcer notre coopération": 03)."""
+    text = "« Nous allons renforcer notre coopération avec l'Egypte », a déclaré le président turc Erdogan."
+    assert {e.root for e in _events("fr", text).events} == {"03"}

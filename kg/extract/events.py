@@ -2959,7 +2959,8 @@ class EventExtractor:
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
-        if (value == "future" and (code[:2] != "04" or agreed)) or (promised and code[:2] != "05"):
+        if (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
+                promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
             code = INTENT.get(code) or INTENT.get(code[:2], code)
@@ -3114,6 +3115,18 @@ class EventExtractor:
 
     def _office_holders(self) -> set[str]:
         return _derived("office_holders", self.gz, lambda: {r.entity for r in self.gz.roles})
+
+    def _scheduled(self, tok: Token) -> bool:
+        """Whether an act is on a schedule ("are set to hold drills", "devraient signer des accords", "la signature
+        est prévue"), which real annotators code by its own root, not as a promise (03)."""
+        cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else tok
+        for _ in range(3):
+            if cur.head == cur or cur.dep_ not in ("xcomp", "nsubj", "nsubjpass", "nsubj:pass"):
+                return False
+            cur = cur.head
+            if self.lex.cue_is(cur.lemma_, "scheduled"):
+                return True
+        return False
 
     def _promised(self, tok: Token) -> bool:
         if tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"):
