@@ -84,6 +84,7 @@ class Gazetteer:
     iso2: dict[str, str] = field(default_factory=dict)  # ISO code -> country key
     surface: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # key -> raw names
     metonyms: dict[str, str] = field(default_factory=dict)  # normalised place name -> acting entity
+    combining: dict[str, str] = field(default_factory=dict)  # "russo" (of "russo-ukrainien") -> country key
     raw: dict[str, str] = field(default_factory=dict)  # normalised name -> a raw spelling
     spellings: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # every spelling given ("OTAN", "Otan")
 
@@ -169,7 +170,7 @@ def _rows(path: Path, columns: list[str]):
             if len(row) != len(columns):
                 raise DataFileError(str(path), n, f"{len(row)} fields, expected {len(columns)}")
             rec = dict(zip(columns, row))
-            if rec["qid"] and not QID.match(rec["qid"]):
+            if rec.get("qid") and not QID.match(rec["qid"]):
                 raise DataFileError(str(path), n, f"bad Wikidata id {rec['qid']!r}; expected Q followed by digits")
             yield n, rec
 
@@ -249,6 +250,13 @@ def load(directory: Path | None = None) -> Gazetteer:
             if r["qid"] not in gz.entities:
                 raise DataFileError(str(dpath), n, f"{r['qid']!r} is not an entity of the gazetteer; expected a qid of actors.tsv, or none to block the phrase")
             gz.demonyms.setdefault(normalise(r["demonym"]), r["qid"])
+    cpath = base / "combining-forms.tsv"
+    if cpath.exists():
+        for n, r in _rows(cpath, ["form", "country", "note"]):
+            key = gz.lookup(r["country"])
+            if key is None or gz.entities[key].type != "Country":
+                raise DataFileError(str(cpath), n, f"{r['country']!r} names no one country of the gazetteer")
+            gz.combining[normalise(r["form"])] = key
     for name, keys in gz.names.items():
         # A seat of power named like an institution of the same state ("Kremlin") stands for the
         # state, as annotators and readers take it; any other name given twice is ambiguous.

@@ -270,6 +270,18 @@ def test_data_files_bad_gazetteer_names_file_and_line(tmp_path: Path, file: str,
     assert problem in str(err.value)
 
 
+def test_data_files_combining_form_names_one_country(tmp_path: Path) -> None:
+    """combining-forms.tsv names countries, not ids: a name the gazetteer cannot resolve is an error at its line."""
+    (tmp_path / "countries.tsv").write_text(f"{COUNTRY_HEADER}\n{GOOD_COUNTRY}\n", encoding="utf-8")
+    (tmp_path / "combining-forms.tsv").write_text("form\tcountry\tnote\nrusso\tRussie\t\nfranco\tFrancia\t\n",
+                                                 encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        gazetteer.load(tmp_path)
+    assert "combining-forms.tsv:3:" in str(err.value) and "'Francia'" in str(err.value)
+    (tmp_path / "combining-forms.tsv").write_text("form\tcountry\tnote\nrusso\tRussie\t\n", encoding="utf-8")
+    assert gazetteer.load(tmp_path).combining == {"russo": "Q159"}
+
+
 # ---- CAMEO SKOS file and ontology ----
 
 def test_data_files_cameo_ttl_up_to_date() -> None:

@@ -135,3 +135,28 @@ def test_ties_cut_with_a_third_state_are_aimed_at_it(lang: str, text: str) -> No
     """Coordinated subjects cutting their ties "with Mali" act on Mali, not on each other."""
     found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "16"}
     assert found == {(FR, ML), (DE, ML)}, found
+
+
+@pytest.mark.parametrize("lang, text, code, a, b", [
+    ("en", "The Russia-Ukraine war left thousands dead.", "190", "Q159", "Q212"),
+    ("en", "The border row developed into the Eritrean-Ethiopian War (1998-2000).", "190", "Q986", "Q115"),
+    ("en", "US-China talks resumed in Geneva on Monday.", "040", "Q30", "Q148"),
+    ("en", "The South Korea-US military drills began on Monday.", "062", "Q884", "Q30"),
+    ("fr", "La guerre Russie-Ukraine se poursuit.", "190", "Q159", "Q212"),
+    ("fr", "Les pourparlers irano-américains ont repris à Oman.", "046", "Q794", "Q30"),
+])
+def test_a_pair_adjective_names_both_sides(lang: str, text: str, code: str, a: str, b: str) -> None:
+    """"the Russia-Ukraine war", "les pourparlers irano-américains" (combining-forms.tsv): the two sides of the
+    noun, each to the other; a pair that drills together drills jointly (062)."""
+    found = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert {(code, a, b), (code, b, a)} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Guinea-Bissau and Senegal signed a fisheries deal."),  # one name with a hyphen
+    ("en", "The Indo-Pacific summit opened on Monday."),  # no second party
+    ("fr", "Ils veulent garantir la progression du partenariat stratégique franco-chinois."),  # a state, no act
+])
+def test_a_hyphen_inside_one_name_or_before_no_party_pairs_no_one(lang: str, text: str) -> None:
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if "hyphen" in e.pattern]
+    assert not found, found

@@ -2847,6 +2847,45 @@ class EventExtractor:
         return any(o.pos_ == "NOUN" and any(c.lower_ in POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
                                             for c in o.children) for o in addressed)
 
+    def _hyphen_pair(self, noun: Token, idx: EntityIndex) -> tuple[Entity, Entity] | None:
+        """The two parties a pair adjective or compound next to an event noun names: "the Russia-Ukraine war",
+        "the Eritrean-Ethiopian war", "South Korea-US drills" (before the noun), "la guerre Russie-Ukraine",
+        "les pourparlers irano-américains" (after it; combining-forms.tsv reads "irano"), or None."""
+        doc, sent = noun.doc, noun.sent
+        for h in range(max(sent.start + 1, noun.i - 4), min(sent.end - 1, noun.i + 5)):
+            t = doc[h]
+            if t.text in ("-", "–"):
+                left, right = self._pair_side(doc[h - 1], idx, True), self._pair_side(doc[h + 1], idx, False)
+                first, last = doc[h - 1], doc[h + 1]
+            elif "-" in t.text.strip("-") and t.i != noun.i:
+                a, _, b = t.text.partition("-")
+                left, right = self._pair_word(a, True), self._pair_word(b, False)
+                first = last = t
+            else:
+                continue
+            if left is None or right is None or left.key == right.key or \
+                    idx.by_token.get(first.i) is not None and idx.by_token.get(first.i) is idx.by_token.get(last.i):
+                continue  # ("Guinea-Bissau", "Timor-Leste": one name)
+            gap = doc[last.i + 1: noun.i] if last.i < noun.i else doc[noun.i + 1: first.i]
+            if (last.i < noun.i or first.i > noun.i) and all(g.pos_ in ("ADJ", "NOUN", "PROPN") and g.text not in ("-", "–")
+                                                           for g in gap) and len(gap) <= 2:
+                return left, right
+        return None
+
+    def _pair_side(self, tok: Token, idx: EntityIndex, first: bool) -> Entity | None:
+        ent = idx.entity_at(tok)
+        if ent is None and tok.i in idx.demonym_tokens:
+            ent = self.gz.entities.get(idx.demonym_tokens[tok.i])
+        if ent is None:
+            return self._pair_word(tok.text, first)
+        return ent if ent.type in ("Country", "Organization", "Person") else None
+
+    def _pair_word(self, word: str, first: bool) -> Entity | None:
+        n = normalise(word)
+        key = (self.gz.combining.get(n) if first else None) or self.gz.demonyms.get(n) or self.gz.lookup(word)
+        ent = self.gz.entities.get(key) if key else None
+        return ent if ent is not None and ent.type in ("Country", "Organization") else None
+
     def _joint_code(self, trig: Trigger) -> str:
         """The finer code a trigger takes from a word of acting together (cues.tsv kind joint: "joint drills",
         "exercices conjoints": 062), or ""."""
@@ -2901,6 +2940,14 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
+        pair = self._hyphen_pair(tok, idx) if trig.pos == "NOUN" and (
+            trig.frame == "meet" or trig.cameo[:2] in ("18", "19") or self._joint_code(trig)) and trig.cameo[:2] != "06" else None
+        if pair:
+            # "the Russia-Ukraine war", "US-China talks", "le conflit russo-ukrainien": the two sides the pair
+            # adjective names, each to the other (a pair drills together: the joint code, 062)
+            args.sources, args.targets, args.joint = [pair[0]], [pair[1]], True
+            args.force_code = args.force_code or self._joint_code(trig)
+            args.how += "+hyphen"
         if trig.frame == "meet" and len(args.targets) >= 2 and not args.sources and trig.pos == "NOUN":
             # "fighting between the army and the RSF", "des combats entre X et Y": the two sides
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
