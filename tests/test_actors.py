@@ -58,6 +58,13 @@ def test_protesters_against_a_states_policy_target_that_state() -> None:
         [(e.cameo, e.source, e.target) for e in ag.events]
 
 
+def test_a_title_and_name_the_ner_tagged_as_one_misc_unit_give_the_person() -> None:
+    """"le Premier ministre Manasseh Sogavare" tagged MISC as a whole (_name_in_titled_span): the name is a person."""
+    ag = _graph("fr", "Le ministre australien a rencontré mercredi le Premier ministre Manasseh Sogavare.")
+    assert any(e.type == "Person" and e.label == "Manasseh Sogavare" for e in ag.entities.values()), \
+        [(e.type, e.label) for e in ag.entities.values()]
+
+
 @pytest.mark.parametrize("lang, text, name", [
     ("fr", "La visite de Nancy Pelosi, alors présidente de la Chambre, a irrité Pékin.", "Nancy Pelosi"),
     ("fr", "Le président Faustin Archange Touadéra a reçu des instructeurs.", "Faustin Archange Touadéra"),

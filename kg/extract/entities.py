@@ -292,6 +292,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     pending: list[Span] = []
     for ent in ents:
         etype = NER_TYPES.get(ent.label_)
+        if etype is None and ent.label_ == "MISC":
+            ent, etype = _name_in_titled_span(doc, ent, lex)
         if etype is None or any(i in taken for i in range(ent.start, ent.end)):
             continue
         span = _strip_honorifics(ent, lex)
@@ -1403,6 +1405,21 @@ def _plausible_name(span: Span) -> bool:
     if len(text) < 2 or len(span) > 8 or not _HAS_UPPER.search(text[:1]):
         return False
     return not any(ch.isdigit() for ch in text)
+
+
+def _name_in_titled_span(doc: Doc, ent: Span, lex: Lexicon) -> tuple[Span, str | None]:
+    """"le Premier ministre Manasseh Sogavare" tagged MISC as a whole: a title (titles.tsv), maybe its
+    nationality, then two or more capitalised proper nouns is a title and a person's name; the name is the
+    person (the French model tags a capitalised "Premier ministre" with the name after it as one unit)."""
+    for start, end, _ in _title_span(doc, lex):
+        if start == ent.start and ent.start < end < ent.end:
+            j = end
+            while j < ent.end and doc[j].pos_ == "ADJ" and doc[j].text[:1].islower():
+                j += 1  # "salomonais"
+            name = doc[j:ent.end]
+            if len(name) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name):
+                return name, "Person"
+    return ent, None
 
 
 def _retype_titled(doc: Doc, pending: list, lex: Lexicon) -> list:
