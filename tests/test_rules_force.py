@@ -189,3 +189,13 @@ def test_water_cannon_fired_is_coercion_not_military_force(lang: str, text: str)
     """Water cannon is non-lethal: coercion (175, as annotators list it), not conventional military force (19)."""
     events = _events(lang, text).events
     assert events and all(e.cameo == "175" for e in events), events
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Israel launched strikes inside Syria on Monday.", "Q858"),
+    ("Iran carried out attacks inside Iraq on Tuesday.", "Q796"),
+])
+def test_an_attack_inside_another_state_is_aimed_at_it(text: str, target: str) -> None:
+    """"inside X" is where an act happens, as "in X" is (SITE_PREPS): the state struck is the target."""
+    found = {(e.root, e.target) for e in _events("en", text).events}
+    assert any(r in ("18", "19") and t == target for r, t in found), found

@@ -45,7 +45,7 @@ THIRD_PARTY_ROOTS = {"02"}
 NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
-PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at", "to")}
+PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at", "to")}
 # verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
 COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
                                  "convenir", "promettre", "engager", "prêt", "disposé", "ready", "willing", "prepared")}
@@ -57,7 +57,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 # a noun in a background adjunct is an event of its own, not done by the clause's subject
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
-SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "at")}  # where an act happens (not "to")
+SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at")}  # where an act happens (not "to")
 BETWEEN = {normalise(p) for p in ("between", "entre")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
