@@ -333,3 +333,29 @@ def test_a_promised_act_is_still_an_intent():
     """A speaker's "we will…" stays a promise (the shared set's "Nous allons renforcer notre coopération": 03)."""
     text = "« Nous allons renforcer notre coopération avec l'Egypte », a déclaré le président turc Erdogan."
     assert {e.root for e in _events("fr", text).events} == {"03"}
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Erdogan drops opposition to Sweden's NATO bid.", "Q39259", "Q34"),
+    ("en", "Turkey dropped its objections to Sweden's bid on Monday.", "Q43", "Q34"),
+    ("en", "Hungary lifted its veto on Sweden's membership.", "Q28", "Q34"),
+    ("fr", "La Turquie a levé son veto à l'adhésion de la Suède.", "Q43", "Q34"),
+])
+def test_an_opposition_dropped_is_a_concession(lang, text, source, target):
+    """"drop opposition", "lift veto", "lever son veto" (multi-word triggers, 080): an opposition ended yields to
+    the one opposed, it is no rejection (12); the owner of the bid is the one yielded to, not NATO (heads kind proposal)."""
+    found = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("080", source, target) in found, found
+    assert not [f for f in found if f[0][:2] in ("11", "12")], found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tanzania donated relief supplies to Mozambique and Malawi, hit by cyclone Idai."),
+    ("en", "Cuba was hit by Hurricane Irma on Sunday."),
+    ("fr", "Le Mozambique a été frappé par le cyclone Idai."),
+])
+def test_a_storm_is_no_actor(lang, text):
+    """heads kind hazard: the name after "cyclone", "hurricane", "ouragan" is a storm's, no actor hits anyone."""
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root in ("18", "19")], [(e.cameo, e.source, e.target) for e in ag.events]
+    assert not [k for k, e in ag.entities.items() if e.label in ("Idai", "Irma", "Hurricane Irma")], list(ag.entities)

@@ -304,6 +304,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             continue  # a capitalised common noun ("l'État sénégalais") is no name
         if etype == "Organization" and _portfolio(span, lex):
             continue
+        if lex.is_head(span[0], "hazard") or (span.start > 0 and lex.is_head(doc[span.start - 1], "hazard")):
+            taken.update(range(ent.start, ent.end))
+            continue  # "hit by cyclone Idai", "Hurricane Irma": a storm's name, no actor
         key = gz.lookup(span.text) or gz.lookup(span.text.replace("-", " "))
         if key:
             idx.add(doc, span.start, span.end, gz.entities[key], "gazetteer")
