@@ -58,6 +58,14 @@ def test_protesters_against_a_states_policy_target_that_state() -> None:
         [(e.cameo, e.source, e.target) for e in ag.events]
 
 
+def test_an_organisation_in_a_states_possessive_is_that_states() -> None:
+    """"China's Defense Ministry", "Russia's Defense Ministry": each state's own ministry (one node per state,
+    named with it), which acts for the state."""
+    ag = _graph("en", "China's Defense Ministry said on Monday that Russia's Defense Ministry had been informed.")
+    orgs = {e.label: e.country for e in ag.entities.values() if e.type == "Organization"}
+    assert orgs.get("China's Defense Ministry") == "Q148" and orgs.get("Russia's Defense Ministry") == "Q159", orgs
+
+
 def test_a_title_and_name_the_ner_tagged_as_one_misc_unit_give_the_person() -> None:
     """"le Premier ministre Manasseh Sogavare" tagged MISC as a whole (_name_in_titled_span): the name is a person."""
     ag = _graph("fr", "Le ministre australien a rencontré mercredi le Premier ministre Manasseh Sogavare.")

@@ -1495,12 +1495,27 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer, l
             # "the Rapid Support Forces" … "the RSF": an acronym of an organisation named before
             ent = next((idx.entities[m.entity] for m in reversed(idx.mentions) if m.start < span.start_char
                         and idx.entities[m.entity].type == "Organization" and _initials(m.text) == span.text), None)
+        via = "ner" if ent is None else None
         if ent is None:
+            label = span.text
             if etype == "Organization" and country is None:
-                country = _seated_in(span, idx, gz, lex)
-            ent = Entity(key=f"{etype}:{slug(span.text)}", type=etype, label=span.text, country=country)
-        idx.add(doc, span.start, span.end, ent, "ner" if ent.label == span.text else "alias")
+                owner = _possessor_state(doc, span, idx)
+                if owner is not None:
+                    # "China's Defense Ministry": the state's, named with it (one "Defense Ministry" per state)
+                    country, label = owner.key, f"{doc[span.start - 2].text}{doc[span.start - 1].text} {span.text}"
+                else:
+                    country = _seated_in(span, idx, gz, lex)
+            ent = Entity(key=f"{etype}:{slug(label)}", type=etype, label=label, country=country)
+        idx.add(doc, span.start, span.end, ent, via or ("ner" if ent.label == span.text else "alias"))
     _repeat_names(doc, idx, gz)
+
+
+def _possessor_state(doc: Doc, span: Span, idx: EntityIndex) -> Entity | None:
+    """The state named in the possessive right before an organisation's name ("China's Defense Ministry")."""
+    if span.start < 2 or doc[span.start - 1].text not in ("'s", "’s"):
+        return None
+    ent = idx.entity_at(doc[span.start - 2])
+    return ent if ent is not None and ent.type == "Country" else None
 
 
 def _is_acronym(text: str) -> bool:
