@@ -2,12 +2,14 @@
 
 An extracted event matches a gold event when the CAMEO root is equal and its source and target each
 resolve to one of the gold's acceptable ids — through the entity's Wikidata id or, failing that, a
-normalised label match against that gold entity's names. Events are deduplicated per article on
+normalised label match against that gold entity's names (casefolded, accents and a leading definite article
+dropped: "the Israeli air force" is "Israeli air force"). Events are deduplicated per article on
 (root, source, target) and matched one-to-one.
 """
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -98,6 +100,16 @@ def gold_files(paths: list[str]) -> list[Path]:
     return out
 
 
+# a name's leading definite article is no part of it: gold files list "the Israeli air force", "la Maison
+# Blanche" where the text's mention is "Israeli air force", "Maison Blanche"
+_ARTICLE = re.compile(r"^(?:the|le|la|les)\s+|^l'\s*")
+
+
+def name_key(name: str) -> str:
+    """The form two names are compared in: normalised (gazetteer.normalise), without a leading definite article."""
+    return _ARTICLE.sub("", normalise(name)) or normalise(name)
+
+
 class _Resolver:
     """Which gold ids a system entity may stand for: its Wikidata id, or a name match."""
 
@@ -105,14 +117,14 @@ class _Resolver:
         self.names: dict[str, set[str]] = defaultdict(set)  # normalised gold name -> gold ids
         for e in gold.entities:
             for n in e.get("names", []):
-                self.names[normalise(n)].add(e["id"])
+                self.names[name_key(n)].add(e["id"])
         self.surface: dict[str, set[str]] = defaultdict(set)  # system key -> its names in this article
         for m in ag.mentions:
-            self.surface[m.entity].add(normalise(m.text))
+            self.surface[m.entity].add(name_key(m.text))
         for key, ent in ag.entities.items():
-            self.surface[key].add(normalise(ent.label))
+            self.surface[key].add(name_key(ent.label))
             for _, label in ent.labels:
-                self.surface[key].add(normalise(label))
+                self.surface[key].add(name_key(label))
         self.ag = ag
 
     def ids(self, key: str | None) -> set[str]:
@@ -178,7 +190,7 @@ def score_article(gold: Gold, ag: ArticleGraph) -> ArticleScore:
         if e.get("type") not in ACTOR_TYPES:
             continue
         s.entities_gold += 1
-        if e["id"] in system_qids or any(normalise(n) in system_names for n in e.get("names", [])):
+        if e["id"] in system_qids or any(name_key(n) in system_names for n in e.get("names", [])):
             s.entities_found += 1
         else:
             s.missed_entities.append(f"{e['id']} {e.get('names', [])[:2]}")

@@ -59,6 +59,20 @@ def test_evaluate_link_precision_counts_wrong_ids():
     assert (score.links_correct, score.links_given) == (1, 2)
 
 
+@pytest.mark.parametrize("gold_name, found, expected", [
+    ("the Israeli air force", 1, True),   # a leading article is no part of the name
+    ("la Maison Blanche", 1, True),
+    ("l'armée israélienne", 1, True),
+    ("Israeli air force command", 1, False),  # other words are
+])
+def test_evaluate_names_compare_without_a_leading_article(gold_name, found, expected):
+    gold = _gold([], [{"id": "local:x", "type": "Organization", "names": [gold_name]}])
+    label = {"the Israeli air force": "Israeli air force", "la Maison Blanche": "Maison Blanche",
+             "l'armée israélienne": "armée israélienne"}.get(gold_name, "Israeli air force")
+    score = ev.score_article(gold, _graph([], [Entity("Organization:x", "Organization", label)]))
+    assert (score.entities_found == found) is expected, (gold_name, label, score.entities_found)
+
+
 def _scores(folder: Path) -> dict:
     summary = ev.summary(ev.evaluate([str(folder)]))
     return {"all_f1": summary["all"]["f1"], "fr_f1": summary["fr"]["f1"], "en_f1": summary["en"]["f1"],

@@ -190,3 +190,24 @@ def test_anger_at_an_act_of_no_named_author_has_no_target(lang, text):
 def test_the_one_to_blame_blames_no_one() -> None:
     ag = _events("en", "China said the United States was to blame for the tensions.")
     assert not [e for e in ag.events if e.source == US and e.root == "11"], ag.events
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The Saudi foreign ministry said the Canadian position is a blatant interference in the kingdom's affairs.",
+     "Q851", "Q16"),
+    ("en", "Somalia considers Ethiopia's deal a flagrant violation of its sovereignty.", "Q1045", "Q115"),
+    ("fr", "L'Ethiopie a signé un accord avec le Somaliland. La Somalie considère cet accord comme une violation "
+           "flagrante de sa souveraineté.", "Q1045", "Q115"),
+])
+def test_a_states_position_judged_negatively_is_disapproved(lang, text, source, target):
+    """"said the Canadian position is an interference" (a noun with an owner judged in reported speech: _owned_noun),
+    "considers X a violation", "considère X comme une violation" (judge verbs: 111 only with a negative word)."""
+    ag = _events(lang, text)
+    side = lambda k: (ag.entities[k].country or k) if k in ag.entities else k  # noqa: E731
+    found = {(side(e.source), e.target) for e in ag.events if e.root == "11"}
+    assert (source, target) in found, found
+
+
+def test_considering_a_partner_or_sanctions_is_no_disapproval():
+    for text in ("Japan considers China an important partner.", "Russia is considering sanctions against Georgia."):
+        assert not [e for e in _events("en", text).events if e.root == "11"], text

@@ -267,7 +267,12 @@ class EventExtractor:
             # "Iran said the strikes were a flagrant violation", "a estimé que ces frappes étaient illégales":
             # a negative judgement stated in reported speech is the speaker's disapproval
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
-                    and self._judge_trigger is not None and self._judged_subject(tok) is not None:
+                    and self._judge_trigger is not None and self._judged_subject(tok) is not None \
+                    and self._denied_claim(tok) is None:  # ("said India's claims were baseless": a denial)
+                found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
+            # "considers the deal a violation of its sovereignty", "considère cet accord comme une violation"
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cue_is(lemma, "judging") \
+                    and self._judge_trigger is not None and self._judged_negative(tok):
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
             # "Kyiv said Russia was behind the attack", "held Armenia responsible", "a tenu l'Arménie pour
             # responsable": naming the one responsible is an accusation
@@ -417,9 +422,27 @@ class EventExtractor:
         if not any(negative(p) or self._judged_negative(p) for p in preds):
             return None
         s_ = subj[0]
-        if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS):
+        if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS) \
+                or self._owned_noun(s_):
             return s_
         return None
+
+    def _owned_noun(self, noun: Token) -> bool:
+        """A common noun with a state or a name for owner ("the Canadian position", "Ethiopia's deal", "la
+        décision de Washington"): what is judged is the owner's doing."""
+        if noun.pos_ != "NOUN":
+            return False
+        for c in noun.children:
+            if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN":
+                return True
+            if c.dep_ == "amod" and normalise(c.text) in self.gz.demonyms:
+                return True
+            if c.dep_ == "prep" and normalise(c.text) in ("of", "de") and any(
+                    g.pos_ == "PROPN" for g in c.children):
+                return True
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and preposition(c) in ("de", "of"):
+                return True
+        return False
 
     def _phoned(self, verb: Token) -> bool:
         """"Biden called Xi on Tuesday", "Macron a appelé Zelensky": someone called and nothing asked of
@@ -563,7 +586,8 @@ class EventExtractor:
     def _judged_negative(self, verb: Token) -> bool:
         """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
         "called the move illegal"), not a word of a clause below it."""
-        stack = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "nsubj", "conj")]
+        stack = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "nsubj", "conj")
+                 or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))]  # ("considers the deal a violation")
         while stack:
             t = stack.pop()
             if self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative":
@@ -1275,7 +1299,8 @@ class EventExtractor:
         if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
             judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
             if judged is not None:
-                a.targets += [e for e in self._nested_actors(judged, trig, idx) if e not in a.sources]
+                a.targets += [e for e in self._nested_actors(judged, trig, idx) or (
+                    self._owner_in(judged, idx)[:1] if self._owned_noun(judged) else []) if e not in a.sources]
                 a.nested_root = "" if a.targets else next(
                     (tr.cameo[:2] for tr in self.lex.triggers.get((normalise(judged.lemma_), "NOUN"), [])
                      if tr.cameo[:2] in ("15", "18", "19", "20")), "**")
