@@ -87,7 +87,10 @@ def analyse(doc: Doc, article: Article, lang: str, make_doc) -> ArticleGraph:
     used |= {m.entity for m in mentions}
     # only what the article names or uses: a capital read as its state leaves no city behind
     entities = {k: (idx.entities.get(k) or gz.entities[k]) for k in sorted(used)}
-    places = {e.place for e in events}
+    home = lambda k: (entities[k].country or k) if k in entities else k  # noqa: E731
+    # a place where a foreign actor acted ("Erdogan in Moscow"); a capital where only its own state's people
+    # spoke ("Hua Chunying told a briefing in Beijing") is the state's seat, read by annotators as the state
+    places = {e.place for e in events if e.place and not (e.source and home(e.source) == entities[e.place].country)}
     said = {}  # entity -> the words the article names it with
     for m in mentions:
         said.setdefault(m.entity, set()).add(normalise(m.text))

@@ -179,6 +179,15 @@ def test_a_city_named_in_passing_keeps_no_wikidata_id(lang: str, text: str, pass
     assert ag.entities[venue].qid == venue
 
 
+def test_a_capital_where_only_its_own_state_acted_keeps_no_wikidata_id() -> None:
+    """"In Beijing, China's foreign ministry condemned…": the state's seat, which annotators list as the state's
+    name; a capital where a foreign actor acted ("Putin received Erdogan in Moscow") keeps its id (test above)."""
+    ag = _graph("en", "In Beijing, China's foreign ministry condemned India's decision on Monday.")
+    beijing = [k for k, e in ag.entities.items() if e.type == "Place" and e.label == "Beijing"]
+    assert any(e.place in beijing for e in ag.events), [(e.cameo, e.place) for e in ag.events]
+    assert beijing and all(ag.entities[k].qid is None for k in beijing)
+
+
 @pytest.mark.parametrize("lang, text", [
     ("en", "Erdogan met Putin in Moscow on Monday. Moscow said the talks had been useful."),
     ("fr", "Erdogan a rencontré Poutine à Moscou lundi. Moscou a jugé les discussions utiles."),

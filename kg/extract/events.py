@@ -1299,8 +1299,9 @@ class EventExtractor:
         if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
             judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
             if judged is not None:
-                a.targets += [e for e in self._nested_actors(judged, trig, idx) or (
-                    self._owner_in(judged, idx)[:1] if self._owned_noun(judged) else []) if e not in a.sources]
+                owner = [o for o in map(self._as_actor, self._owner_in(judged, idx)[:1]) if o is not None] \
+                    if self._owned_noun(judged) else []  # ("Beijing's position": China's)
+                a.targets += [e for e in self._nested_actors(judged, trig, idx) or owner if e not in a.sources]
                 a.nested_root = "" if a.targets else next(
                     (tr.cameo[:2] for tr in self.lex.triggers.get((normalise(judged.lemma_), "NOUN"), [])
                      if tr.cameo[:2] in ("15", "18", "19", "20")), "**")
