@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .gazetteer import normalise
-from .model import Article, ArticleGraph
+from .model import Article, ArticleGraph, Event
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 
@@ -150,23 +150,25 @@ def score_article(gold: Gold, ag: ArticleGraph) -> ArticleScore:
     for key, ent in ag.entities.items():
         if ent.type in ("Person", "Organization") and ent.country:
             side.setdefault(key, ent.country)
-    seen, system = set(), []
+    groups: dict[tuple, list[Event]] = {}
     for e in ag.events:
-        k = (e.root, side.get(e.source, e.source), side.get(e.target, e.target))
-        if k not in seen:
-            seen.add(k)
-            system.append(e)
+        groups.setdefault((e.root, side.get(e.source, e.source), side.get(e.target, e.target)), []).append(e)
     unmatched = list(range(len(gold.events)))
-    for e in system:
-        src, tgt = res.ids(e.source), res.ids(e.target)
-        hit = None
-        for gi in unmatched:
-            g = gold.events[gi]
-            if g["cameo_root"] != e.root:
-                continue
-            if (src & set(g["source"]) if g["source"] else e.source is None) and \
-               (tgt & set(g["target"]) if g["target"] else e.target is None):
-                hit = gi
+    for members in groups.values():
+        # one system event per group; it matches when any of its mentions' actors do (the gold may name the
+        # person alone where another mention names the state)
+        hit, e = None, members[0]
+        for m in members:
+            src, tgt = res.ids(m.source), res.ids(m.target)
+            for gi in unmatched:
+                g = gold.events[gi]
+                if g["cameo_root"] != m.root:
+                    continue
+                if (src & set(g["source"]) if g["source"] else m.source is None) and \
+                   (tgt & set(g["target"]) if g["target"] else m.target is None):
+                    hit, e = gi, m
+                    break
+            if hit is not None:
                 break
         if hit is None:
             s.events.fp += 1

@@ -66,6 +66,19 @@ def test_an_organisation_in_a_states_possessive_is_that_states() -> None:
     assert orgs.get("China's Defense Ministry") == "Q148" and orgs.get("Russia's Defense Ministry") == "Q159", orgs
 
 
+@pytest.mark.parametrize("lang, text, name, country", [
+    ("fr", "Liu He a accueilli le secrétaire au Trésor américain Steven Mnuchin à Pékin.", "Steven Mnuchin", "Q30"),
+    ("en", "The Treasury blacklisted Nicaraguan Attorney General Ana Julia Guido De Romero.", "Guido De Romero", "Q811"),
+    ("fr", "Le ministre australien Zed Seselja a rencontré des responsables.", "Zed Seselja", "Q408"),
+    ("fr", "L'ambassadeur russe en France Alexeï Mechkov a rencontré des responsables.", "Alexeï Mechkov", None),  # two
+])
+def test_a_person_named_after_a_post_and_a_state_is_that_states(lang, text, name, country) -> None:
+    """_title_country: a post word (titles.tsv or heads kind office) and one state right before the name."""
+    ag = _graph(lang, text)
+    people = {e.label: e.country for e in ag.entities.values() if e.type == "Person"}
+    assert name in people and people[name] == country, people
+
+
 def test_a_title_and_name_the_ner_tagged_as_one_misc_unit_give_the_person() -> None:
     """"le Premier ministre Manasseh Sogavare" tagged MISC as a whole (_name_in_titled_span): the name is a person."""
     ag = _graph("fr", "Le ministre australien a rencontré mercredi le Premier ministre Manasseh Sogavare.")

@@ -52,6 +52,16 @@ def test_evaluate_person_and_state_count_once():
     assert (score.events.tp, score.events.fp) == (1, 0)
 
 
+def test_evaluate_one_side_group_matches_by_any_of_its_mentions():
+    """Events of one root between the same sides are one system event; it matches when any mention's actors do:
+    the gold names Putin alone, the first mention names Russia."""
+    gold = _gold([{"cameo_root": "04", "cameo": "043", "source": ["Q7747"], "target": ["Q56226"]}], GOLD_ENTITIES)
+    ag = _graph([Event("043", S, "hosts", 0, 5, source="Q159", target="Person:kim"),
+                 Event("043", S, "hosts", 0, 5, source="Q7747", target="Person:kim")], [PUTIN, RUSSIA, KIM])
+    score = ev.score_article(gold, ag)
+    assert (score.events.tp, score.events.fp, score.events.fn) == (1, 0, 0)
+
+
 def test_evaluate_link_precision_counts_wrong_ids():
     gold = _gold([], GOLD_ENTITIES)
     wrong = Entity("Q1", "Person", "Putin", "Q1")

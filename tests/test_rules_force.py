@@ -199,3 +199,12 @@ def test_an_attack_inside_another_state_is_aimed_at_it(text: str, target: str) -
     """"inside X" is where an act happens, as "in X" is (SITE_PREPS): the state struck is the target."""
     found = {(e.root, e.target) for e in _events("en", text).events}
     assert any(r in ("18", "19") and t == target for r, t in found), found
+
+
+def test_a_person_seized_with_no_author_named_is_not_taken_for_their_state() -> None:
+    """"seized Jorge Glas, a former Ecuadorean vice-president": the open author is whoever the article sets against
+    the person, not against Ecuador (Glas's country, from his title, is no side of his own arrest)."""
+    text = ("Mexico granted asylum to Jorge Glas. Nicaragua cut ties with Ecuador. Heavily armed police seized "
+            "Jorge Glas, a former Ecuadorean vice-president, at the embassy.")
+    found = [(e.cameo, e.source, e.target) for e in _events("en", text).events if e.root == "17"]
+    assert not [f for f in found if f[1] in ("Q811", "Q96")], found

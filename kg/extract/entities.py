@@ -1459,7 +1459,8 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer, l
                 full_names.append((normalise(n).split(), ent, m.start))
     for span, etype, _ in pending:
         if etype == "Person" and len(span) > 1:
-            ent = Entity(key=f"Person:{slug(span.text)}", type="Person", label=span.text)
+            ent = Entity(key=f"Person:{slug(span.text)}", type="Person", label=span.text,
+                         country=_title_country(doc, span, idx, gz, lex))
             full_names.append((normalise(span.text).split(), ent, span.start_char))
     for span, etype, country in pending:
         ent = None
@@ -1508,6 +1509,31 @@ def _resolve_pending(doc: Doc, idx: EntityIndex, pending: list, gz: Gazetteer, l
             ent = Entity(key=f"{etype}:{slug(label)}", type=etype, label=label, country=country)
         idx.add(doc, span.start, span.end, ent, via or ("ner" if ent.label == span.text else "alias"))
     _repeat_names(doc, idx, gz)
+
+
+def _title_country(doc: Doc, span: Span, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> str | None:
+    """The state in the title written right before a person's name ("le secrétaire au Trésor américain Steven
+    Mnuchin", "Nicaraguan Attorney General Ana Julia Guido De Romero") or in apposition right after it ("Liu He,
+    le vice-Premier ministre chinois,"): the one state named there, if the phrase holds a title."""
+    titles = _title_span(doc, lex)
+    def scan(toks) -> str | None:
+        found, titled = set(), False
+        for t in toks:
+            if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+                break
+            titled = titled or any(a <= t.i < b for a, b, _ in titles) or lex.is_head(t, "office")
+            ent = idx.entity_at(t)
+            if t.i in idx.demonym_tokens:
+                found.add(idx.demonym_tokens[t.i])
+            elif ent is not None and ent.type == "Country":
+                found.add(ent.key)
+            elif ent is not None and ent.type == "Person":
+                break
+        return next(iter(found)) if titled and len(found) == 1 else None
+    before = scan(reversed(doc[max(span.sent.start, span.start - 8):span.start]))
+    if before is not None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
+        return before
+    return scan(doc[span.end + 1:min(span.sent.end, span.end + 9)])
 
 
 def _possessor_state(doc: Doc, span: Span, idx: EntityIndex) -> Entity | None:

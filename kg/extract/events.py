@@ -2699,6 +2699,10 @@ class EventExtractor:
             return home_country(key, idx, self.gz) or key
         return key
 
+    def _is_person(self, key: str, idx: EntityIndex) -> bool:
+        ent = idx.entities.get(key) or self.gz.entities.get(key)
+        return ent is not None and ent.type == "Person"
+
     def _complete_open_source(self, events: list[Event], idx: EntityIndex) -> list[Event]:
         """"L'ambassadeur a été expulsé", "his son was arrested": coercion with no author named takes
         the side the article's conflict events most often set against the target; none, no event."""
@@ -2710,7 +2714,11 @@ class EventExtractor:
             if "+opensrc" not in e.pattern or e.source:
                 out.append(e)
                 continue
-            counts = self._adversaries(home(e.target), complete, idx, acting_on=True)
+            # (a person detained is not their state: "seized Jorge Glas, a former Ecuadorean vice-president")
+            side = e.target if self._is_person(e.target, idx) else home(e.target)
+            counts = self._adversaries(side, complete, idx, acting_on=True)
+            # (a person of no known state is no side: "Foreign Minister Gabriela Sommerfeld" named alone)
+            counts = {k: n for k, n in counts.items() if self._state_of(k, idx) != k or not self._is_person(k, idx)}
             if counts:
                 source = self._state_of(max(counts, key=lambda k: counts[k]), idx)
                 out.append(replace(e, source=source, confidence=round(e.confidence * 0.6, 2)))
