@@ -359,3 +359,10 @@ def test_a_storm_is_no_actor(lang, text):
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.root in ("18", "19")], [(e.cameo, e.source, e.target) for e in ag.events]
     assert not [k for k, e in ag.entities.items() if e.label in ("Idai", "Irma", "Hurricane Irma")], list(ag.entities)
+
+
+def test_a_mediated_exchange_between_two_parties_is_mediation_with_each():
+    """"mediated an exchange of prisoners between Russia and Ukraine" (_between_parties): 045 to each party."""
+    found = {(e.cameo, e.source, e.target) for e in _events(
+        "en", "The United Arab Emirates has mediated an exchange of 206 prisoners of war between Russia and Ukraine.").events}
+    assert {("045", "Q878", "Q159"), ("045", "Q878", "Q212")} <= found, found

@@ -2881,6 +2881,20 @@ class EventExtractor:
         return any(o.pos_ == "NOUN" and any(c.lower_ in POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
                                             for c in o.children) for o in addressed)
 
+    def _between_parties(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """The actors of a "between X and Y" / "entre X et Y" inside a verb's object ("an exchange of prisoners
+        between Russia and Ukraine"), a few words deep."""
+        for o in objects(verb):
+            for t in o.subtree:
+                if abs(t.i - o.i) > 8:
+                    continue
+                for prep, obj in prep_objects(t):
+                    if prep in BETWEEN:
+                        found = [e for c in coordinated(obj) for e in self.actors(c, idx)]
+                        if len(found) >= 2:
+                            return found
+        return []
+
     def _hyphen_pair(self, noun: Token, idx: EntityIndex) -> tuple[Entity, Entity] | None:
         """The two parties a pair adjective or compound next to an event noun names: "the Russia-Ukraine war",
         "the Eritrean-Ethiopian war", "South Korea-US drills" (before the noun), "la guerre Russie-Ukraine",
@@ -2974,6 +2988,9 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
+        if trig.cameo == "045" and not args.targets and tok.pos_ == "VERB":
+            # "mediated an exchange of prisoners between Russia and Ukraine": the parties of what is mediated
+            args.targets = [e for e in self._between_parties(tok, idx) if e not in args.sources]
         pair = self._hyphen_pair(tok, idx) if trig.pos == "NOUN" and (
             trig.frame == "meet" or trig.cameo[:2] in ("18", "19") or self._joint_code(trig)) and trig.cameo[:2] != "06" else None
         if pair:
