@@ -366,3 +366,15 @@ def test_a_mediated_exchange_between_two_parties_is_mediation_with_each():
     found = {(e.cameo, e.source, e.target) for e in _events(
         "en", "The United Arab Emirates has mediated an exchange of 206 prisoners of war between Russia and Ukraine.").events}
     assert {("045", "Q878", "Q159"), ("045", "Q878", "Q212")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The US struck Syria on Thursday. The Israeli government has also expressed its support of the strike, "
+           "saying the use of chemical weapons would not be tolerated."),
+    ("fr", "Les Etats-Unis ont frappé la Syrie jeudi. Israël a exprimé son soutien aux frappes."),
+])
+def test_support_of_an_act_reported_elsewhere_approves_its_author(lang, text):
+    """"expressed its support of the strike": approval (051) of whoever struck, not military aid (the weapons named
+    nearby are the act's)."""
+    found = {(e.cameo, e.target) for e in _events(lang, text).events if e.root == "05" or e.root == "07"}
+    assert ("051", "Q30") in found and not [f for f in found if f[0][:2] == "07"], found

@@ -2058,6 +2058,14 @@ class EventExtractor:
                        for e in self.actors(c, idx)]  # (the French parser hangs "entre…" on the verb)
             if len(parties) >= 2 and not {e.key for e in a.sources} & {e.key for e in parties}:
                 a.sources, a.targets, a.joint = parties[:1], parties[1:], True
+        if a.sources and not a.targets and not a.nested_root and trig.cameo[:3] == "051":
+            # "expressed its support of the strike", "son soutien aux frappes": whoever struck (the article's act)
+            for prep, o in prep_objects(noun):
+                inner = next(iter(self.lex.triggers.get((normalise(o.lemma_), "NOUN"), [])), None)
+                if prep in ("of", "for", "de", "a", "pour") and inner is not None and inner.cameo[:2] in (
+                        "15", "18", "19", "20") and not self._owner_in(o, idx) and not self.actors(o, idx):
+                    a.nested_root, a.force_code = inner.cameo[:2], "051"  # (approval of an act, no military aid)
+                    break
         return a
 
     def _elicited(self, noun: Token, idx: EntityIndex) -> Args:
@@ -2824,6 +2832,8 @@ class EventExtractor:
                 c.dep_ == "xcomp" and any(t.cameo[:2] in ("18", "19", "20") for t in self._verb_triggers(c))
                 for c in tok.children):
             return "138"  # "vowed to strike Israel", "a promis de frapper": a threat of force
+        if args.force_code and args.nested_root:
+            return args.force_code  # (approving an act reported elsewhere: the words near it are the act's)
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
             words = self._phrase_words(tok)
             for keys, code in trig.refine:
