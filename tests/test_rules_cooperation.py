@@ -378,3 +378,16 @@ def test_support_of_an_act_reported_elsewhere_approves_its_author(lang, text):
     nearby are the act's)."""
     found = {(e.cameo, e.target) for e in _events(lang, text).events if e.root == "05" or e.root == "07"}
     assert ("051", "Q30") in found and not [f for f in found if f[0][:2] == "07"], found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Qatar a négocié un échange de prisonniers entre l'Iran et les Etats-Unis."),
+    ("en", "Qatar negotiated a prisoner swap between Iran and the United States."),
+])
+def test_a_deal_negotiated_between_two_others_is_mediation(lang, text):
+    """"négocié un échange entre l'Iran et les Etats-Unis": the subject mediates (045, one way to each), it holds no
+    talks with either; "Iran negotiated a deal with the US" stays talks both ways."""
+    found = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert found == {("045", "Q846", "Q794"), ("045", "Q846", "Q30")}, found
+    talks = {(e.cameo, e.source, e.target) for e in _events("en", "Iran negotiated a deal with the United States.").events}
+    assert ("046", "Q794", "Q30") in talks and ("046", "Q30", "Q794") in talks, talks

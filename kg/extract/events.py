@@ -3001,6 +3001,12 @@ class EventExtractor:
         if trig.cameo == "045" and not args.targets and tok.pos_ == "VERB":
             # "mediated an exchange of prisoners between Russia and Ukraine": the parties of what is mediated
             args.targets = [e for e in self._between_parties(tok, idx) if e not in args.sources]
+        elif trig.frame == "meet" and trig.cameo[:3] == "046" and tok.pos_ == "VERB" and args.sources:
+            # "le Qatar a négocié un échange de prisonniers entre l'Iran et les Etats-Unis": a deal negotiated
+            # between two others is mediated by the subject (045, one way to each)
+            parties = self._between_parties(tok, idx)
+            if len(parties) >= 2 and not {e.key for e in parties} & {e.key for e in args.sources}:
+                args.targets, args.force_code, args.joint = parties, "045", False
         pair = self._hyphen_pair(tok, idx) if trig.pos == "NOUN" and (
             trig.frame == "meet" or trig.cameo[:2] in ("18", "19") or self._joint_code(trig)) and trig.cameo[:2] != "06" else None
         if pair:
@@ -3109,7 +3115,7 @@ class EventExtractor:
                 # "the EU agreed to open talks with Ukraine", "X s'est dit prêt à rencontrer Y": the intent is
                 # the subject's; "X et Y ont affirmé leur volonté de…" is both sides' (joint)
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))  # only the willing side
-            elif (trig.frame == "meet" and code != "051") or (args.joint and trig.frame == "act"):
+            elif (trig.frame == "meet" and code not in ("051", "045")) or (args.joint and trig.frame == "act"):
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
                 out.append(Event(cameo=code, source=t.key, target=s.key, **common))
             else:  # (and a meeting word that says one side stands by the other: "se range aux côtés de Riyad", 051)
