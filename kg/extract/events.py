@@ -2053,9 +2053,8 @@ class EventExtractor:
         if trig.frame == "meet" and a.sources and len(a.targets) >= 2:
             # "Qatar brokered a deal between Israel and Hamas", "a obtenu un accord entre Israël et le Hamas": the two
             # named after "between" are the parties; the light verb's subject brought them together
-            hung = [*prep_objects(noun), *(prep_objects(noun.head) if noun.dep_ in ("obj", "dobj") else ())]
-            parties = [e for prep, o in hung if prep in BETWEEN and o.i > noun.i for c in coordinated(o)
-                       for e in self.actors(c, idx)]  # (the French parser hangs "entre…" on the verb)
+            parties = self._between_actors(noun, idx, noun.i) + (  # (the French parser hangs "entre…" on the verb)
+                self._between_actors(noun.head, idx, noun.i) if noun.dep_ in ("obj", "dobj") else [])
             if len(parties) >= 2 and not {e.key for e in a.sources} & {e.key for e in parties}:
                 a.sources, a.targets, a.joint = parties[:1], parties[1:], True
         if a.sources and not a.targets and not a.nested_root and trig.cameo[:3] == "051":
@@ -2896,14 +2895,15 @@ class EventExtractor:
         between Russia and Ukraine"), a few words deep."""
         for o in objects(verb):
             for t in o.subtree:
-                if abs(t.i - o.i) > 8:
-                    continue
-                for prep, obj in prep_objects(t):
-                    if prep in BETWEEN:
-                        found = [e for c in coordinated(obj) for e in self.actors(c, idx)]
-                        if len(found) >= 2:
-                            return found
+                found = self._between_actors(t, idx) if abs(t.i - o.i) <= 8 else []
+                if len(found) >= 2:
+                    return found
         return []
+
+    def _between_actors(self, tok: Token, idx: EntityIndex, after: int = -1) -> list[Entity]:
+        """The actors of the "between X and Y" / "entre X et Y" phrases hung on a word (after a position)."""
+        return [e for prep, o in prep_objects(tok) if prep in BETWEEN and o.i > after for c in coordinated(o)
+                for e in self.actors(c, idx)]
 
     def _hyphen_pair(self, noun: Token, idx: EntityIndex) -> tuple[Entity, Entity] | None:
         """The two parties a pair adjective or compound next to an event noun names: "the Russia-Ukraine war",
@@ -3010,7 +3010,7 @@ class EventExtractor:
         pair = self._hyphen_pair(tok, idx) if trig.pos == "NOUN" and (
             trig.frame == "meet" or trig.cameo[:2] in ("18", "19") or self._joint_code(trig)) and trig.cameo[:2] != "06" else None
         if pair:
-            # "the Russia-Ukraine war", "US-China talks", "le conflit russo-ukrainien": the two sides the pair
+            # "the Russia-Ukraine war", "US-China talks", "la guerre russo-ukrainienne": the two sides the pair
             # adjective names, each to the other (a pair drills together: the joint code, 062)
             args.sources, args.targets, args.joint = [pair[0]], [pair[1]], True
             args.force_code = args.force_code or self._joint_code(trig)
