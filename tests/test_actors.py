@@ -58,6 +58,19 @@ def test_protesters_against_a_states_policy_target_that_state() -> None:
         [(e.cameo, e.source, e.target) for e in ag.events]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Pour montrer sa proximité avec son homologue ukrainien, Emmanuel Macron le tutoie."),
+    ("en", "After talks with his Ukrainian counterpart, Emmanuel Macron said he would send aid."),
+])
+def test_a_title_in_a_clause_before_the_subject_is_not_the_subjects(lang: str, text: str) -> None:
+    """"avec son homologue ukrainien, Emmanuel Macron …": the name after the comma begins the main clause; the
+    counterpart is someone else, so Macron leads no Ukraine (the demo's false 042 Zelensky → Macron came of it)."""
+    ag = _graph(lang, text)
+    assert not [r for r in ag.relations if r.subject == "Q3052772"], [(r.subject, r.predicate, r.object) for r in ag.relations]
+    kept = _graph("fr", "Le porte-parole du Kremlin, Dmitri Peskov, a démenti.")  # an apposition stays one
+    assert [(r.predicate, r.object) for r in kept.relations] == [("spokespersonOf", "Q159")]
+
+
 def test_an_organisation_in_a_states_possessive_is_that_states() -> None:
     """"China's Defense Ministry", "Russia's Defense Ministry": each state's own ministry (one node per state,
     named with it), which acts for the state."""

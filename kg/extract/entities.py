@@ -1826,11 +1826,22 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
 def _named_person(doc: Doc, start: int, end: int, idx: EntityIndex, lex: Lexicon | None = None) -> Entity | None:
     """A person named right after a title, skipping its adjectives, commas and complements
     ("le porte-parole du Kremlin, Dmitri Peskov", "le président de l'époque, Moon Jae-in")."""
+    crossed = False
     for j in range(end, min(end + 9, len(doc))):
         tok = doc[j]
         ent = idx.entity_at(tok)
         if ent is not None and ent.type == "Person":
+            name = tok
+            while name.dep_ in ("flat:name", "flat", "compound") and name.head != name:
+                name = name.head
+            title = doc[start:end].root
+            if crossed and name.dep_.startswith("nsubj") and not name.is_ancestor(title) and (
+                    title.dep_ == "pobj" or any(c.dep_ == "case" for c in title.children)):
+                # "Pour montrer sa proximité avec son homologue ukrainien, Emmanuel Macron le tutoie": the name
+                # after the comma begins the main clause, the title is someone else in the clause before it
+                return None
             return ent
+        crossed = crossed or tok.text == ","
         if ent is not None or j in idx.demonym_tokens or tok.dep_ in ("amod", "case", "det") or tok.text == "," \
                 or (lex is not None and lex.is_head(tok, "former")):
             continue
