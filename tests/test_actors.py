@@ -71,6 +71,15 @@ def test_a_title_in_a_clause_before_the_subject_is_not_the_subjects(lang: str, t
     assert [(r.predicate, r.object) for r in kept.relations] == [("spokespersonOf", "Q159")]
 
 
+def test_an_organisation_named_after_a_lower_case_article_and_a_demonym_is_that_states() -> None:
+    """"the Indian Navy": the NER's span starts with a lower-case "the", which hid the name, so only the
+    demonym was kept. A span pairing two states with a hyphen stays no organisation of either."""
+    ag = _graph("en", "The ships of the Indian Navy docked in Manila. Kenya said the Eritrean-Ethiopian War was over.")
+    orgs = {e.label: e.country for e in ag.entities.values() if e.type == "Organization"}
+    assert orgs.get("Indian Navy") == "Q668", orgs
+    assert not [label for label in orgs if "War" in label], orgs
+
+
 def test_an_organisation_in_a_states_possessive_is_that_states() -> None:
     """"China's Defense Ministry", "Russia's Defense Ministry": each state's own ministry (one node per state,
     named with it), which acts for the state."""

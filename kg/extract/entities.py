@@ -204,9 +204,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     # ("White House National Security Council", "Bank of England"): that is the organisation's
     # (only spans that could be names: "ministre turc de la Défense" tagged ORG is a title)
     ents = doc.ents  # (spaCy builds the spans anew at each .ents: once here)
-    orgs = [(e.start, e.end) for e in ents if e.label_ == "ORG" and _plausible_name(e)]
+    # ("the Indian Navy": the NER's span keeps a lower-case article, the name starts after it)
+    orgs = [(e.start, e.end) for e in ents if e.label_ == "ORG" and _plausible_name(_undetermined(e))]
     named = [(e.start, e.end) for e in ents if e.label_ in ("ORG", "PER", "PERSON", "NORP", "MISC")
-             and _plausible_name(e)]
+             and _plausible_name(_undetermined(e))]
     persons = [(e.start, e.end) for e in ents if e.label_ in ("PER", "PERSON") and len(e) >= 2 and _plausible_name(e)]
     org_country: dict[tuple[int, int], str] = {}
     undecided: list[tuple[int, int, str]] = []
@@ -1401,6 +1402,17 @@ def _portfolio(span: Span, lex: Lexicon) -> bool:
             return False
         i -= 1
     return False
+
+
+def _undetermined(span: Span) -> Span:
+    """The name after a lower-case article ("the Indian Navy"); a span that pairs two names with a hyphen
+    ("the Eritrean-Ethiopian War", "the Eritrea-Ethiopia Boundary Commission") is about both, and is left
+    with its article (so no name)."""
+    if any(t.text in ("-", "–") for t in span):
+        return span
+    while len(span) > 1 and span[0].pos_ == "DET":
+        span = span[1:]
+    return span
 
 
 def _plausible_name(span: Span) -> bool:
