@@ -16,7 +16,7 @@ from .gazetteer import normalise
 
 CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 FRAMES = {"act", "visit", "host", "meet", "receive", "say", "accept", "judge", "aim", "list", "ultimatum", "withdraw", "demand", "phone",
-          "enter", "answered", "provoke"}
+          "enter", "answered", "provoke", "posture"}
 POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X était à Paris"
 CUE_KINDS = {"grant", "deadline", "belong", "report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending", "block", "order",
              "threat_if_made", "causative", "price", "naming",

@@ -105,6 +105,25 @@ def test_force_event(lang: str, sentence: str, root: str, sources: frozenset, ta
     assert_event(lang, sentence, root, sources, targets)
 
 
+@pytest.mark.parametrize("lang, text, code, source, target", [
+    # troops sent into a country protect it (074, as real annotators code a deployment there); posted
+    # near or along a border, even "to the border with" a state, they show force to that state (150)
+    ("en", "Rwanda announced on Friday that it was deploying its troops in Mozambique's northern region.", "074", RW, "Q1029"),
+    ("en", "Kenya deployed 1,000 police officers to Haiti last year as part of the multinational mission.", "074", "Q114", "Q790"),
+    ("fr", "Le déploiement de policiers kényans en Haïti aura lieu la semaine prochaine.", "074", "Q114", "Q790"),
+    ("en", "The United States sent 3,000 troops to Poland in February.", "074", US, "Q36"),
+    ("en", "Russia deployed 100,000 troops to the border with Ukraine.", "150", RU, UA),
+    ("en", "Russia deployed troops along the border with Ukraine.", "150", RU, UA),
+    ("fr", "La Russie a déployé des troupes près de la frontière ukrainienne.", "150", RU, UA),
+])
+def test_troops_deployed_into_a_country_protect_it_and_by_a_border_show_force(lang, text, code, source, target) -> None:
+    ag = _events(lang, text)
+    found = [(e.cameo, e.source, e.target) for e in ag.events]
+    sides = lambda k: {k, getattr(ag.entities.get(k), "country", None)}  # noqa: E731
+    assert any(e.cameo == code and source in sides(e.source) and target in sides(e.target) for e in ag.events), found
+    assert not any(e.root != code[:2] and e.root in ("07", "15") for e in ag.events), found
+
+
 @pytest.mark.parametrize("lang, text, root", [
     # a crowd with no site other than its target's state, or a named organiser: no state protests
     # (the crowd itself may stay the source, as annotators sometimes name it)

@@ -216,7 +216,9 @@ CASES = [
                "need demonym nouns as actors"),
     # 15 exhibit force posture
     case("fr-15-deployer", "fr", "La Russie a déployé des armes nucléaires en Biélorussie.", "15", RU, BY),
-    case("en-15-deploy", "en", "Russia has deployed troops to Belarus.", "15", RU, BY),
+    case("en-15-deploy", "en", "Russia has deployed nuclear missiles to Belarus.", "15", RU, BY),
+    # (troops sent into a country protect it: 074, as real annotators code it)
+    case("en-07-deploy-troops", "en", "Russia has deployed troops to Belarus.", "07", RU, BY),
     case("fr-15-manoeuvres", "fr", "La Chine a lancé des manœuvres militaires au large de Taïwan.", "15", CN, TW),
     case("en-15-drills", "en", "China held military drills around Taiwan.", "15", CN, TW),
     case("fr-15-mobiliser", "fr", "L'Arménie a mobilisé ses troupes contre l'Azerbaïdjan.", "15", AM, AZ),

@@ -88,7 +88,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 EXPEL = "174"
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
-          "071": "0331", "072": "0332", "073": "0333"}
+          "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
 
 _TRIGGER_POS = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}  # a word's tag → its triggers' pos
@@ -210,9 +210,13 @@ class EventExtractor:
                      or self._unlemmatised(tok, pos) or [])
             if len(cands) > 1 and any(t.frame == "phone" for t in cands):
                 cands = sorted(cands, key=lambda t: t.frame != "phone")  # "called Xi": a call before anything else
-            for trig in cands:
+            for k, trig in enumerate(cands):
                 if trig.reflexive and not is_reflexive(tok):
                     continue
+                if trig.frame == "posture":
+                    if self._sent_into(tok, cands[k + 1:]):
+                        continue  # "deployed its troops in Mozambique": protection, the word's next row (074)
+                    trig = replace(trig, frame="act")  # "deployed along the border", "le déploiement russe"
                 if trig.frame == "phone":
                     if not self._phoned(tok):
                         continue  # "called on Y to…", "a appelé Y à…", "called Y a liar": the word's other rows
@@ -293,6 +297,19 @@ class EventExtractor:
                 del found[i]
                 found[head.i] = (head, trig, tok.doc[min(tok.i, span.start):head.i + 1])
         return [found[i] for i in sorted(found)]
+
+    def _sent_into(self, tok: Token, rest: list[Trigger]) -> bool:
+        """Whether troops deployed are sent into a place (the prepositions of the word's next row: "in
+        Mozambique", "en Haïti") rather than posted by a border ("to the border with Ukraine", heads kind
+        border) or near one (the posture row's own prepositions)."""
+        if not rest:
+            return False
+        into = set(rest[0].preps)
+        words = [tok] + [c for c in tok.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ in (
+            "obj", "dobj", "nmod", "nsubj:pass", "nsubjpass", "pobj")] + [
+            p for prep, p in prep_objects(tok) if prep in ("of", "de", "d'", "d’")]
+        return any(prep in into and not self.lex.is_head(o, "border")
+                   for w in words for prep, o in prep_objects(w))
 
     @cached_property
     def _blame_trigger(self) -> Trigger | None:
