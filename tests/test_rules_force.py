@@ -143,6 +143,8 @@ def test_troops_deployed_into_a_country_protect_it_and_by_a_border_show_force(la
     # answering a letter is no threat
     ("en", "Iran said it would respond to the letter from Israel next week.", "13"),
     ("fr", "L'Iran a affirmé qu'il répondrait à la lettre d'Israël.", "13"),
+    # the exercise of a right is no military exercise (cues kind idiom "exercise of")
+    ("en", "Bahrain said it had decided to sever ties with Qatar \"proceeding from the exercise of its sovereign right guaranteed by international law\".", "15"),
     # pausing what is no tie with anyone
     ("en", "The Canadian company paused production at its plant in India.", "16"),
     # people crossing a border, a train entering a country: no incursion

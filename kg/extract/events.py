@@ -2342,9 +2342,9 @@ class EventExtractor:
                 if trig.cameo[:2] == "02" and self.lex.cue_is(tok.lemma_, "attempt") and any(
                         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
                     continue  # "Beijing seeks to play a peacemaker role": trying, no request (cues kind attempt)
-                if trig.pos == "NOUN" and tok.i > tok.sent.start and self.lex.cue_is(
-                        tok.doc[tok.i - 1:tok.i + 1].text, "idiom"):
-                    continue  # "en échange d'un cessez-le-feu", "in exchange for": a locution, no exchange
+                if trig.pos == "NOUN" and (tok.i > tok.sent.start and self.lex.cue_is(
+                        tok.doc[tok.i - 1:tok.i + 1].text, "idiom") or self.lex.cue_is(tok.doc[tok.i:tok.i + 2].text, "idiom")):
+                    continue  # "en échange d'un cessez-le-feu", "in exchange for", "the exercise of its right": a locution
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
                 if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and self._bare_past_participle(tok, before_head=True) \
