@@ -381,3 +381,21 @@ def test_the_kind_of_aid_gives_its_fine_code(lang: str, text: str, code: str) ->
     of it keeps the kind: 0331)."""
     codes = {e.cameo for e in _events(lang, text).events}
     assert code in codes or {"071": "0331", "072": "0332", "073": "0333"}[code] in codes, codes
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("Le Rwanda a annoncé l'envoi de soldats au Mozambique.", "soldats", None),
+    ("La France a maintenu des troupes en Afrique de l'Ouest et des soldats au Niger.", "soldats", None),
+    ("Les soldats du Mozambique ont repris la ville.", "soldats", "Q1029"),
+])
+def test_a_nouns_place_is_not_its_state(text: str, word: str, country) -> None:
+    """"des soldats au Mozambique" are sent there, not Mozambique's: in French only "de" names whose a
+    noun is (every prepositional phrase is an nmod)."""
+    from kg import gazetteer, lexicon, nlp
+    from kg.extract.entities import country_of, find_mentions
+    nlp_ = nlp.load("fr")
+    doc = nlp_(text)
+    gz, lex = gazetteer.default(), lexicon.default("fr")
+    idx = find_mentions(doc, gz, lex, None, nlp_.make_doc)
+    tok = next(t for t in doc if t.text == word)
+    assert country_of(tok, idx, gz, lex) == country

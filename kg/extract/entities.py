@@ -1717,6 +1717,8 @@ def _country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> 
         ent = idx.entity_at(child)
         if ent and child.i > token.i + 1 and any(lex.is_head(t, "water") for t in token.doc[token.i + 1: child.i]):
             continue  # "un missile en mer du Japon" is not Japan's
+        if ent and child.dep_ == "nmod" and preposition(child) not in (None, "de", "of") and lex.is_head(token, "troops"):
+            continue  # "l'envoi de soldats au Mozambique": soldiers sent there, not Mozambique's ("le ministère à Moscou" is Russia's)
         if ent and child.dep_ in ("nmod", "poss", "compound", "amod") and child.i != token.i:
             if ent.type == "Country":
                 return ent.key
