@@ -92,6 +92,16 @@ def test_statement_event(lang, sentence, root, sources, targets):
     ("en", "Asked during an interview with CNN whether Peru would cut ties with Venezuela, Foreign Minister Javier "
            "Gonzalez-Olaechea said no decision had been taken.", "02"),
     ("en", "The Russian foreign minister, asked about the sanctions, said Moscow would respond.", "02"),
+    # a reporter's request for comment is no appeal between the article's sides (heads kind comment)
+    ("en", "Russia accused Ukraine of shelling the plant. Ukraine's foreign ministry did not immediately respond to "
+           "a request for comment.", "02"),
+    ("fr", "La Russie a accusé l'Ukraine de bombarder la centrale. Le ministère ukrainien des Affaires étrangères "
+           "n'a pas immédiatement répondu à une demande de commentaires.", "02"),
+    # declining to comment rejects nothing
+    ("en", "Russia accused Ukraine of shelling the plant. The Ukrainian defence ministry declined to comment.", "12"),
+    ("fr", "La Russie a accusé l'Ukraine de bombarder la centrale. Le ministère ukrainien de la Défense s'est refusé "
+           "à tout commentaire.", "12"),
+    ("fr", "La Russie a accusé l'Ukraine de bombarder la centrale. Kiev a refusé de commenter.", "12"),
 ])
 def test_no_event_of_root(lang, sentence, root):
     ag = _events(lang, sentence)

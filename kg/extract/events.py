@@ -2345,6 +2345,11 @@ class EventExtractor:
                 if trig.pos == "NOUN" and (tok.i > tok.sent.start and self.lex.cue_is(
                         tok.doc[tok.i - 1:tok.i + 1].text, "idiom") or self.lex.cue_is(tok.doc[tok.i:tok.i + 2].text, "idiom")):
                     continue  # "en échange d'un cessez-le-feu", "in exchange for", "the exercise of its right": a locution
+                if trig.cameo[:2] == "02" and any(self.lex.is_head(o, "comment") for _, o in prep_objects(tok)):
+                    continue  # "did not respond to a request for comment", "une demande de commentaires": a reporter's
+                if trig.cameo[:2] == "12" and any(self.lex.is_head(c, "comment") for c in list(tok.children) + [
+                        o for _, o in prep_objects(tok)] if c.dep_ in ("xcomp", "obj", "dobj") or c.pos_ == "NOUN"):
+                    continue  # "declined to comment", "s'est refusé à tout commentaire": silence, no rejection
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
                 if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and self._bare_past_participle(tok, before_head=True) \
