@@ -391,3 +391,19 @@ def test_a_deal_negotiated_between_two_others_is_mediation(lang, text):
     assert found == {("045", "Q846", "Q794"), ("045", "Q846", "Q30")}, found
     talks = {(e.cameo, e.source, e.target) for e in _events("en", "Iran negotiated a deal with the United States.").events}
     assert ("046", "Q794", "Q30") in talks and ("046", "Q30", "Q794") in talks, talks
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    # what two sides agree to do sets the intent: settling a dispute (037), working together or mending
+    # relations (030), meeting (036)
+    ("en", "Kenya and Ethiopia agreed to resolve the dispute through dialogue.", "037"),
+    ("fr", "Le Maroc et la Mauritanie avaient convenu de régler le différend par la voie diplomatique.", "037"),
+    ("en", "Venezuela and Colombia agreed on normalizing relations.", "030"),
+    ("en", "Brazil and Argentina agreed to work together to strengthen the trade bloc.", "030"),
+    ("en", "Brazil and Argentina agreed to meet again next month.", "036"),
+])
+def test_what_two_sides_agree_to_do_sets_the_intent(lang, text, code):
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert sorted({e.cameo for e in ag.events}) == [code], [(e.cameo, e.source, e.target) for e in ag.events]
+    assert len({(e.source, e.target) for e in ag.events}) == 2  # each side to the other
