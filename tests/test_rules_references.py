@@ -126,3 +126,15 @@ def test_two_officials_of_one_state_make_no_event_between_them(lang: str, text: 
     """A minister's proposal to his own president is one side's business, not an event between two actors."""
     events = _events(lang, text).events
     assert not [e for e in events if {e.source, e.target} == {"Q24025631", "Q3874799"}], events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Armenia and Azerbaijan resumed talks on Monday.\nRussia praised the two countries for their restraint."),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont repris les pourparlers lundi.\nLa Russie a salué les deux pays pour leur retenue."),
+])
+def test_the_two_countries_are_never_one_state(lang, text):
+    """"the two countries" where no coordinated subject is found (the pair was the subject of a light verb):
+    the pair the article names most, never the last state named."""
+    ag = _events(lang, text)
+    praised = {e.target for e in ag.events if e.root == "05"}
+    assert praised == {AM, AZ}, [(e.cameo, e.source, e.target) for e in ag.events]

@@ -1050,8 +1050,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                                                    for c in tok.children) \
                 and not any(c.dep_ in ("nmod", "compound", "poss", "flat:name", "appos") or c.i in idx.demonym_tokens
                             for c in tok.children) \
-                and not (any(c.lower_ in ("two", "deux", "both") for c in tok.children) and _coordinated_group(tok, idx)):
-            # ("Ethiopia and Egypt failed… the two countries": the pair, below)
+                and not any(c.lower_ in ("two", "deux", "both") for c in tok.children):
+            # ("Ethiopia and Egypt failed… the two countries": the pair, below; never one state)
             # "retirer les militaires déployés dans le pays", "the island": the state last named,
             # other than the one acting in this clause
             acting: set[str] = set()  # the sides acting in the clauses above the word
