@@ -180,3 +180,18 @@ def test_one_mediator_is_no_side_of_the_others_mediation() -> None:
 def test_calling_someone_a_name_is_no_call() -> None:
     ag = _events("en", "Trump called Zelensky a dictator.")
     assert not [e for e in ag.events if e.root == "04"] and [e for e in ag.events if e.root == "11"], ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Abiy Ahmed held a joint press conference with Kenyan President William Ruto in Nairobi."),
+    ("fr", "Abiy Ahmed a tenu une conférence de presse conjointe avec le président kényan William Ruto à Nairobi."),
+])
+def test_a_joint_press_conference_is_a_meeting(lang, text):
+    """A press conference held with someone: the two meet (040), as real annotators code it; one given
+    alone ("told a news conference in Rabat") meets no one."""
+    ag = _events(lang, text)
+    met = {(e.source, e.target) for e in ag.events if e.root == "04"}
+    assert {(ABIY, RUTO), (RUTO, ABIY)} <= met, [(e.cameo, e.source, e.target) for e in ag.events]
+    alone = _events(lang, "Abiy Ahmed told a news conference in Addis Ababa that Ethiopia would respond." if lang == "en"
+                    else "Abiy Ahmed a déclaré lors d'une conférence de presse à Addis-Abeba que l'Éthiopie répondrait.")
+    assert not [e for e in alone.events if e.root == "04"], alone.events
