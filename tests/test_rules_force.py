@@ -229,3 +229,17 @@ def test_a_person_seized_with_no_author_named_is_not_taken_for_their_state() -> 
             "Jorge Glas, a former Ecuadorean vice-president, at the embassy.")
     found = [(e.cameo, e.source, e.target) for e in _events("en", text).events if e.root == "17"]
     assert not [f for f in found if f[1] in ("Q811", "Q96")], found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mexico ended diplomatic ties with Ecuador on Saturday."),
+    ("en", "Mexico suspended diplomatic relations with Ecuador on Saturday."),
+    ("fr", "Le Mexique a mis fin à ses relations diplomatiques avec l'Equateur."),
+    ("fr", "Le Mexique a mis fin aux relations diplomatiques avec l'Equateur."),
+    ("fr", "Le Mexique a suspendu ses relations diplomatiques avec l'Equateur."),
+    ("fr", "Le Mexique a coupé ses liens avec l'Equateur."),
+])
+def test_ending_or_suspending_relations_breaks_them(lang, text):
+    """Relations ended, suspended or cut are broken off (161), like "cut ties" and "rompre"."""
+    ag = _events(lang, text)
+    assert [(e.cameo, e.source, e.target) for e in ag.events] == [("161", "Q96", "Q736")], ag.events
