@@ -407,3 +407,17 @@ def test_what_two_sides_agree_to_do_sets_the_intent(lang, text, code):
     ag = _events(lang, text)
     assert sorted({e.cameo for e in ag.events}) == [code], [(e.cameo, e.source, e.target) for e in ag.events]
     assert len({(e.source, e.target) for e in ag.events}) == 2  # each side to the other
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Ukraine and Russia swapped 90 prisoners of war on Friday.", "084"),
+    ("en", "Russia and Ukraine swapped accusations over the attack.", "112"),
+    ("en", "Saudi Arabia reopened its embassy in Damascus.", "050"),
+    ("fr", "L'Arabie saoudite a rouvert son ambassade à Damas.", "050"),
+])
+def test_swaps_and_reopened_embassies(lang, text, code):
+    """A prisoner swap returns people each way (084; accusations swapped are 112); an embassy reopened in a
+    capital restores ties with its state (050)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert ag.events and {e.cameo for e in ag.events} == {code}, [(e.cameo, e.source, e.target) for e in ag.events]
