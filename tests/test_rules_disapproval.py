@@ -211,3 +211,16 @@ def test_a_states_position_judged_negatively_is_disapproved(lang, text, source, 
 def test_considering_a_partner_or_sanctions_is_no_disapproval():
     for text in ("Japan considers China an important partner.", "Russia is considering sanctions against Georgia."):
         assert not [e for e in _events("en", text).events if e.root == "11"], text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Pérou a protesté après des critiques formulées par le président mexicain contre le gouvernement péruvien."),
+    ("en", "Peru protested after criticism voiced by the Mexican president against the Peruvian government."),
+])
+def test_a_participle_brings_its_agent_to_the_event_noun(lang, text):
+    """"des critiques formulées par X contre Y", "criticism voiced by X against Y": the participle hung on
+    the noun names who criticised."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert any(e.root == "11" and e.source == "Q96" and "Q419" in {e.target, getattr(ag.entities.get(e.target), "country", None)}
+               for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]

@@ -1895,6 +1895,18 @@ class EventExtractor:
             for prep, obj in prep_objects(noun):
                 if prep in ("de", "of"):
                     self._document_parties(obj, trig, idx, a)
+        if not a.sources:
+            # "des critiques formulées par le président mexicain contre Lima", "criticism voiced by X against Y":
+            # a participle hung on the noun brings its agent (and the target, when the noun had none)
+            for c in noun.children:
+                if c.dep_ in ("acl", "amod") and c.pos_ == "VERB" and c.i > noun.i and not self._is_trigger(c) and agents(c):
+                    for ag in agents(c):
+                        a.sources += [e for e in self.actors(ag, idx) if e not in a.targets]
+                    if not a.targets:
+                        for prep, obj in prep_objects(c):
+                            if prep in trig.preps:
+                                self._prep_arg(prep, obj, trig, idx, a)
+                    break
         if trig.frame == "meet" and not a.targets and any(
                 c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in noun.children):
             # "leur coopération", "our cooperation" in a two-party story: the two protagonists
