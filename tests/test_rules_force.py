@@ -243,3 +243,13 @@ def test_ending_or_suspending_relations_breaks_them(lang, text):
     """Relations ended, suspended or cut are broken off (161), like "cut ties" and "rompre"."""
     ag = _events(lang, text)
     assert [(e.cameo, e.source, e.target) for e in ag.events] == [("161", "Q96", "Q736")], ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Une fusillade a éclaté lundi entre des garde-frontières afghans et pakistanais."),
+    ("en", "Clashes broke out between Afghan and Pakistani border guards on Monday."),
+])
+def test_border_guards_of_two_states_clash_each_with_the_other(lang, text):
+    """Border guards (heads kind body_demonym) named with two demonyms are the two states."""
+    ag = _events(lang, text)
+    assert {(e.source, e.target) for e in ag.events if e.root == "19"} == {("Q889", "Q843"), ("Q843", "Q889")}, ag.events
