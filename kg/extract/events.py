@@ -307,7 +307,7 @@ class EventExtractor:
         into = set(rest[0].preps)
         words = [tok] + [c for c in tok.children if c.pos_ in ("NOUN", "PROPN") and c.dep_ in (
             "obj", "dobj", "nmod", "nsubj:pass", "nsubjpass", "pobj")] + [
-            p for prep, p in prep_objects(tok) if prep in ("of", "de", "d'", "d’")]
+            p for prep, p in prep_objects(tok) if prep in ("de", "of")]
         return any(prep in into and not self.lex.is_head(o, "border")
                    for w in words for prep, o in prep_objects(w))
 
