@@ -146,3 +146,10 @@ def test_a_decision_is_its_owners_not_its_topics(text, target):
     """"Trump's Jerusalem decision": the one rejected is the decision's owner (poss), not the place it is about."""
     found = {e.target for e in _events("en", text).events if e.root == "12"}
     assert found and found <= target, found
+
+
+def test_refusing_to_draw_up_a_plan_is_still_a_rejection():
+    """Only silence ("declined to comment", "refusé de commenter") is no rejection: "élaborer" is drawing up a
+    plan in French, not elaborating on a remark."""
+    ag = _events("fr", "La Russie a refusé d'élaborer un plan de paix avec l'Ukraine.")
+    assert any(e.root == "12" and e.source == "Q159" and e.target == "Q212" for e in ag.events), ag.events
