@@ -412,6 +412,7 @@ def test_what_two_sides_agree_to_do_sets_the_intent(lang, text, code):
 @pytest.mark.parametrize("lang, text, code", [
     ("en", "Ukraine and Russia swapped 90 prisoners of war on Friday.", "084"),
     ("en", "Russia and Ukraine swapped accusations over the attack.", "112"),
+    ("en", "It marks the second POW swap between Russia and Ukraine in two days.", "084"),
     ("en", "Saudi Arabia reopened its embassy in Damascus.", "050"),
     ("fr", "L'Arabie saoudite a rouvert son ambassade à Damas.", "050"),
 ])
@@ -421,3 +422,10 @@ def test_swaps_and_reopened_embassies(lang, text, code):
     from test_triggers import _events
     ag = _events(lang, text)
     assert ag.events and {e.cameo for e in ag.events} == {code}, [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+def test_a_currency_swap_returns_no_one():
+    """Only a swap of prisoners is a return of people (084): "the currency swap between China and Argentina" is none."""
+    from test_triggers import _events
+    ag = _events("en", "The currency swap between China and Argentina was renewed.")
+    assert not [e for e in ag.events if e.cameo == "084"], ag.events
