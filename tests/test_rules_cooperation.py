@@ -429,3 +429,52 @@ def test_a_currency_swap_returns_no_one():
     from test_triggers import _events
     ag = _events("en", "The currency swap between China and Argentina was renewed.")
     assert not [e for e in ag.events if e.cameo == "084"], ag.events
+
+
+@pytest.mark.parametrize("lang, text, code, source, target", [
+    # a noun of intention: its infinitive is the owner's act to come, or that of whoever voices it
+    ("en", "France announced its intention to send aid to Ukraine.", "033", "Q142", UA),
+    ("en", "China expressed its willingness to cooperate with France.", "031", CN, "Q142"),
+    ("en", "France's plan to send aid to Ukraine was welcomed in Kyiv.", "033", "Q142", UA),
+    ("fr", "La Chine a exprimé sa volonté de coopérer avec la France.", "031", CN, "Q142"),
+    ("fr", "La France a annoncé son intention d'envoyer une aide humanitaire au Liban.", "0333", "Q142", "Q822"),
+    # verbs and adjectives of intention, and a future auxiliary on the verb above
+    ("en", "Japan intends to send troops to Haiti.", "0334", JP, "Q790"),
+    ("en", "Germany is determined to help Ukraine.", "033", "Q183", UA),
+    ("en", "Guyana will continue to cooperate with the United States.", "031", "Q734", US),
+    ("fr", "La Chine a décidé de fournir une aide humanitaire au Sri Lanka.", "0333", CN, "Q854"),
+    # a noun object of a verb in the future
+    ("fr", "La France poursuivra son soutien militaire à l'Ukraine.", "0332", "Q142", UA),
+    ("en", "France will provide military support to Ukraine.", "0332", "Q142", UA),
+])
+def test_an_intention_voiced_is_an_intent(lang, text, code, source, target):
+    """Real annotators code a cooperative act that is only intended, decided or to come as the intent to do
+    it (03): "a décidé de fournir une aide humanitaire au Sri Lanka" is 0333, not aid given."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo, e.source, e.target) for e in ag.events}
+    assert (code, source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Brazil wants to strengthen ties with Venezuela."),
+    ("en", "Russia and China have strengthened military cooperation."),
+    ("fr", "La France cherche à renforcer ses liens économiques avec la Chine."),
+    ("fr", "Maduro a exprimé son intention d'approfondir les relations avec le Brésil."),
+    ("fr", "La Turquie et l'Égypte veulent renforcer leur coopération."),
+])
+def test_strengthening_ties_or_cooperation_is_a_will_to_cooperate(lang, text):
+    """Ties, relations and cooperation strengthened or deepened are a will to cooperate (030), as real
+    annotators code "vouloir renforcer leur coopération"; not material cooperation (06)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    roots = {e.cameo[:2] for e in ag.events}
+    assert roots == {"03"}, [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+def test_not_wanting_a_war_is_no_threat():
+    """An intention denied in reported speech ("insisting that he did not want a wider war") announces no
+    consequence: intention words are no future auxiliary for the threat reading."""
+    from test_triggers import _events
+    ag = _events("en", "Biden said he held Tehran responsible, while insisting that he did not want a wider war with Iran.")
+    assert not [e for e in ag.events if e.cameo[:2] == "13"], [(e.cameo, e.source, e.target) for e in ag.events]

@@ -253,3 +253,31 @@ def test_border_guards_of_two_states_clash_each_with_the_other(lang, text):
     """Border guards (heads kind body_demonym) named with two demonyms are the two states."""
     ag = _events(lang, text)
     assert {(e.source, e.target) for e in ag.events if e.root == "19"} == {("Q889", "Q843"), ("Q843", "Q889")}, ag.events
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", "The 2020 war between Armenia and Azerbaijan killed 6,500 people.", "Q399", "Q227"),
+    ("fr", "Il a accepté un cessez-le-feu à la suite d’une guerre de six semaines en 2020 entre l’Arménie et l’Azerbaïdjan.",
+     "Q399", "Q227"),
+])
+def test_a_war_between_two_sides_is_each_ones(lang, text, a, b):
+    """A war named with "between X and Y" and no attacker is fought by each side against the other (190 both
+    ways), as "fighting between X and Y" is."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo[:2], e.source, e.target) for e in ag.events}
+    assert {("19", a, b), ("19", b, a)} <= got, got
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("en", "The Israeli army said it destroyed a Hezbollah drone.", "Organization:hezbollah"),
+    ("fr", "L'armée israélienne a annoncé avoir détruit un drone du Hezbollah.", "Organization:hezbollah"),
+])
+def test_destroying_what_an_adversary_owns_is_a_military_act(lang, text, target):
+    """Destroying an adversary's drone is force against its owner (190), as shooting it down is; an earthquake
+    destroying homes is no one's act."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert any(e.cameo[:2] == "19" and e.target == target for e in ag.events), ag.events
+    quiet = _events("en", "The earthquake destroyed thousands of homes in Turkey.")
+    assert not quiet.events, quiet.events

@@ -195,3 +195,35 @@ def test_a_joint_press_conference_is_a_meeting(lang, text):
     alone = _events(lang, "Abiy Ahmed told a news conference in Addis Ababa that Ethiopia would respond." if lang == "en"
                     else "Abiy Ahmed a déclaré lors d'une conférence de presse à Addis-Abeba que l'Éthiopie répondrait.")
     assert not [e for e in alone.events if e.root == "04"], alone.events
+
+
+@pytest.mark.parametrize("lang, text, stop", [
+    ("fr", "Après Londres plus tôt dans la journée, Volodymyr Zelensky était à Paris mercredi soir.", "Q145"),
+    ("fr", "Après Varsovie, le chancelier Olaf Scholz s'est rendu à Kiev.", "Q36"),
+])
+def test_an_earlier_stop_is_the_visitors_alone(lang, text, stop):
+    """An itinerary's earlier stop named in passing is a visit (042) with no host stated: no 043 from it,
+    as real annotators list it; the stop of the sentence keeps both."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo, e.source, e.target) for e in ag.events}
+    assert any(c == "042" and t == stop for c, s, t in got), got
+    assert not any(c == "043" and s == stop for c, s, t in got), got
+    assert any(c == "043" for c, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, mediator, sides", [
+    ("en", "Qatar brokered a ceasefire between Israel and Hamas.", "Q846", {"Q801", "Organization:hamas"}),
+    ("en", "Armenia and Azerbaijan agreed on a truce mediated by Russia.", "Q159", {"Q399", "Q227"}),
+    ("en", "Armenia and Azerbaijan reached an agreement under EU mediation.", "Q458", {"Q399", "Q227"}),
+])
+def test_a_mediator_mediates_between_the_sides_of_the_truce_or_deal(lang, text, mediator, sides):
+    """A mediator brings two sides to talks, and as well to a truce or a deal: the sides of the truce or
+    deal reported in its sentence are the ones it mediates between (045 to each); a truce it brokered
+    stays the two sides' own (087)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo, e.source, e.target) for e in ag.events}
+    assert {t for c, s, t in got if c == "045" and s == mediator} == sides, got
+    if "ceasefire" in text:
+        assert any(c == "087" and {s, t} == sides for c, s, t in got), got

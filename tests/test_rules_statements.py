@@ -153,3 +153,16 @@ def test_refusing_to_draw_up_a_plan_is_still_a_rejection():
     plan in French, not elaborating on a remark."""
     ag = _events("fr", "La Russie a refusé d'élaborer un plan de paix avec l'Ukraine.")
     assert any(e.root == "12" and e.source == "Q159" and e.target == "Q212" for e in ag.events), ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Russie a critiqué le Kazakhstan. Le Kazakhstan a annoncé l’achèvement de ce qu’il a appelé une opération antiterroriste."),
+    ("fr", "Le Kazakhstan a critiqué la Russie. Le Kazakhstan a annoncé la fin de ce qu'il a appelé une opération antiterroriste."),
+    ("en", "Kazakh authorities announced the end of what they called an anti-terrorist operation."),
+])
+def test_what_someone_called_a_thing_is_no_appeal(lang, text):
+    """"Ce qu'elles ont appelé une opération", "what they called…": appeler/call names a thing there, it asks
+    no one anything (02)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.cameo[:2] == "02"], [(e.cameo, e.source, e.target) for e in ag.events]

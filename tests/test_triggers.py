@@ -133,8 +133,11 @@ CASES = [
     case("fr-05-rendre-hommage", "fr", "Volodymyr Zelensky a rendu hommage à Emmanuel Macron.", "05", P["zelensky"], P["macron"]),
     case("en-05-praise", "en", "Volodymyr Zelensky praised Emmanuel Macron for his support.", "05", P["zelensky"], P["macron"]),
     # 06 material cooperation
-    case("fr-06-cooperation-militaire", "fr", "La Russie renforce sa coopération militaire avec la Corée du Nord.", "06", RU, KP),
-    case("en-06-military-cooperation", "en", "Russia is deepening its military cooperation with North Korea.", "06", RU, KP),
+    case("fr-06-cooperer-militairement", "fr", "La Russie coopère militairement avec la Corée du Nord.", "06", RU, KP),
+    case("en-06-cooperate-militarily", "en", "Russia is cooperating militarily with North Korea.", "06", RU, KP),
+    # cooperation strengthened or deepened is a will to cooperate (030), as real annotators code it
+    case("fr-03-renforcer-cooperation", "fr", "La Russie renforce sa coopération militaire avec la Corée du Nord.", "03", RU, KP),
+    case("en-03-deepen-cooperation", "en", "Russia is deepening its military cooperation with North Korea.", "03", RU, KP),
     case("fr-06-renseignements", "fr", "Les États-Unis partagent des renseignements avec l'Ukraine.", "06", US, UA),
     case("en-06-share-intelligence", "en", "The United States shared intelligence with Ukraine.", "06", US, UA),
     case("fr-06-vendre-petrole", "fr", "La Russie vend du pétrole à la Chine.", "06", RU, CN),
@@ -596,7 +599,8 @@ CASES = [
     case("en-16-were-expelled", "en", "Russia accused Estonia of provocations. Two Estonian diplomats were expelled on Friday.", "16", RU, "Q191"),
     # "reproche à X de faire": X does it (a named à-object the parser calls an adjunct); a place does not
     case("fr-07-reproche-a-x-d-armer", "fr", "Bakou reproche à Paris d'armer l'Arménie.", "07", FR, AM),
-    case("fr-07-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "07", RU, SY),
+    # (a decision to deliver is the intent to (03), as real annotators code "a décidé de fournir une aide")
+    case("fr-03-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "03", RU, SY),
     # a consequence of destruction announced is a threat
     case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Person:israel-katz"}, HEZBOLLAH),
     # denouncing or judging accusations baseless is denying them; a diplomat with a demonym acts for the state

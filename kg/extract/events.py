@@ -42,6 +42,7 @@ OPEN_SOURCE_ROOTS = {"17"}
 # third party's open offers, blame, threats or sanctions aimed at either side or at the side that acts
 # on the other were right one time in four, at best)
 THIRD_PARTY_ROOTS = {"02"}
+MEDIATED_ROOTS = {"04", "05", "08"}  # what a mediator brings two sides to: talks, an agreement, a truce or an exchange
 NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
@@ -111,6 +112,7 @@ class Args:
     threat: bool = False  # a warning whose clause announces coercion ("warned that it would punish…")
     open_target: bool = False  # no target in the sentence: the article's counterpart of the source (_complete_open)
     force_code: str = ""  # the code of the armed act a subject names ("Israeli strikes killed…": 195)
+    stops: set[str] = field(default_factory=set)  # targets that are an itinerary's earlier stop (_previous_stop)
 
 
 # Values derived from a lexicon or the gazetteer alone, computed once per data object: an
@@ -1045,6 +1047,8 @@ class EventExtractor:
                 a.sources += self.actors(ag, idx)
         else:
             subj = self._after_relative(verb, idx) or subjects(verb) or (passive_subjects(verb) if active_mislabelled else [])
+            if subj == [verb.head] and verb.dep_ == "acl" and self.lex.is_head(verb.head, "intent"):
+                subj = self._intent_holders(verb.head)
             for s in subj:
                 if s.lower_ in POSSESSIVES:
                     continue
@@ -1380,7 +1384,9 @@ class EventExtractor:
             a.nested_root = "11"  # "Ethiopia denies any wrongdoing", "Beijing denied sending weapons": to its accusers
         if trig.frame == "visit" and a.sources and (a.targets or a.places):
             # "Après Varsovie, le chancelier s'est rendu à Kiev": the itinerary's earlier stop, as for "était à"
-            a.targets += [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]
+            stops = [e for e in self._previous_stop(verb, idx) if e.key not in {t.key for t in a.targets}]
+            a.targets += stops
+            a.stops |= {e.key for e in stops}
         if not a.sources and not a.targets and trig.frame in ("act", "meet") and trig.cameo[:2] in ("04", "05", "06", "08") \
                 and (verb.dep_ == "acl" or passive_subjects(verb) or (verb.dep_ == "advcl" and "Part" in feature(verb, "VerbForm")
                                                                     and "Past" in feature(verb, "Tense"))):
@@ -1524,6 +1530,18 @@ class EventExtractor:
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":"):
                 return None
         return None
+
+    def _intent_holders(self, noun: Token) -> list[Token]:
+        """"France's plan to send aid", "la volonté de la Chine de coopérer": the noun's owner; "announced its
+        intention to withdraw", "a exprimé sa volonté de coopérer": whoever voices it (a possessive pronoun
+        names no one here)."""
+        owners = [c for c in noun.children if c.i < noun.i + 4 and (c.dep_ == "poss" or (
+            c.dep_ == "nmod" and preposition(c) in ("de", "of"))) and c.lower_ not in POSSESSIVES]
+        if owners:
+            return owners
+        if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+            return subjects(noun.head)
+        return []
 
     def _objects(self, verb: Token) -> list[Token]:
         """Objects, and the noun with a determiner the French parser labels a temporal adjunct after
@@ -1740,7 +1758,9 @@ class EventExtractor:
         if a.sources and host:
             a.targets.append(host)
             a.places.append(place)
-            a.targets += [e for e in self._previous_stop(pred, idx) if e.key != host.key]
+            stops = [e for e in self._previous_stop(pred, idx) if e.key != host.key]
+            a.targets += stops
+            a.stops |= {e.key for e in stops}
         return a
 
     def _previous_stop(self, pred: Token, idx: EntityIndex) -> list[Entity]:
@@ -2086,6 +2106,12 @@ class EventExtractor:
                 self._between_actors(noun.head, idx, noun.i) if noun.dep_ in ("obj", "dobj") else [])
             if len(parties) >= 2 and not {e.key for e in a.sources} & {e.key for e in parties}:
                 a.sources, a.targets, a.joint = parties[:1], parties[1:], True
+        if not a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("18", "19", "20"):
+            # "the 2020 war between Armenia and Azerbaijan", "une guerre de six semaines entre l'Arménie et
+            # l'Azerbaïdjan": a war between two sides is each one's against the other
+            parties = self._between_actors(noun, idx, noun.i)
+            if len(parties) >= 2:
+                a.sources, a.targets, a.joint = parties[:1], parties[1:], True
         if a.sources and not a.targets and not a.nested_root and trig.cameo[:3] == "051":
             # "expressed its support of the strike", "son soutien aux frappes": whoever struck (the article's act)
             for prep, o in prep_objects(noun):
@@ -2340,6 +2366,7 @@ class EventExtractor:
             bare: list[tuple] = []  # a trigger whose roles the syntax did not give
             roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
             hosts_at = {t.i for t, tr, _ in triggers if tr.frame == "host"}
+            mediators_at = {t.i for t, tr, _ in triggers if tr.cameo == "045"}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
@@ -2362,6 +2389,10 @@ class EventExtractor:
                 if trig.cameo[:2] == "12" and any(self.lex.is_head(c, "comment") for c in list(tok.children) + [
                         o for _, o in prep_objects(tok)] if c.dep_ in ("xcomp", "obj", "dobj") or c.pos_ == "NOUN"):
                     continue  # "declined to comment", "s'est refusé à tout commentaire": silence, no rejection
+                if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and self.lex.cue_is(tok.lemma_, "naming") and (
+                        (tok.dep_ in ("acl:relcl", "relcl") and normalise(tok.head.lower_) in ("ce", "what"))
+                        or any(c.lower_ == "what" and c.dep_ in ("obj", "dobj") for c in tok.children)):
+                    continue  # "ce qu'elles ont appelé une opération antiterroriste", "what they called…": a name given
                 if trig.cameo == "084" and any(self.lex.is_head(o, "information") for o in objects(tok)):
                     continue  # "released a statement", "released footage of the Russian jet": no one set free
                 if trig.cameo[:2] == "02" and tok.pos_ == "VERB" and self._bare_past_participle(tok, before_head=True) \
@@ -2385,12 +2416,13 @@ class EventExtractor:
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
-                        and not (trig.frame == "meet" and tok.head.i in hosts_at) \
+                        and not (trig.frame == "meet" and tok.head.i in hosts_at | mediators_at) \
                         and not (trig.frame in ("visit", "meet") and roots_at.get(tok.head.i) == "11") \
                         and not (trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "11"
                                  and self._authored(tok, idx)):
                     # ("condemned the Israeli strike on Beirut": a force its condemner names with its author is told)
-                    # ("will host talks between Iran and the IAEA": the talks are the others' meeting; "a critiqué
+                    # ("will host talks between Iran and the IAEA", "brokered a ceasefire between Israel and Hamas":
+                    # the talks, the truce are the others' own; "a critiqué
                     # la visite de la présidente taïwanaise aux États-Unis": the criticised visit took place)
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
@@ -2631,7 +2663,9 @@ class EventExtractor:
             co = {home(x.source) for x in events if x.cameo == "045" and x.trigger_start == e.trigger_start and x.source}
             if home(e.target) in co:
                 e = replace(e, target=None)
-            met = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
+            # (what the two sides did there: talks, and as well the truce or deal reached — "a truce, mediated
+            # by Russia, between Armenia and Azerbaijan", "Qatar brokered a ceasefire between Israel and Hamas")
+            met = [x for x in events if x.root in MEDIATED_ROOTS and x.cameo != "045" and x.source and x.target
                    and x.sentence.start == e.sentence.start and home(e.source) not in (home(x.source), home(x.target))]
             sides = list(dict.fromkeys(k for x in met for k in (x.source, x.target) if home(k) not in co))
             if len(sides) < 2 and not e.target:
@@ -3138,7 +3172,9 @@ class EventExtractor:
                 out.append(Event(cameo=code, source=sk, target=tk, **common))
             elif trig.frame == "visit" and code.startswith("04"):
                 out.append(Event(cameo="042", source=s.key, target=t.key, **common))
-                if value != "future":  # a planned trip is the visitor's plan; the host has received no one yet
+                if value != "future" and t.key not in args.stops:
+                    # a planned trip is the visitor's plan, the host has received no one yet; an earlier stop named
+                    # in passing ("Après Londres, Zelensky était à Paris") is the visitor's, its host not stated
                     out.append(Event(cameo="043", source=t.key, target=s.key, **common))
             elif trig.frame == "host" and code.startswith("04"):
                 out.append(Event(cameo="043", source=s.key, target=t.key, **common))

@@ -65,7 +65,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
     if "hypothetical" in kinds or "modal" in kinds:
         return Factuality("hypothetical")
     # climb the clauses above the trigger: "si…", "craignant que…", "doit se tenir", "X a dit que…"
-    cur, future, reporter = trigger, "future" in kinds or "Fut" in feature(trigger, "Tense"), None
+    cur, future, reporter = trigger, bool(kinds & {"future", "intent"}) or "Fut" in feature(trigger, "Tense"), None
     relative = False
     if any(c.lower_ in ("will", "shall") for c in children):
         future = True
@@ -83,7 +83,7 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         if cue == "negation" and head.pos_ == "VERB" and cur.dep_ in ("ccomp", "xcomp", "obj", "dobj", "advcl") \
                 and not relative:
             return Factuality("negated")  # "The UAE denied arming the RSF", "a démenti avoir livré des armes"
-        if cue == "future" and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
+        if cue in ("future", "intent") and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
             future = True
         if cue == "report" and reporter is None and (cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") or (
                 cur.dep_ == "prep" and cur.lower_ in ("of", "for"))):  # "accused Beijing of arming Moscow"
@@ -91,6 +91,11 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             reporter = tuple(subj) if subj else (head,)
         if "Fut" in feature(head, "Tense") and cur.dep_ in ("xcomp",):
             future = True
+        if cur.dep_ in ("obj", "dobj") and cur.pos_ == "NOUN" and cur == trigger and (
+                "Fut" in feature(head, "Tense") or any(c.lower_ in ("will", "shall") for c in head.children)):
+            future = True  # "La France poursuivra son soutien", "will provide support": the noun's verb is to come
+        if cur.dep_ == "xcomp" and any(c.dep_ == "aux" and _cue(c, lex) == "future" for c in head.children):
+            future = True  # "will continue to cooperate", "would keep helping": the auxiliary is on the verb above
         cur = head
     # the reporting clause can also follow or embed the event ("…, officials said"; "selon X")
     for i, cue in cued:  # (a token with no such cue does nothing below)
