@@ -224,3 +224,21 @@ def test_a_participle_brings_its_agent_to_the_event_noun(lang, text):
     ag = _events(lang, text)
     assert any(e.root == "11" and e.source == "Q96" and "Q419" in {e.target, getattr(ag.entities.get(e.target), "country", None)}
                for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("text, sources, target, demanded", [
+    ("Sudan and Egypt push Ethiopia for a binding deal over the dam.", {"Q1049", "Q79"}, "Q115", True),
+    ("The United States is pushing Israel to agree to a ceasefire.", {"Q30"}, "Q801", True),
+    ("Russian forces pushed into the town of Avdiivka in Ukraine.", set(), None, False),
+])
+def test_pushing_someone_for_something_is_a_demand(text, sources, target, demanded):
+    """"Push X for Y", "is pushing X to agree": a demand on X (10) when what is demanded is named; troops
+    pushing into a town demand nothing. The deal pushed for is no agreement between the pushers."""
+    from test_triggers import _events
+    ag = _events("en", text)
+    got = {(e.cameo[:2], e.source, e.target) for e in ag.events}
+    if demanded:
+        assert {s for r, s, t in got if r == "10" and t == target} == sources, got
+        assert not any(r == "05" for r, s, t in got), got
+    else:
+        assert not any(r == "10" for r, s, t in got), got
