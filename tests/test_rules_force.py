@@ -281,3 +281,20 @@ def test_destroying_what_an_adversary_owns_is_a_military_act(lang, text, target)
     assert any(e.cameo[:2] == "19" and e.target == target for e in ag.events), ag.events
     quiet = _events("en", "The earthquake destroyed thousands of homes in Turkey.")
     assert not quiet.events, quiet.events
+
+
+@pytest.mark.parametrize("lang, text, code, source, target", [
+    ("en", "The junta placed Mohamed Bazoum under house arrest in Niger.", "17", "Organization:junta", "Person:mohamed-bazoum"),
+    ("fr", "Les militaires ont placé le président Ali Bongo en résidence surveillée.", "17", None, "Person:ali-bongo"),
+    ("fr", "Washington a imposé des droits supplémentaires de 25 % sur les marchandises chinoises.", "16", "Q30", "Q148"),
+    ("fr", "Le Canada a annoncé des tarifs de 25 % sur les importations américaines.", "16", "Q16", "Q30"),
+    ("en", "The United States imposed restrictions on Chinese companies.", "16", "Q30", None),
+])
+def test_house_arrest_duties_and_restrictions(lang, text, code, source, target):
+    """Someone placed under house arrest is arrested by whoever placed them (17); duties, tariffs and
+    restrictions imposed on a state's goods or companies are sanctions on it (16)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = [(e.cameo[:2], e.source, e.target) for e in ag.events]
+    assert any(r == code and (source is None or s == source) and (target is None or t == target
+               or (ag.entities.get(t) and ag.entities[t].country == target)) for r, s, t in got), got

@@ -2048,6 +2048,9 @@ class EventExtractor:
                     self._prep_arg(prep, obj, trig, idx, a)
             if not a.targets:
                 a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx)]
+        if verb is not None and not a.targets and trig.cameo[:2] == "17" and preposition(noun) in ("under", "in", "into", "en", "sous"):
+            # "placed President Bongo under house arrest", "a placé le président en résidence surveillée": the one placed
+            a.targets += [e for o in objects(verb) if o != noun for e in self.actors(o, idx) if e not in a.sources]
         if verb is not None and not a.targets and trig.cameo[:2] in SPOKEN_TO \
                 and noun.dep_ in ("obj", "dobj", "obl:arg", "obl"):
             # "a fait part de sa vive préoccupation à la Chine", "expressed its concern to Beijing": a concern or
