@@ -160,3 +160,13 @@ def test_a_pair_adjective_names_both_sides(lang: str, text: str, code: str, a: s
 def test_a_hyphen_inside_one_name_or_before_no_party_pairs_no_one(lang: str, text: str) -> None:
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if "hyphen" in e.pattern]
     assert not found, found
+
+
+def test_a_group_noun_with_a_list_stands_for_the_ones_listed():
+    """"Other countries, including France, the UK and Australia, backed…": the ones listed act (05 each);
+    the decision they back is the owner's own ("the US decision to strike Syria": the strike is the US's)."""
+    from test_triggers import _events
+    ag = _events("en", "Other countries, including France, the UK and Australia, fully backed the US decision to strike Syria.")
+    got = {(e.cameo[:2], e.source, e.target) for e in ag.events}
+    assert {s for r, s, t in got if r == "05" and t == "Q30"} == {"Q142", "Q145", "Q408"}, got
+    assert {s for r, s, t in got if r == "19"} <= {"Q30"}, got

@@ -723,6 +723,8 @@ class EventExtractor:
                         if ent is not None and ent.key not in {e.key for e in out} and ent.key not in {
                                 e.country for e in out}:
                             out.append(ent)
+        if not out and tok.pos_ == "NOUN" and depth < 2:
+            out = self._listed(tok, idx)  # "Other countries, including France and the UK, backed…": the ones listed
         if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
             # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"
             for t in tok.subtree:
@@ -861,14 +863,9 @@ class EventExtractor:
         found = self._demonym_of(tok, idx) or self.actors(tok, idx)
         if found:
             return found
-        for c in tok.children:
-            if any(d.lower_ in ("dont", "including", "notamment") and d.i < c.i for d in c.children) or (
-                    c.dep_ == "prep" and c.lower_ == "including"):
-                # "des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou": the ones listed
-                listed = [e for p in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
-                          for e in self.actors(p, idx)]
-                if listed:
-                    return listed
+        listed = self._listed(tok, idx)
+        if listed:
+            return listed
         for c in tok.children:
             if (c.dep_ in ("nmod", "pobj", "prep", "obl", "compound", "poss", "obl:agent", "agent") and (c.pos_ != "VERB" or _nounlike(c))) \
                     or (c.pos_ == "ADJ" and c.dep_ in ("appos", "amod") and c.i > tok.i):
@@ -896,6 +893,18 @@ class EventExtractor:
                             found = self._owner_in(d, idx, depth + 1)
                             if found:
                                 return found
+        return []
+
+    def _listed(self, tok: Token, idx: EntityIndex) -> list[Entity]:
+        """"des diplomates de sept pays, dont l'Argentine, le Chili et le Pérou", "other countries, including
+        France and the UK": the ones listed."""
+        for c in tok.children:
+            if any(d.lower_ in ("dont", "including", "notamment") and d.i < c.i for d in c.children) or (
+                    c.dep_ == "prep" and c.lower_ == "including"):
+                listed = [e for p in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])
+                          for e in self.actors(p, idx)]
+                if listed:
+                    return listed
         return []
 
     def _demonym_of(self, tok: Token, idx: EntityIndex) -> list[Entity]:
@@ -1535,7 +1544,7 @@ class EventExtractor:
         """"France's plan to send aid", "la volonté de la Chine de coopérer": the noun's owner; "announced its
         intention to withdraw", "a exprimé sa volonté de coopérer": whoever voices it (a possessive pronoun
         names no one here)."""
-        owners = [c for c in noun.children if c.i < noun.i + 4 and (c.dep_ == "poss" or (
+        owners = [c for c in noun.children if c.i < noun.i + 4 and (c.dep_ in ("poss", "compound") or (
             c.dep_ == "nmod" and preposition(c) in ("de", "of"))) and c.lower_ not in POSSESSIVES]
         if owners:
             return owners
