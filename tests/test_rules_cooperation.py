@@ -478,3 +478,16 @@ def test_not_wanting_a_war_is_no_threat():
     from test_triggers import _events
     ag = _events("en", "Biden said he held Tehran responsible, while insisting that he did not want a wider war with Iran.")
     assert not [e for e in ag.events if e.cameo[:2] == "13"], [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Un accord de cessez-le-feu a été conclu entre la Thaïlande et le Cambodge."),
+    ("en", "A ceasefire agreement was reached between Thailand and Cambodia."),
+])
+def test_a_ceasefire_agreement_is_the_ceasefire(lang, text):
+    """A ceasefire agreement reached between two sides is their truce (087, as real annotators code "un accord
+    de cessez-le-feu a été trouvé entre la Thaïlande et le Cambodge"), not a text signed (057)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo[:3], e.source, e.target) for e in ag.events}
+    assert {("087", "Q869", "Q424"), ("087", "Q424", "Q869")} <= got and not any(c == "057" for c, s, t in got), got
