@@ -491,3 +491,17 @@ def test_a_ceasefire_agreement_is_the_ceasefire(lang, text):
     ag = _events(lang, text)
     got = {(e.cameo[:3], e.source, e.target) for e in ag.events}
     assert {("087", "Q869", "Q424"), ("087", "Q424", "Q869")} <= got and not any(c == "057" for c, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, code", [
+    ("en", "Rwanda supports the M23 rebels in eastern Congo.", "070"),
+    ("en", "Iran backs the Houthi rebels in Yemen.", "070"),
+    ("fr", "Le Rwanda soutient la rébellion du M23.", "070"),
+    ("en", "France supports Ukraine.", "051"),
+])
+def test_support_of_rebels_is_material(lang, text, code):
+    """Support of rebels, separatists or militias is material aid (070), as real annotators code "des séparatistes
+    prorusses soutenus par Moscou"; support of a state stays political (051)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    assert [e.cameo for e in ag.events] == [code], [(e.cameo, e.source, e.target) for e in ag.events]
