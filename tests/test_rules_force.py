@@ -298,3 +298,12 @@ def test_house_arrest_duties_and_restrictions(lang, text, code, source, target):
     got = [(e.cameo[:2], e.source, e.target) for e in ag.events]
     assert any(r == code and (source is None or s == source) and (target is None or t == target
                or (ag.entities.get(t) and ag.entities[t].country == target)) for r, s, t in got), got
+
+
+def test_two_people_clashing_is_no_fighting():
+    """"Trump clashed with Macron over tariffs": two people clash in words (no 19); troops clashing fight."""
+    from test_triggers import _events
+    words = _events("en", "Trump clashed with Macron over tariffs.")
+    assert not [e for e in words.events if e.cameo[:2] == "19"], words.events
+    arms = _events("en", "Chinese and Indian troops clashed in the Galwan valley.")
+    assert {(e.source, e.target) for e in arms.events if e.cameo[:2] == "19"} == {("Q148", "Q668"), ("Q668", "Q148")}

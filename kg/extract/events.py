@@ -3173,6 +3173,9 @@ class EventExtractor:
                              "negated": 0.8}[value], 2)
         out = []
         for s, t in pairs:
+            if code[:2] == "19" and trig.frame == "meet" and s is not None and t is not None \
+                    and s.type == "Person" and t.type == "Person":
+                continue  # "Trump clashed with Macron over tariffs": two people clash in words, not arms
             common = dict(sentence=sentence, trigger=span.text, trigger_start=span.start_char,
                           trigger_end=span.end_char, place=place, date=when, date_text=when_text,
                           factuality=value, reported_by=reporter, confidence=conf,
