@@ -399,6 +399,18 @@ def test_a_state_body_named_with_its_city_is_that_states(lang: str, text: str, c
     assert bodies and all(e.country == country for e in bodies), bodies
 
 
+@pytest.mark.parametrize("lang, text, key", [
+    ("en", "Equatorial Guinea and Gabon signed a border deal.", "Q983"),
+    ("en", "Papua New Guinea hosted the summit.", "Q691"),
+    ("fr", "La Guinée-Bissau a rappelé son ambassadeur.", "Q1007"),
+])
+def test_the_other_guineas_stay_themselves(lang: str, text: str, key: str) -> None:
+    """"Guinea" alone is the Republic of Guinea; the longer names of the other three are theirs."""
+    ag = _graph(lang, text)
+    found = {m.entity for m in ag.mentions}
+    assert key in found and "Q1006" not in found, [(m.text, m.entity) for m in ag.mentions]
+
+
 def test_an_embassy_in_a_capital_is_not_that_states() -> None:
     ag = _graph("en", "The US Embassy in Moscow criticised the decision.")
     assert not [e for e in ag.entities.values() if e.type == "Organization" and e.country == RU], ag.entities
@@ -406,12 +418,17 @@ def test_an_embassy_in_a_capital_is_not_that_states() -> None:
 
 @pytest.mark.parametrize("lang, text, key", [
     ("fr", "L'Union africaine a suspendu les membres du Mali et de la Guinée.", "Q1006"),
+    ("en", "Guinea recalled its ambassador to Senegal.", "Q1006"),
+    ("fr", "La Guinée a rappelé son ambassadeur au Sénégal.", "Q1006"),
+    ("fr", "La Cédéao a suspendu le Mali de ses instances.", "Q193272"),
     ("en", "Al Shabaab claimed the attack in Mogadishu.", "Organization:al-shabaab"),
     ("en", "The group pledged allegiance to al Qaeda.", "Organization:al-qaeda"),
 ])
 def test_names_found_in_their_usual_spellings(lang: str, text: str, key: str) -> None:
-    """"de la Guinée": a name of one state and of other things, after "de la", is the state; the armed
-    groups' spellings without hyphen are theirs."""
+    """"de la Guinée": a name of one state and of other things, after "de la", is the state; "Guinea"
+    alone is the Republic of Guinea (the other Guineas are always written whole); "la Cédéao" is the
+    acronym CEDEAO as French typography writes it, accents and all; the armed groups' spellings
+    without hyphen are theirs."""
     ag = _graph(lang, text)
     assert key in {m.entity for m in ag.mentions}, [(m.text, m.entity) for m in ag.mentions]
 

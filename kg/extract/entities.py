@@ -86,8 +86,10 @@ def _case_ok(span: Span, gz: Gazetteer) -> bool:
     acronyms match only as written ("UN" is not "Un", "US" not "us"); demonyms match in any case."""
     n = normalise(span.text)
     raw = gz.raw_form(n)
-    if raw is None or n in gz.demonyms or span.text.replace("’", "'") in gz.spellings.get(n, ()):
-        return True  # (any spelling the data gives: "OTAN" and "Otan")
+    text = span.text.replace("’", "'")
+    if raw is None or n in gz.demonyms or text in gz.spellings.get(n, ()) \
+            or strip_accents(text) in gz.spellings.get(n, ()):
+        return True  # (any spelling the data gives: "OTAN" and "Otan", and "Cédéao" as French typography accents it)
     letters = [c for c in raw if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         return span.text.replace("’", "'") == raw
