@@ -454,6 +454,8 @@ class EventExtractor:
         for c in noun.children:
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN":
                 return True
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i:  # "the US sanctions"
+                return True
             if c.dep_ == "amod" and normalise(c.text) in self.gz.demonyms:
                 return True
             if c.dep_ == "prep" and normalise(c.text) in ("of", "de") and any(
