@@ -497,6 +497,8 @@ def test_a_ceasefire_agreement_is_the_ceasefire(lang, text):
     ("en", "Rwanda supports the M23 rebels in eastern Congo.", "070"),
     ("en", "Iran backs the Houthi rebels in Yemen.", "070"),
     ("fr", "Le Rwanda soutient la rébellion du M23.", "070"),
+    # (the participle hung by the parser on "mains": the group it supports still decides)
+    ("fr", "Le Donbass reste entre les mains de séparatistes prorusses soutenus par Moscou.", "070"),
     ("en", "France supports Ukraine.", "051"),
 ])
 def test_support_of_rebels_is_material(lang, text, code):

@@ -75,6 +75,7 @@ CASES = [
     case("en-11-said-the-strikes-were-a-violation", "en", "Turkey launched air strikes on Iraq on Sunday. Iraq said the strikes were a flagrant violation of international law.", "11", "Q796", TR),
     case("en-11-said-it-was-a-provocation", "en", "Azerbaijan shelled Armenian border posts on Tuesday. France said it was a dangerous provocation.", "11", FR, AZ),
     case("en-11-said-their-raids-were-illegal", "en", "Kenya said Somalia's raids were illegal.", "11", KE, "Q1045"),
+    case("en-11-said-the-us-sanctions-were-illegal", "en", "China said the US sanctions were illegal and unacceptable.", "11", CN, US),
     case("fr-11-estime-que-ces-frappes-etaient", "fr", "La Russie a mené des frappes contre l'Ukraine. La Pologne a estimé que ces frappes étaient une violation flagrante du droit international.", "11", "Q36", RU),
     case("fr-11-declare-que-c-etait", "fr", "L'armée soudanaise a bombardé la ville tchadienne d'Adré. Le Tchad a déclaré que c'était une agression inacceptable.", "11", "Q657", "Q1049"),
     # blaming an event on someone: the one it is blamed on, or whoever that one's act names as its author

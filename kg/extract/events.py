@@ -454,6 +454,8 @@ class EventExtractor:
         for c in noun.children:
             if c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PROPN":
                 return True
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i:  # "the US sanctions"
+                return True
             if c.dep_ == "amod" and normalise(c.text) in self.gz.demonyms:
                 return True
             if c.dep_ == "prep" and normalise(c.text) in ("of", "de") and any(
@@ -2915,6 +2917,11 @@ class EventExtractor:
             return args.force_code  # (approving an act reported elsewhere: the words near it are the act's)
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
             words = self._phrase_words(tok)
+            if tok.dep_ in ("acl", "acl:relcl", "relcl") and args.targets:
+                # "entre les mains de séparatistes soutenus par Moscou": a participle the parser hung on another
+                # noun still qualifies the group it names
+                words = words | {normalise(w) for e in args.targets if e.key.startswith("Organization:")
+                                 for w in e.label.split()}
             for keys, code in trig.refine:
                 if not words.isdisjoint(keys):
                     return self._expelled(code, tok)
