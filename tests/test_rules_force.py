@@ -284,8 +284,8 @@ def test_destroying_what_an_adversary_owns_is_a_military_act(lang, text, target)
 
 
 @pytest.mark.parametrize("lang, text, code, source, target", [
-    ("en", "The junta placed Mohamed Bazoum under house arrest in Niger.", "17", "Organization:junta", "Person:mohamed-bazoum"),
-    ("fr", "Les militaires ont placé le président Ali Bongo en résidence surveillée.", "17", None, "Person:ali-bongo"),
+    ("en", "The junta placed Mohamed Bazoum under house arrest in Niger.", "17", "Organization:junta", "Q3318398"),  # (Bazoum: in the gazetteer)
+    ("fr", "Les militaires ont placé le président Ali Bongo en résidence surveillée.", "17", None, "Q57521"),  # (Ali Bongo Ondimba: in the gazetteer)
     ("fr", "Washington a imposé des droits supplémentaires de 25 % sur les marchandises chinoises.", "16", "Q30", "Q148"),
     ("fr", "Le Canada a annoncé des tarifs de 25 % sur les importations américaines.", "16", "Q16", "Q30"),
     ("en", "The United States imposed restrictions on Chinese companies.", "16", "Q30", None),
