@@ -441,3 +441,16 @@ def test_a_weapon_system_is_no_actor(lang: str, text: str) -> None:
     """heads.tsv kind weapon: "ICBM", "HIMARS" the NER takes for organisations are no actors."""
     ag = _graph(lang, text)
     assert not [e for e in ag.entities.values() if e.label.upper() in ("ICBM", "HIMARS")], ag.entities
+
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The United States will work with the British on the tanker crisis.", "Q30", "Q145"),
+    ("en", "Kenya held talks with the Chinese on Monday.", "Q114", "Q148"),
+    ("en", "Armenia signed a deal with the Swiss.", "Q399", "Q39"),
+])
+def test_a_people_named_by_its_demonym_is_its_state(lang: str, text: str, source: str, target: str) -> None:
+    """"the British", "the Chinese", "the Swiss": an English demonym that is its own plural, with "the" and
+    standing alone, is the people and so its state, as "the Israelis" is."""
+    ag = _graph(lang, text)
+    assert any(e.source == source and e.target == target for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]

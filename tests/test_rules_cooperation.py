@@ -507,3 +507,28 @@ def test_support_of_rebels_is_material(lang, text, code):
     from test_triggers import _events
     ag = _events(lang, text)
     assert [e.cameo for e in ag.events] == [code], [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text, root", [
+    ("en", "Mali collaborates with Russia on security.", "06"),
+    ("fr", "Le Mali collabore avec la Russie dans la lutte contre le terrorisme.", "06"),
+    ("en", "Chad will collaborate with France during the withdrawal.", "03"),
+    ("fr", "Le Tchad collaborera avec la France.", "03"),
+])
+def test_collaborating_is_cooperating(lang, text, root):
+    """"collaborate", "collaborer", "collaboration" are read as "cooperate" and its family (060; to come: 03)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = [(e.root, e.source, e.target) for e in ag.events]
+    assert any(r == root and s in ("Q912", "Q657") and t in ("Q159", "Q142") for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "A deal was reached by Ethiopia and Eritrea on Sunday."),
+    ("fr", "Un accord a été conclu par l'Éthiopie et l'Érythrée dimanche."),
+])
+def test_an_agreement_reached_by_two_parties_binds_each(lang, text):
+    """"A deal was reached by X and Y": the passive of the light verb, read as "X and Y reached a deal" (057 both ways)."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("05", "Q115", "Q986"), ("05", "Q986", "Q115")} <= got, got

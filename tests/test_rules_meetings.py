@@ -135,7 +135,7 @@ def test_accepting_to_come_after_an_invitation_still_answers_it():
 
 @pytest.mark.parametrize("lang, sentence, person, body", [
     ("fr", "Le général Abdourahamane Tiani, chef de la junte nigérienne, a reçu lundi à Niamey le colonel Assimi Goïta.",
-     "Person:abdourahamane-tiani", "Organization:junte-nigerienne"),
+     "Person:abdourahamane-tchiani", "Organization:junte-nigerienne"),
     ("fr", "Le colonel Assimi Goïta, président de la transition malienne, a reçu mardi à Bamako le Premier ministre nigérien.",
      "Q98497406", "Q912"),
 ])

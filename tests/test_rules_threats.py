@@ -135,3 +135,13 @@ def test_reserving_the_right_to_respond_is_a_threat(lang, text, source, target):
 def test_a_promise_of_force_is_no_force(lang, text):
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("18", "19", "20")]
     assert not found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Biden vowed to strike an agreement with Mexico."),
+    ("en", "The president pledged to strike a deal with the rebels."),
+])
+def test_a_promise_to_strike_a_deal_is_no_threat(lang, text):
+    """"vowed to strike a deal": the verb of force refined by its object (057) makes no threat (138)."""
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("13", "18", "19", "20")]
+    assert not found, found

@@ -270,8 +270,9 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             root = span.root
             if span.text[:1].isupper() and root.pos_ in ("NOUN", "PROPN") and root.dep_ in (
                     "nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "obl:arg", "conj") \
-                    and (lex.lang == "fr" or span.text.endswith("s")):
-                # "les Russes", "the Israelis": the people, standing for their state
+                    and (lex.lang == "fr" or span.text.endswith("s") or (
+                        span.text.endswith(("ese", "ish", "ch", "ss")) and start > 0 and doc[start - 1].lower_ == "the")):
+                # "les Russes", "the Israelis", "the British", "the Chinese": the people, standing for their state
                 idx.add(doc, start, end, gz.entities[gz.demonyms[n]], "demonym")
                 taken.update(range(start, end))
                 continue

@@ -2910,9 +2910,10 @@ class EventExtractor:
         if tok.pos_ == "VERB" and trig.cameo[:2] == "16" and any(self._force_noun(o) for o in objects(tok)):
             return "087"  # "suspended its attacks", "a suspendu son offensive": a de-escalation, no cut in relations
         if trig.cameo[:2] == "03" and tok.pos_ == "VERB" and any(
-                c.dep_ == "xcomp" and any(t.cameo[:2] in ("18", "19", "20") for t in self._verb_triggers(c))
+                c.dep_ == "xcomp" and any(self._refined(t, c)[:2] in ("18", "19", "20") for t in self._verb_triggers(c))
                 for c in tok.children):
-            return "138"  # "vowed to strike Israel", "a promis de frapper": a threat of force
+            # "vowed to strike Israel", "a promis de frapper": a threat of force ("vowed to strike a deal": none)
+            return "138"
         if args.force_code and args.nested_root:
             return args.force_code  # (approving an act reported elsewhere: the words near it are the act's)
         if trig.refine:  # (the phrase's words are read only for a trigger with finer codes)
@@ -3044,6 +3045,19 @@ class EventExtractor:
             return "161"
         return code
 
+    def _passive_light(self, noun: Token) -> bool:
+        """An event noun subject of a passive light verb ("a deal was reached by…", "un accord a été conclu par…")."""
+        return noun.pos_ == "NOUN" and noun.dep_ in ("nsubjpass", "nsubj:pass") and self.lex.cue_is(noun.head.lemma_, "light")
+
+    def _refined(self, trig: Trigger, tok: Token) -> str:
+        """The trigger's code as its phrase's words refine it ("strike a deal": 057), before any other rule."""
+        if trig.refine:
+            words = self._phrase_words(tok)
+            for keys, code in trig.refine:
+                if not words.isdisjoint(keys):
+                    return code
+        return trig.cameo
+
     def _phrase_words(self, tok: Token) -> set[str]:
         """The words of a trigger's phrase that choose its finer code, read once per token of the
         document (_code is asked two to four times per trigger; the phrase depends on the token alone)."""
@@ -3105,7 +3119,9 @@ class EventExtractor:
         if trig.frame == "meet" and len(args.targets) >= 2 and not args.sources and trig.pos == "NOUN":
             # "fighting between the army and the RSF", "des combats entre X et Y": the two sides
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
-        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb"):
+        if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (
+                trig.pos == "VERB" or args.how == "light-verb" or self._passive_light(tok)):
+            # ("A deal was reached by Ethiopia and Eritrea": the light verb's agents, as in the active)
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb") \
                 and (self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") or self._joint_code(trig)) \
