@@ -120,6 +120,10 @@ def test_the_one_reporting_a_coercion_is_not_its_target(lang, text):
     ("fr", "L'Iran a frappé le Pakistan mardi. Le Pakistan se réserve le droit de riposter, a indiqué le ministère.",
      "Q843", "Q794"),
     ("en", "Saudi Arabia froze all new trade with Canada while retaining its right to take further action.", "Q851", "Q16"),
+    ("en", "Iran struck Pakistan on Tuesday. Pakistan said it reserved the right to retaliate.", "Q843", "Q794"),
+    # (the reflexive "nous" of the first person plural is the speaker itself, no target)
+    ("fr", "L'Inde a frappé le Pakistan. « Nous nous réservons le droit de répondre », a déclaré le ministre pakistanais.",
+     "Q843", "Q668"),
 ])
 def test_reserving_the_right_to_respond_is_a_threat(lang, text, source, target):
     """"se réserve le droit de riposter", "retains its right to take further action": the diplomatic formula

@@ -1085,6 +1085,9 @@ class EventExtractor:
                 if not a.sources and normalise(s.text) in FIRST_PERSON:
                     a.sources += self._quoted_speaker(verb, idx)
             for o in self._objects(verb):
+                if o.pos_ == "PRON" and normalise(o.text) in ("nous", "vous") and o.i > 0 \
+                        and normalise(o.doc[o.i - 1].text) == normalise(o.text):
+                    continue  # "nous nous réservons le droit…": the reflexive clitic is the subject itself
                 if o.i in inside:  # "rappeler son ambassadeur au Niger": the trigger's own words
                     # "120 drones et huit missiles contre…", the second object often parsed as the verb's conjunct
                     for part in coordinated(o) + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > o.i]:
