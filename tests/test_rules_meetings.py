@@ -227,3 +227,18 @@ def test_a_mediator_mediates_between_the_sides_of_the_truce_or_deal(lang, text, 
     assert {t for c, s, t in got if c == "045" and s == mediator} == sides, got
     if "ceasefire" in text:
         assert any(c == "087" and {s, t} == sides for c, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, one, other", [
+    ("fr", "L'accord a été signé lors d'une rencontre entre le président turc Erdogan et le président égyptien Sissi.",
+     "Q39259", "Q307871"),
+    ("fr", "Une rencontre entre le ministre russe Sergueï Lavrov et le chef de la diplomatie turque a eu lieu mardi.",
+     "Q58217", "Q43"),
+])
+def test_a_meeting_between_two_titled_names(lang, text, one, other):
+    """"une rencontre entre le président turc Erdogan et le président égyptien…": the second side follows "et"
+    after the first one's title, demonym and name (the parser hangs it on the name)."""
+    ag = _events(lang, text)
+    sides = lambda k: {k, (ag.entities[k].country if k in ag.entities else None)}  # noqa: E731
+    got = [(e.source, e.target) for e in ag.events if e.root == "04"]
+    assert any(one in sides(s) and other in sides(t) for s, t in got), got

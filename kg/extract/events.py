@@ -1736,6 +1736,11 @@ class EventExtractor:
         sent = tok.sent  # (spaCy finds a token's sentence anew at each .sent: once here)
         m = idx.by_token.get(tok.i)
         end = tok.doc.char_span(m.start, m.end, alignment_mode="expand").end if m else tok.i + 1
+        if m is None:
+            # "entre le président turc Erdogan et le responsable libyen…": past the title's demonym and name
+            while end < min(sent.end, tok.i + 7) and tok.doc[end].lower_ not in ("et", "and") \
+                    and not tok.doc[end].is_punct and tok.is_ancestor(tok.doc[end]):
+                end += 1
         if end >= sent.end or tok.doc[end].lower_ not in ("et", "and"):
             return []
         j = end + 1
