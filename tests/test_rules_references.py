@@ -138,3 +138,20 @@ def test_the_two_countries_are_never_one_state(lang, text):
     ag = _events(lang, text)
     praised = {e.target for e in ag.events if e.root == "05"}
     assert praised == {AM, AZ}, [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("fr", "La Thaïlande et le Cambodge se sont affrontés à la frontière. La Malaisie a accueilli des pourparlers. "
+           "Le Premier ministre malaisien Anwar Ibrahim a reçu les délégations. La Malaisie a salué le dialogue. "
+           "Les deux armées ont convenu de résoudre le différend par la voie diplomatique.", {"Q869", "Q424"}),
+    ("en", "Thailand and Cambodia clashed on the border. Malaysia hosted talks. Malaysian Prime Minister Anwar Ibrahim "
+           "received the delegations. Malaysia welcomed the dialogue. The two armies agreed to settle the dispute "
+           "through diplomacy.", {"Q869", "Q424"}),
+])
+def test_the_two_armies_are_the_two_sides_in_conflict(lang, text, pair):
+    """"les deux armées", "the two armies": the pair the article's conflict sets against each other (heads kind
+    pair_side), not the two states it names most (the mediator, Malaysia, named three times)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    last = [e for e in ag.events if e.sentence.text.startswith(("Les deux armées", "The two armies"))]
+    assert last and all({e.source, e.target} == pair for e in last), [(e.cameo, e.source, e.target) for e in last]
