@@ -243,3 +243,24 @@ def test_pushing_someone_for_something_is_a_demand(text, sources, target, demand
         assert not any(r == "05" for r, s, t in got), got
     else:
         assert not any(r == "10" for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "L'Espagne a rappelé son ambassadeur après les commentaires désobligeants du président argentin Javier Milei "
+           "sur le Premier ministre espagnol.", "Q52395487", "Q29"),
+    ("en", "Spain recalled its ambassador after the derogatory remarks by Argentine President Javier Milei about the "
+           "Spanish prime minister.", "Q52395487", "Q29"),
+    ("fr", "Lima a protesté contre les propos offensants du président colombien contre le Pérou.", "Q739", "Q419"),
+])
+def test_offensive_remarks_are_their_authors_disapproval(lang, text, source, target):
+    """Remarks, comments or "propos" a negative word qualifies (derogatory, insulting, désobligeants, offensants…;
+    frame judge) are their author's disapproval (111) of whom they are about."""
+    ag = _events(lang, text)
+    side = lambda k: {k, ag.entities[k].country if k in ag.entities else None}  # noqa: E731
+    got = [(e.root, e.source, e.target) for e in ag.events]
+    assert any(r == "11" and source in side(s) and target in side(t) for r, s, t in got), got
+
+
+def test_remarks_without_a_negative_word_are_no_disapproval():
+    ag = _events("en", "Biden made brief remarks about Mexico on Friday.")
+    assert not [e for e in ag.events if e.root == "11"], ag.events
