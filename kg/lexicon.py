@@ -16,12 +16,12 @@ from .gazetteer import normalise
 
 CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 FRAMES = {"act", "visit", "host", "meet", "receive", "say", "accept", "judge", "aim", "list", "ultimatum", "withdraw", "demand", "phone",
-          "enter", "answered", "provoke", "posture"}
+          "enter", "answered", "provoke", "posture", "reason"}
 POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X était à Paris"
 CUE_KINDS = {"grant", "deadline", "belong", "report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending", "block", "order",
              "threat_if_made", "causative", "price", "naming",
              "warning", "own_side", "obligation", "fact", "consider", "answer", "elicit", "blame", "hold", "attempt", "impersonal",
-             "lead", "reciprocal", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent"}
+             "lead", "reciprocal", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent", "wrongdoing"}
 
 
 @dataclass(frozen=True)

@@ -264,3 +264,23 @@ def test_offensive_remarks_are_their_authors_disapproval(lang, text, source, tar
 def test_remarks_without_a_negative_word_are_no_disapproval():
     ag = _events("en", "Biden made brief remarks about Mexico on Friday.")
     assert not [e for e in ag.events if e.root == "11"], ag.events
+
+
+@pytest.mark.parametrize("lang, text, pairs", [
+    ("en", "Saudi Arabia and Egypt cut diplomatic relations with Qatar on Monday, citing terrorism.",
+     {("Q851", "Q846"), ("Q79", "Q846")}),
+    ("fr", "Le Mali a rompu ses relations avec l'Algérie, invoquant des ingérences répétées.", {("Q912", "Q262")}),
+])
+def test_a_wrongdoing_cited_as_the_reason_is_an_accusation(lang, text, pairs):
+    """"cut ties with Qatar, citing terrorism": the wrongdoing given as the reason (frame reason, cues kind
+    wrongdoing or negative) accuses the one the sentence acts on (112)."""
+    got = {(e.source, e.target) for e in _events(lang, text).events if e.root == "11"}
+    assert pairs <= got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya cited progress in the talks with Somalia."),
+    ("en", "France described the cooperation with Chad against terrorism as essential."),
+])
+def test_a_reason_or_topic_without_blame_accuses_no_one(lang, text):
+    assert not [e for e in _events(lang, text).events if e.root == "11"], _events(lang, text).events

@@ -227,9 +227,9 @@ class EventExtractor:
                     continue  # "les troupes russes sont entrées en Ukraine": troops entering make no visit
                 if trig.frame == "host" and len(cands) > 1 and self._welcomes_a_thing(tok):
                     continue  # "welcomed the agreement", "a accueilli favorablement la décision": approval
-                if trig.frame == "judge":
-                    if not self._judged_negative(tok):
-                        continue  # "qualified the meeting as useful" is no disapproval
+                if trig.frame in ("judge", "reason"):
+                    if not self._judged_negative(tok, wrongdoing=trig.frame == "reason"):
+                        continue  # "qualified the meeting as useful" is no disapproval; "citing progress" no blame
                     trig = replace(trig, frame="act")
                 if trig.frame == "list":
                     if not self._onto_sanctions_list(tok):
@@ -604,14 +604,16 @@ class EventExtractor:
         """A trigger of frame judge (turned into act once its negative word was found)."""
         return any(t.frame == "judge" for t in self.lex.triggers.get((trig.lemma, trig.pos), []))
 
-    def _judged_negative(self, verb: Token) -> bool:
+    def _judged_negative(self, verb: Token, wrongdoing: bool = False) -> bool:
         """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
-        "called the move illegal"), not a word of a clause below it."""
+        "called the move illegal"), not a word of a clause below it; a reason given ("citing terrorism",
+        "invoquant des ingérences") may also name a wrongdoing (cues kind wrongdoing)."""
+        kinds = ("negative", "wrongdoing") if wrongdoing else ("negative",)
         stack = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "nsubj", "conj")
                  or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))]  # ("considers the deal a violation")
         while stack:
             t = stack.pop()
-            if self.lex.cues.get(normalise(t.text)) == "negative" or self.lex.cues.get(normalise(t.lemma_)) == "negative":
+            if self.lex.cues.get(normalise(t.text)) in kinds or self.lex.cues.get(normalise(t.lemma_)) in kinds:
                 return True
             stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "acl:relcl", "relcl"))
         return False
