@@ -307,3 +307,15 @@ def test_two_people_clashing_is_no_fighting():
     assert not [e for e in words.events if e.cameo[:2] == "19"], words.events
     arms = _events("en", "Chinese and Indian troops clashed in the Galwan valley.")
     assert {(e.source, e.target) for e in arms.events if e.cameo[:2] == "19"} == {("Q148", "Q668"), ("Q668", "Q148")}
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Israeli strikes on Sunday left five dead in southern Lebanon.", "Q801", "Q822"),
+    ("en", "Turkish air strikes left three wounded in northern Iraq.", "Q43", "Q796"),
+])
+def test_strikes_that_left_a_toll_somewhere_hit_there(lang, text, source, target):
+    """"Strikes left five dead in southern Lebanon": "leave" telling a toll (dead, wounded) is no withdrawal or
+    departure, and the place it names is the strikes' target, as with any verb that is no trigger."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("19", source, target) in got, got

@@ -47,6 +47,7 @@ NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its obje
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at", "to")}
+TOLL_WORDS = {"dead", "wounded", "injured", "wound", "injure"}  # "strikes left five dead in southern Lebanon": "leave" tells the toll
 # verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
 COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
                                  "convenir", "promettre", "engager", "prêt", "disposé", "ready", "willing", "prepared")}
@@ -2115,12 +2116,14 @@ class EventExtractor:
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
-                and noun.head.pos_ == "VERB" and not self._is_trigger(noun.head):
+                and noun.head.pos_ == "VERB" and (not self._is_trigger(noun.head) or any(
+                    c.dep_ in ("oprd", "acomp", "xcomp") and normalise(c.lemma_) in TOLL_WORDS for c in noun.head.children)):
             # "une frappe israélienne a visé un immeuble de Beyrouth", "Turkish strikes destroyed a depot in
             # Iraq": what the strike's verb reaches (or where) is the strike's target
             for o in objects(noun.head):
                 a.targets += [e for e in self.actors(o, idx) or self._owner_in(o, idx)[:1] if e not in a.sources]
-            for prep, obj in prep_objects(noun.head) if not a.targets else ():
+            tolls = [c for c in noun.head.children if c.dep_ in ("oprd", "acomp", "xcomp") and normalise(c.lemma_) in TOLL_WORDS]
+            for prep, obj in [po for h in [noun.head] + tolls for po in prep_objects(h)] if not a.targets else ():
                 if prep in PLACE_PREPS:
                     self._prep_arg(prep, obj, replace(trig, preps=()), idx, a)
         if trig.frame == "meet" and a.sources and len(a.targets) >= 2:
