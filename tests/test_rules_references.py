@@ -155,3 +155,16 @@ def test_the_two_armies_are_the_two_sides_in_conflict(lang, text, pair):
     ag = _events(lang, text)
     last = [e for e in ag.events if e.sentence.text.startswith(("Les deux armées", "The two armies"))]
     assert last and all({e.source, e.target} == pair for e in last), [(e.cameo, e.source, e.target) for e in last]
+
+
+@pytest.mark.parametrize("lang, text, source", [
+    ("en", "Baghdad recalled its ambassador from Tehran after Iran's state media said it had hit an Israeli base.", "Q794"),
+    ("en", "Kyiv protested after Russia's state news agency said it had struck a Ukrainian arms depot.", "Q159"),
+])
+def test_it_in_a_clause_a_states_media_report_is_that_state(lang, text, source):
+    """"Iran's state media said it had hit…": the media are no actor, the state they belong to is the "it"
+    (not the subject of the sentence's main clause)."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    force = [(e.source, e.target) for e in ag.events if e.root == "19"]
+    assert force and all(s == source for s, _ in force), force

@@ -930,6 +930,23 @@ def _person_descriptions(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon
             idx.add(doc, tok.i, tok.i + 1, idx.entities[people[0]], "description")
 
 
+def _reporting_owner(verb: Token, idx: EntityIndex) -> Entity | None:
+    """The state owning the subject of a verb of saying when that subject is no actor itself ("Iran's state
+    media", "the Russian news agency"); else None."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.i > 0 and verb.dep_ == "advcl" and verb.doc[verb.i - 1].pos_ == "NOUN":
+        subj = verb.doc[verb.i - 1]  # ("after Russia's news agency said it…": the parser hangs "said" apart)
+    if subj is None or subj.pos_ != "NOUN" or (idx.entity_at(subj) is not None and idx.entity_at(subj).type != "Media"):
+        return None
+    for c in subj.children:
+        ent = idx.entity_at(c) if c.dep_ in ("poss", "nmod:poss") else None
+        if ent is None and c.dep_ in ("amod", "compound") and c.i in idx.demonym_tokens:
+            ent = idx.entities.get(idx.demonym_tokens[c.i])
+        if ent is not None and ent.type == "Country":
+            return ent
+    return None
+
+
 def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> None:
     """Pronouns, "les deux dirigeants", "son homologue" and "son pays" resolved when unambiguous."""
     from .syntax import POSSESSIVES, RELATIVE_PRONOUNS, subjects
@@ -949,6 +966,13 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 if ent:
                     idx.add(doc, tok.i, tok.i + 1, ent, "speaker")
             continue
+        if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "Iran's state media said it had hit…": a clause reported by a state's media or agency (no actor)
+            # is about that state
+            owner = _reporting_owner(tok.head.head, idx)
+            if owner is not None:
+                idx.add(doc, tok.i, tok.i + 1, owner, "pronoun")
+                continue
         if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "expl:subj"):
             # "it" / "elle" after a state acting: the last state or organisation that was a subject
             window = _window_start(tok)  # (not once per mention)
