@@ -532,3 +532,15 @@ def test_an_agreement_reached_by_two_parties_binds_each(lang, text):
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert {("05", "Q115", "Q986"), ("05", "Q986", "Q115")} <= got, got
+
+
+@pytest.mark.parametrize("lang, text, root, source, target", [
+    ("fr", "Le Kenya enverra des policiers en Haïti.", "03", "Q114", "Q790"),
+    ("fr", "La France a envoyé des soldats en Côte d'Ivoire.", "07", "Q142", "Q1008"),
+])
+def test_troops_sent_into_a_country_go_to_it(lang, text, root, source, target):
+    """"envoyer des policiers en Haïti": "en" before a country names where the troops go, the target (074; to come:
+    0334), as "à" does."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert (root, source, target) in got, got
