@@ -544,3 +544,15 @@ def test_troops_sent_into_a_country_go_to_it(lang, text, root, source, target):
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert (root, source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, code, source, target", [
+    ("en", "Kenya dispatched police officers to Haiti.", "074", "Q114", "Q790"),
+    ("fr", "Le Tchad a dépêché des soldats au Cameroun.", "074", "Q657", "Q1009"),
+    ("fr", "La Turquie a expédié des drones en Libye.", "072", "Q43", "Q1016"),
+])
+def test_dispatching_is_sending(lang, text, code, source, target):
+    """"dispatch", "dépêcher" read as "send", "envoyer" (police, forces and personnel sent are peacekeeping, 074)."""
+    from test_triggers import _events
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert (code, source, target) in got, got
