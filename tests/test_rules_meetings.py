@@ -242,3 +242,15 @@ def test_a_meeting_between_two_titled_names(lang, text, one, other):
     sides = lambda k: {k, (ag.entities[k].country if k in ag.entities else None)}  # noqa: E731
     got = [(e.source, e.target) for e in ag.events if e.root == "04"]
     assert any(one in sides(s) and other in sides(t) for s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Mali a exprimé sa volonté de reprendre les négociations avec l'Algérie.", "Q912", "Q262"),
+    ("fr", "Le président chinois a souligné la volonté de la Chine de poursuivre un dialogue avec la France.", "Q148", "Q142"),
+    ("en", "Mali announced its intention to resume talks with Algeria.", "Q912", "Q262"),
+])
+def test_a_will_to_talk_is_an_intent_to_meet(lang, text, source, target):
+    """Talks named under an intention noun ("sa volonté de reprendre les négociations avec…", heads kind intent) are
+    the intention holder's intent to meet (036) the other side, not a meeting held."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events]
+    assert ("036", source, target) in got and not [c for c, _, _ in got if c[:2] == "04"], got

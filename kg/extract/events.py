@@ -2034,7 +2034,10 @@ class EventExtractor:
                     a.sources += self.actors(ag, idx)
             elif noun.dep_ not in ("nsubj",):
                 # "sont parvenus à un accord": a subject the parser calls passive, with no agent
-                for s in subjects(verb) or (passive_subjects(verb) if not agents(verb) else []):
+                subj = subjects(verb) or (passive_subjects(verb) if not agents(verb) else [])
+                if verb.dep_ == "acl" and subj in ([], [verb.head]) and self.lex.is_head(verb.head, "intent"):
+                    subj = self._intent_holders(verb.head)  # "la volonté de la Chine de poursuivre un dialogue avec…"
+                for s in subj:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
                 a.how = "light-verb"
@@ -3184,6 +3187,7 @@ class EventExtractor:
             t.frame == "accept" or t.cameo[:2] == "03"
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
         agreed = agreed or (tok.pos_ == "NOUN" and self._ready_for(tok) is not None and value in ("asserted", "reported"))
+        agreed = agreed or (verb.dep_ == "acl" and self.lex.is_head(verb.head, "intent"))  # "sa volonté de reprendre les négociations"
         if verb.dep_ == "xcomp" and trig.frame != "ultimatum" and any(c.dep_ in ("obj", "dobj") for c in verb.head.children) and any(
                 t.cameo == "036" and t.frame == "act" for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
