@@ -547,12 +547,13 @@ def test_troops_sent_into_a_country_go_to_it(lang, text, root, source, target):
 
 
 @pytest.mark.parametrize("lang, text, code, source, target", [
-    ("en", "Kenya dispatched police officers to Haiti.", "074", "Q114", "Q790"),
-    ("fr", "Le Tchad a dépêché des soldats au Cameroun.", "074", "Q657", "Q1009"),
+    ("en", "Kenya sent police officers to Haiti.", "074", "Q114", "Q790"),
     ("fr", "La Turquie a expédié des drones en Libye.", "072", "Q43", "Q1016"),
 ])
-def test_dispatching_is_sending(lang, text, code, source, target):
-    """"dispatch", "dépêcher" read as "send", "envoyer" (police, forces and personnel sent are peacekeeping, 074)."""
+def test_police_sent_are_peacekeeping_and_goods_shipped_into_a_country_go_to_it(lang, text, code, source, target):
+    """Police, forces and personnel sent are peacekeeping (074); "expédier … en Libye" names where they go.
+    ("dispatch", "dépêcher" read as "send" were tried: envoys and instructors dispatched became aid, three false
+    events on the read real articles, none right.)"""
     from test_triggers import _events
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert (code, source, target) in got, got
