@@ -166,17 +166,3 @@ def test_what_someone_called_a_thing_is_no_appeal(lang, text):
     from test_triggers import _events
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.cameo[:2] == "02"], [(e.cameo, e.source, e.target) for e in ag.events]
-
-
-@pytest.mark.parametrize("lang, text, source, target, demanded", [
-    ("en", "The United States said the junta must release Bazoum.", "Q30", "Organization:junta", True),
-    ("fr", "Washington a déclaré que la junte devait libérer Bazoum.", "Q30", "Organization:junte", True),
-    ("en", "Macron said France must do more for Ukraine.", None, None, False),
-    ("en", "Biden said we should talk to Moscow.", None, None, False),
-])
-def test_an_obligation_laid_on_another_in_reported_speech_is_a_demand(lang, text, source, target, demanded):
-    """"X said the junta must release Bazoum": a duty (must, should, devoir: cues kind obligation) laid in reported
-    speech on someone other than the speaker's side is the speaker's demand of them (100, as "insisted that")."""
-    from test_triggers import _events
-    got = [(e.source, e.target) for e in _events(lang, text).events if e.root == "10"]
-    assert ((source, target) in got) if demanded else not got, got

@@ -277,11 +277,6 @@ class EventExtractor:
                     and self._judge_trigger is not None and self._judged_subject(tok) is not None \
                     and self._denied_claim(tok) is None:  # ("said India's claims were baseless": a denial)
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
-            # "Price said the military must release…", "« les militaires doivent libérer… », a indiqué X": an
-            # obligation laid on a named third party in reported speech is the speaker's demand of it
-            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
-                    and self._demand_trigger is not None and self._obligation_laid(tok) is not None:
-                found[tok.i] = (tok, self._demand_trigger, tok.doc[tok.i:tok.i + 1])
             # "considers the deal a violation of its sovereignty", "considère cet accord comme une violation"
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cue_is(lemma, "judging") \
                     and self._judge_trigger is not None and self._judged_negative(tok):
@@ -427,29 +422,6 @@ class EventExtractor:
             (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
              if t.cameo == "111" and t.frame == "act" and not t.alt and not t.reflexive and not t.refine
              and not t.preps), None))
-
-    @property
-    def _demand_trigger(self) -> Trigger | None:
-        """The language's verb of insisting (frame demand), lent to a verb of speech that lays an obligation."""
-        return _derived("demand_trigger", self.lex, lambda: next(
-            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
-             if t.cameo == "100" and t.frame == "demand"), None))
-
-    def _obligation_laid(self, verb: Token) -> Token | None:
-        """The clause a verb of speech reports that lays a duty ("must", "should", "doivent") on a subject other
-        than the speaker's side ("we", "nous") or an impersonal "it"/"il"; not negated."""
-        for c in verb.children:
-            if c.dep_ not in ("ccomp", "parataxis") or c.pos_ not in ("VERB", "AUX"):
-                continue
-            duty = [w for w in (c, *c.children) if w.pos_ in ("AUX", "VERB") and self.lex.cue_is(w.lemma_, "obligation")]
-            subj = subjects(c) or [s_ for w in duty if w is not c for s_ in subjects(w)]
-            if not duty or not subj or any(x.dep_ == "neg" or self.lex.cue_is(x.lemma_, "negation")
-                                           for w in (c, *duty) for x in w.children):
-                continue
-            if subj[0].pos_ == "PRON":
-                continue  # ("we must", "il faut", "it should": no one else is asked)
-            return c
-        return None
 
     def _judged_subject(self, verb: Token) -> Token | None:
         """The subject of a copular clause a verb of speech reports with a negative word for predicate
