@@ -47,7 +47,6 @@ NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its obje
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
 ENDED = {"04": "164", "05": "160", "06": "160", "07": "162", "03": "160"}
 PLACE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at", "to")}
-TOLL_WORDS = {"dead", "wounded", "injured", "wound", "injure"}  # "strikes left five dead in southern Lebanon": "leave" tells the toll
 # verbs that commit to a future act: "agreed to meet" is an intent to meet (036), "will meet" a future 040
 COMMIT = {normalise(w) for w in ("agree", "accept", "consent", "promise", "pledge", "vow", "accepter", "consentir",
                                  "convenir", "promettre", "engager", "prêt", "disposé", "ready", "willing", "prepared")}
@@ -91,6 +90,11 @@ EXPEL = "174"
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+
+
+def _refine_match(trig: Trigger, words: set[str]) -> str | None:
+    """The finer code of the first refine entry whose words the phrase holds (triggers.tsv column refine)."""
+    return next((code for keys, code in trig.refine if not words.isdisjoint(keys)), None)
 
 
 _TRIGGER_POS = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}  # a word's tag → its triggers' pos
@@ -608,7 +612,7 @@ class EventExtractor:
     def _judged_negative(self, verb: Token, wrongdoing: bool = False) -> bool:
         """A verb of judging whose own clause holds a negative word ("a qualifié d'« inacceptable »",
         "called the move illegal"), not a word of a clause below it; a reason given ("citing terrorism",
-        "invoquant des ingérences") may also name a wrongdoing (cues kind wrongdoing)."""
+        "citing espionage") may also name a wrongdoing (cues kind wrongdoing)."""
         kinds = ("negative", "wrongdoing") if wrongdoing else ("negative",)
         stack = [c for c in verb.children if c.dep_ not in ("ccomp", "advcl", "parataxis", "nsubj", "conj")
                  or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))]  # ("considers the deal a violation")
@@ -2120,12 +2124,13 @@ class EventExtractor:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
                 and noun.head.pos_ == "VERB" and (not self._is_trigger(noun.head) or any(
-                    c.dep_ in ("oprd", "acomp", "xcomp") and normalise(c.lemma_) in TOLL_WORDS for c in noun.head.children)):
+                    c.dep_ in ("oprd", "acomp", "xcomp") and self.lex.cue_is(c.lemma_, "toll") for c in noun.head.children)):
             # "une frappe israélienne a visé un immeuble de Beyrouth", "Turkish strikes destroyed a depot in
             # Iraq": what the strike's verb reaches (or where) is the strike's target
             for o in objects(noun.head):
                 a.targets += [e for e in self.actors(o, idx) or self._owner_in(o, idx)[:1] if e not in a.sources]
-            tolls = [c for c in noun.head.children if c.dep_ in ("oprd", "acomp", "xcomp") and normalise(c.lemma_) in TOLL_WORDS]
+            # ("strikes left five dead in southern Lebanon": "leave" telling a toll, cues kind toll)
+            tolls = [c for c in noun.head.children if c.dep_ in ("oprd", "acomp", "xcomp") and self.lex.cue_is(c.lemma_, "toll")]
             for prep, obj in [po for h in [noun.head] + tolls for po in prep_objects(h)] if not a.targets else ():
                 if prep in PLACE_PREPS:
                     self._prep_arg(prep, obj, replace(trig, preps=()), idx, a)
@@ -2939,9 +2944,9 @@ class EventExtractor:
                 # noun still qualifies the group it names
                 words = words | {normalise(w) for e in args.targets if e.key.startswith("Organization:")
                                  for w in e.label.split()}
-            for keys, code in trig.refine:
-                if not words.isdisjoint(keys):
-                    return self._expelled(code, tok)
+            code = _refine_match(trig, words)
+            if code is not None:
+                return self._expelled(code, tok)
         if trig.cameo == EXPEL:
             return self._expelled(trig.cameo, tok)
         if args.force_code:
@@ -3067,12 +3072,7 @@ class EventExtractor:
 
     def _refined(self, trig: Trigger, tok: Token) -> str:
         """The trigger's code as its phrase's words refine it ("strike a deal": 057), before any other rule."""
-        if trig.refine:
-            words = self._phrase_words(tok)
-            for keys, code in trig.refine:
-                if not words.isdisjoint(keys):
-                    return code
-        return trig.cameo
+        return (_refine_match(trig, self._phrase_words(tok)) if trig.refine else None) or trig.cameo
 
     def _phrase_words(self, tok: Token) -> set[str]:
         """The words of a trigger's phrase that choose its finer code, read once per token of the
