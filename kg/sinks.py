@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -30,7 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import rdf
-from .atomic import atomic_write
+from .atomic import atomic_write, temp_file
 from .merge import Merged, merge_reports
 from .model import Article, ArticleGraph, Event, Sentence
 from .namespaces import ID, KG, PREFIXES
@@ -138,7 +137,7 @@ class FileSink:
         if not folder.is_dir():
             raise FileNotFoundError(f"{path}: output folder {folder} does not exist")
         self.index = MergeIndex()
-        fd, self.tmp = tempfile.mkstemp(prefix=".kg-build-", suffix=".nq", dir=str(self.path.resolve().parent))
+        fd, self.tmp = temp_file(self.path.resolve().parent, ".kg-build-", ".nq")
         self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         self.triples = 0
         # an id given twice in one run (JSON Lines: a new version of the article) keeps its last
