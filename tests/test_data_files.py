@@ -212,6 +212,26 @@ def test_data_files_gazetteer_qid_has_one_type() -> None:
     assert clashes == {}
 
 
+def test_data_files_gazetteer_person_rows_agree_and_ids_have_evidence() -> None:
+    """All term rows of one person carry the same id (a row with and one without would make the person
+    two entities and their name ambiguous), one id names one person, and every id of actors.tsv has its
+    line in actors-evidence.md (where it was read)."""
+    base = resources.data_dir() / "gazetteers"
+    ids_of: dict[tuple[str, str], set[str]] = defaultdict(set)
+    names_of: dict[str, set[str]] = defaultdict(set)
+    for n, r in tsv_rows(base / "actors.tsv"):
+        if r["type"] == "Person":
+            ids_of[(r["name_en"], r["country"])].add(r["qid"])
+            if r["qid"]:
+                names_of[r["qid"]].add(r["name_en"])
+    assert {k: sorted(v) for k, v in ids_of.items() if len(v) > 1} == {}
+    assert {q: sorted(v) for q, v in names_of.items() if len(v) > 1} == {}
+    evidence = (base / "actors-evidence.md").read_text(encoding="utf-8")
+    listed = set(re.findall(r"^\| (Q[1-9][0-9]*) \|", evidence, flags=re.M))
+    qids = {r["qid"] for _, r in tsv_rows(base / "actors.tsv") if r["qid"]}
+    assert sorted(qids - listed) == []
+
+
 def test_data_files_gazetteer_country_names_resolve(gz: gazetteer.Gazetteer) -> None:
     unresolved = []
     for n, r in tsv_rows(resources.data_dir() / "gazetteers" / "countries.tsv"):
