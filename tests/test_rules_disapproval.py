@@ -140,6 +140,9 @@ def test_a_reported_judgement_disapproves_only_with_a_negative_word(lang, senten
 @pytest.mark.parametrize("lang, text, code", [
     ("en", "China protested against the American arms sales on Friday.", "111"),
     ("fr", "La Chine a protesté contre la visite de la présidente de la Chambre américaine.", "111"),
+    # the noun as the verb: a state's protest is in words ("a élevé une protestation", "lodged a protest")
+    ("fr", "La Chine a élevé une protestation auprès des États-Unis.", "111"),
+    ("en", "China lodged a formal protest with the United States.", "111"),
     ("en", "Thousands of protesters protested against France outside the embassy in Niamey.", "14"),
     ("en", "Washington has also rallied behind Lithuania.", "051"),
 ])
@@ -259,6 +262,17 @@ def test_offensive_remarks_are_their_authors_disapproval(lang, text, source, tar
     side = lambda k: {k, ag.entities[k].country if k in ag.entities else None}  # noqa: E731
     got = [(e.root, e.source, e.target) for e in ag.events]
     assert any(r == "11" and source in side(s) and target in side(t) for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La France a qualifié les propos du président turc d’« inacceptables »."),
+    ("en", "France called the remarks of the Turkish president unacceptable."),
+])
+def test_remarks_judged_by_a_verb_are_the_judges_disapproval_only(lang, text):
+    """Remarks a judging verb qualifies are its object: the negative word is the judge's (France → Turkey), not
+    the remarks' author's about the judge."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", "Q142", "Q43") in got and ("11", "Q43", "Q142") not in got, got
 
 
 def test_remarks_without_a_negative_word_are_no_disapproval():

@@ -319,3 +319,17 @@ def test_strikes_that_left_a_toll_somewhere_hit_there(lang, text, source, target
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("19", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The attacks carried out by Tehran inside Iraq killed four people.", "Q794", "Q796"),
+    ("fr", "Des frappes menées par Israël au Liban ont fait dix morts.", "Q801", "Q822"),
+    ("en", "Iran carried out strikes inside Iraq and Syria.", "Q794", "Q858"),
+])
+def test_an_attack_carried_out_somewhere_by_someone_hits_there(lang, text, source, target):
+    """An act of force named with a participle and its agent ("attacks carried out by Tehran inside Iraq",
+    "des frappes menées par Israël au Liban") strikes the state where the participle's phrase sets it, even
+    when the parser hangs the place on the agent; coordinated places are each struck."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("19", source, target) in got, got

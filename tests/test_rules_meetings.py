@@ -229,6 +229,24 @@ def test_a_mediator_mediates_between_the_sides_of_the_truce_or_deal(lang, text, 
         assert any(c == "087" and {s, t} == sides for c, s, t in got), got
 
 
+@pytest.mark.parametrize("lang, text, host, sides", [
+    ("en", "Egypt hosted talks between Israel and Hamas in Cairo.", "Q79", {"Q801", "Organization:hamas"}),
+    ("en", "Saudi Arabia hosted a meeting between Russian and Ukrainian officials.", "Q851", {"Q159", "Q212"}),
+    ("fr", "L'Irak a accueilli une série de réunions entre l'Iran et l'Arabie saoudite.", "Q796", {"Q794", "Q851"}),
+    ("fr", "L'Égypte a accueilli des pourparlers entre Israël et le Hamas.", "Q79", {"Q801", "Organization:hamas"}),
+])
+def test_the_host_of_talks_between_others_is_their_mediator(lang, text, host, sides):
+    """A state that hosts talks between two others has no guest of its own: it is the go-between of each
+    side (045, root 04 as real annotators list "l'Irak a accueilli une série de réunions entre…" and "the
+    DRC hosted negotiations between…"), and the talks stay the two sides' meeting."""
+    from test_triggers import _events
+    ag = _events(lang, text)
+    got = {(e.cameo, e.source, e.target) for e in ag.events}
+    assert {t for c, s, t in got if s == host} == sides and {c for c, s, t in got if s == host} == {"045"}, got
+    assert not any(t == host for c, s, t in got), got  # no visit to the host
+    assert any(c[:2] == "04" and {s, t} == sides for c, s, t in got), got
+
+
 @pytest.mark.parametrize("lang, text, one, other", [
     ("fr", "L'accord a été signé lors d'une rencontre entre le président turc Erdogan et le président égyptien Sissi.",
      "Q39259", "Q307871"),
@@ -254,3 +272,15 @@ def test_a_will_to_talk_is_an_intent_to_meet(lang, text, source, target):
     the intention holder's intent to meet (036) the other side, not a meeting held."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events]
     assert ("036", source, target) in got and not [c for c, _, _ in got if c[:2] == "04"], got
+
+
+@pytest.mark.parametrize("lang, text, one, other", [
+    ("en", "Kishida and Yoon Suk Yeol agreed at their meeting in Busan to boost cooperation.", "Q359480", "Q16090635"),
+    ("en", "Ruto's meeting with Abiy focused on the port deal.", "Q195725", "Q50365049"),
+])
+def test_a_meeting_its_two_owners_held(lang, text, one, other):
+    """"their meeting" after "X and Y" is X's and Y's meeting with each other (each way); "Abiy" alone is Abiy Ahmed
+    (Ethiopian names are patronymic: the press writes the given name)."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("04", one, other), ("04", other, one)} <= got, got

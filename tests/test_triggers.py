@@ -574,11 +574,11 @@ CASES = [
     case("en-19-claimed-responsibility-for", "en", "Hezbollah claimed responsibility for the drone attack on an Israeli army base.", "19", HEZBOLLAH, {IL, "Organization:israel-defense-forces"}),
     case("en-19-claimed-a-string-of-attacks", "en", "Hamas has claimed a string of attacks on Israeli soldiers.", "19", HAMAS, IL),
     # a consequence announced in reported speech is a threat by the speaker, aimed at the one who will suffer it
-    case("en-13-said-would-pay-price", "en", "Hezbollah fired rockets at Israel. Israel Katz said Hezbollah would pay a heavy price.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
+    case("en-13-said-would-pay-price", "en", "Hezbollah fired rockets at Israel. Israel Katz said Hezbollah would pay a heavy price.", "13", {"Q801", "Q487304"}, HEZBOLLAH),
     case("en-13-said-would-make-pay", "en", "Iran launched drones at Israel on Saturday. Benny Gantz said Israel would make Iran pay for the assault.", "13", {"Q557436", IL}, IR),
     case("en-13-declared-inverted", "en", 'The US struck Houthi targets in Yemen. America and Britain "will have to prepare to pay a heavy price", Houthi official Hussein al-Ezzi declared.', "13", {"Person:hussein-al-ezzi", "Organization:houthis"}, {US, GB}),
     case("en-13-no-place-spared", "en", "Israel struck Hezbollah positions in Lebanon. Hezbollah leader Hassan Nasrallah retorted that no place in Israel would be spared if a war were forced on Lebanon.", "13", {"Person:hassan-nasrallah", HEZBOLLAH}, IL),
-    case("fr-13-previent-paierait-prix", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël Katz a prévenu que le Hezbollah paierait le prix fort.", "13", {"Q801", "Person:israel-katz"}, HEZBOLLAH),
+    case("fr-13-previent-paierait-prix", "fr", "Le Hezbollah a tiré des roquettes sur Israël. Israël Katz a prévenu que le Hezbollah paierait le prix fort.", "13", {"Q801", "Q487304"}, HEZBOLLAH),
     case("fr-16-tourne-la-page", "fr", "Le Tchad tourne la page de la coopération militaire avec la France.", "16", "Q657", FR),
     case("en-16-turned-the-page", "en", "Chad turned the page on its military cooperation with France.", "16", "Q657", FR),
     # force its own side will use, announced by a speaker, is the speaker's threat (a French conditional too)
@@ -602,7 +602,7 @@ CASES = [
     # (a decision to deliver is the intent to (03), as real annotators code "a décidé de fournir une aide")
     case("fr-03-decide-a-moscou-de-livrer", "fr", "La Russie a décidé à Moscou de livrer des armes à la Syrie.", "03", RU, SY),
     # a consequence of destruction announced is a threat
-    case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Person:israel-katz"}, HEZBOLLAH),
+    case("en-13-would-be-destroyed", "en", "Hezbollah fired rockets at Israel. Foreign Minister Israel Katz warned that in an all-out war Hezbollah would be destroyed.", "13", {IL, "Q487304"}, HEZBOLLAH),
     # denouncing or judging accusations baseless is denying them; a diplomat with a demonym acts for the state
     case("fr-01-denonce-rumeurs-sans-fondement", "fr", "Séoul accuse Pyongyang d'envoyer des troupes. Un diplomate nord-coréen a dénoncé des rumeurs sans fondement.", "01", KP, KR),
     case("fr-01-juge-accusations-denuees-de-fondement", "fr", "Le Burkina accuse trois diplomates français de subversion. Paris a jugé ces accusations dénuées de tout fondement.", "01", FR, "Q965"),

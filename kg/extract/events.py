@@ -87,6 +87,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
+AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
@@ -118,6 +119,7 @@ class Args:
     open_target: bool = False  # no target in the sentence: the article's counterpart of the source (_complete_open)
     force_code: str = ""  # the code of the armed act a subject names ("Israeli strikes killed…": 195)
     stops: set[str] = field(default_factory=set)  # targets that are an itinerary's earlier stop (_previous_stop)
+    hosted: bool = False  # the host of a meeting between others ("Egypt hosted talks between Israel and Hamas")
 
 
 # Values derived from a lexicon or the gazetteer alone, computed once per data object: an
@@ -201,6 +203,9 @@ class EventExtractor:
                 pos = "VERB"  # "l'UE a gelé les avoirs" with "gelé" tagged ADJ: avoir makes it a participle
             if pos is None and self._nominal_mistag(tok):
                 pos = "NOUN"  # "de nouvelles frappes" tagged ADP: a determiner and a nominal role make it a noun
+            if pos is None and tok.pos_ == "ADV" and (lemma, "VERB") in self.lex.triggers \
+                    and {"nsubj", "dobj"} <= {c.dep_ for c in tok.children}:
+                pos = "VERB"  # "The UAE and Egypt back Haftar's forces" with "back" tagged ADV: a subject and an object
             if pos in ("VERB", "ADJ") and _nounlike(tok) and ((normalise(tok.text), "NOUN") in self.lex.triggers or (
                     pos == "ADJ" and (lemma, "NOUN") in self.lex.triggers)):
                 # "a rejeté l'offre de médiation" with "offre" tagged VERB, "a mené de nouvelles frappes" with
@@ -235,6 +240,9 @@ class EventExtractor:
                 if trig.frame in ("judge", "reason"):
                     if not self._judged_negative(tok, wrongdoing=trig.frame == "reason"):
                         continue  # "qualified the meeting as useful" is no disapproval; "citing progress" no blame
+                    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and any(
+                            t.frame == "judge" or t.cameo[:2] == "11" for t in self.lex.triggers.get((normalise(tok.head.lemma_), "VERB"), [])):
+                        continue  # "a qualifié les propos du président turc d'« inacceptables »": the verb's judgement, not the remarks'
                     trig = replace(trig, frame="act")
                 if trig.frame == "list":
                     if not self._onto_sanctions_list(tok):
@@ -1105,6 +1113,12 @@ class EventExtractor:
                         and not self.lex.is_head(o, "diplomat") and not self._title_word(o):
                     # ("a reçu le ministre russe de la Défense": a title is a guest)
                     continue  # "receive Iranian missiles" is no hosting of Iran ("les émissaires américains" are)
+                if trig.frame == "host" and not a.targets:
+                    parties = [e for e in self._meeting_parties(o, verb, idx) if e not in a.sources]
+                    if parties:
+                        a.targets += parties  # "the DRC hosted negotiations between Rwanda and Burundi"
+                        a.hosted = True
+                        continue
                 if trig.frame == "host" and self._thing(o, idx):
                     continue  # "a reçu une lettre d'Emmanuel Macron" is no hosting of Macron
                 if self._judging(trig) and self._negative(o):
@@ -1663,6 +1677,24 @@ class EventExtractor:
                         return found
         return []
 
+    def _meeting_parties(self, o: Token, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """The two sides of a meeting noun a host's object names with "between"/"entre" ("hosted talks
+        between Israel and Hamas", "a accueilli une série de réunions entre l'Iran et l'Arabie saoudite";
+        the parser may hang "entre Israël et le Hamas" on the verb)."""
+        for noun in [o] + [x for prep, x in prep_objects(o) if prep in ("de", "of")]:
+            meets = [t for t in self.lex.triggers.get((normalise(noun.lemma_), "NOUN"), [])
+                     + self.lex.triggers.get((normalise(noun.text), "NOUN"), []) if t.frame == "meet" and t.cameo[:2] == "04"]
+            if not meets:
+                continue
+            for prep, obj in [*prep_objects(noun), *prep_objects(verb)]:
+                if prep in ("between", "entre"):
+                    found = self.actors(obj, idx)
+                    if len(found) == 1:
+                        found += [e for e in self._next_conjunct(obj, idx) if e.key != found[0].key]
+                    if len(found) >= 2:
+                        return found
+        return []
+
     def _prep_arg(self, prep: str, obj: Token, trig: Trigger, idx: EntityIndex, a: Args) -> None:
         if self.lex.is_head(obj, "water") and (not idx.entity_at(obj) or idx.entity_at(obj).type == "Place"):
             return  # "en mer du Japon", "into the Sea of Japan": the sea is no state's ground nor target
@@ -1695,6 +1727,9 @@ class EventExtractor:
             place = self._place(obj, idx)
             if place and place.type in ("Place", "Country"):  # "à Vladivostok", "en Russie"
                 a.places.append(place)
+                if trig.cameo[:2] in ("18", "19", "20"):  # "strikes inside Iraq and Syria": each place struck
+                    a.places += [p for p in (self._place(c, idx) for c in obj.children if c.dep_ == "conj")
+                                 if p is not None and p.type in ("Place", "Country") and p not in a.places]
 
     def _after_relative(self, verb: Token, idx: EntityIndex) -> list[Token]:
         """"Le président français, qui ne reconnaît d'autre autorité que celle du président déchu, a
@@ -1937,6 +1972,14 @@ class EventExtractor:
                     for prep, obj in prep_objects(c) if a.sources and not a.targets else ():
                         if prep in trig.preps:
                             self._prep_arg(prep, obj, trig, idx, a)
+                    if a.sources and not a.targets and not a.places and trig.cameo[:2] in ("18", "19", "20"):
+                        # "attacks carried out by Tehran inside Iraq", "des frappes menées par Israël au Liban":
+                        # where the participle's phrase sets the act (the parser may hang it on the agent)
+                        for t in c.subtree:
+                            for prep, obj in prep_objects(t) if t.pos_ != "ADP" else ():
+                                place = self._place(obj, idx) if prep in SITE_PREPS else None
+                                if place is not None and place.type in ("Place", "Country") and not a.places:
+                                    a.places.append(place)
         if trig.frame == "meet" and not a.targets:
             for prep, obj in prep_objects(noun):
                 if prep in ("de", "of"):
@@ -2401,6 +2444,7 @@ class EventExtractor:
             bare: list[tuple] = []  # a trigger whose roles the syntax did not give
             roots_at = {t.i: tr.cameo[:2] for t, tr, _ in triggers}
             hosts_at = {t.i for t, tr, _ in triggers if tr.frame == "host"}
+            agreeing_at = {t.i for t, tr, _ in triggers if tr.cameo == AGREED}
             mediators_at = {t.i for t, tr, _ in triggers if tr.cameo == "045"}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
@@ -2408,6 +2452,8 @@ class EventExtractor:
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
                     continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
+                if tok.dep_ == "xcomp" and trig.cameo[:2] in ("05", "06", "07") and tok.head.i in agreeing_at:
+                    continue  # "agreed to boost cooperation", "ont convenu de renforcer leur coopération": the intent (03)
                 if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
                     continue  # "any deployment of NATO troops", "toute intervention": no act that took place
@@ -3108,9 +3154,10 @@ class EventExtractor:
         if trig.cameo[:2] in ("18", "19", "20") and not args.targets and args.places and args.sources:
             # "struck targets in southern Lebanon", "a frappé des cibles au Liban": the state struck
             home = {home_country(s.key, idx, self.gz) or s.key for s in args.sources}
-            struck = self._as_actor(args.places[0])
-            if struck and struck.key not in home:
-                args.targets.append(struck)
+            for place in args.places:
+                struck = self._as_actor(place)
+                if struck and struck.key not in home and struck not in args.targets:
+                    args.targets.append(struck)
         if trig.frame == "visit" and not args.targets and args.places:
             host = self._as_actor(args.places[0])
             if host:
@@ -3136,8 +3183,10 @@ class EventExtractor:
             # "fighting between the army and the RSF", "des combats entre X et Y": the two sides
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (
-                trig.pos == "VERB" or args.how == "light-verb" or self._passive_light(tok)):
-            # ("A deal was reached by Ethiopia and Eritrea": the light verb's agents, as in the active)
+                trig.pos == "VERB" or args.how == "light-verb" or self._passive_light(tok) or (tok.pos_ == "NOUN" and any(
+                    c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in tok.children))):
+            # ("A deal was reached by Ethiopia and Eritrea": the light verb's agents, as in the active; "Kishida and
+            # Yoon agreed at their meeting": the two owners of "their")
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb") \
                 and (self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") or self._joint_code(trig)) \
@@ -3176,7 +3225,9 @@ class EventExtractor:
         if not pairs:
             return []
         code = self._code(trig, tok, args)
-        if code == "019":
+        if code == AGREED and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+            code = "030"  # "agreed to boost trade", "ont convenu de mener des patrouilles": an intent to act together
+        if code == AGREED:
             return []  # "X and Y agreed" with nothing agreed on named: annotators list what was agreed, not the agreeing
         f = fact.assess(tok, sent, self.lex, code, sentence.is_title)
         reporter = self._reporter(f.reporter, idx)
@@ -3193,6 +3244,9 @@ class EventExtractor:
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
+        if agreed and code[:2] == "08" and verb.dep_ == "xcomp" and any(
+                t.cameo == AGREED for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
+            code = "035"  # "agreed to withdraw their troops", "ont convenu de retirer": an intent to yield, not yet done
         if (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
                 promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
@@ -3231,6 +3285,8 @@ class EventExtractor:
                     # a planned trip is the visitor's plan, the host has received no one yet; an earlier stop named
                     # in passing ("Après Londres, Zelensky était à Paris") is the visitor's, its host not stated
                     out.append(Event(cameo="043", source=t.key, target=s.key, **common))
+            elif trig.frame == "host" and args.hosted and code.startswith("04"):
+                out.append(Event(cameo="045", source=s.key, target=t.key, **common))  # no guest of its own
             elif trig.frame == "host" and code.startswith("04"):
                 out.append(Event(cameo="043", source=s.key, target=t.key, **common))
                 out.append(Event(cameo="042", source=t.key, target=s.key, **common))
