@@ -333,3 +333,16 @@ def test_an_attack_carried_out_somewhere_by_someone_hits_there(lang, text, sourc
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("19", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The M23 seized the town of Bunagana in eastern DRC."),
+    ("en", "The M23 rebels conquered the town of Bunagana in eastern DRC."),
+    ("fr", "Le M23 a conquis samedi la ville de Rutshuru, dans l'est de la RDC."),
+])
+def test_a_town_seized_or_conquered_is_the_states_territory_occupied(lang, text):
+    """"seized the town of…" (a seizure its object makes an occupation, 192) and "conquer", "conquérir" (192) occupy
+    the state the town is in."""
+    from test_triggers import _events
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("192", "Organization:march-23-movement", "Q974") in got, got

@@ -3151,8 +3151,9 @@ class EventExtractor:
                 args.sources = [idx.entities[s.key] for s in args.sources]
             elif site is not None:
                 args.sources = [site]
-        if trig.cameo[:2] in ("18", "19", "20") and not args.targets and args.places and args.sources:
-            # "struck targets in southern Lebanon", "a frappé des cibles au Liban": the state struck
+        if self._refined(trig, tok)[:2] in ("18", "19", "20") and not args.targets and args.places and args.sources:
+            # "struck targets in southern Lebanon", "a frappé des cibles au Liban": the state struck ("seized the
+            # town of Bunagana in eastern DRC": a seizure its object makes an occupation, 192)
             home = {home_country(s.key, idx, self.gz) or s.key for s in args.sources}
             for place in args.places:
                 struck = self._as_actor(place)
