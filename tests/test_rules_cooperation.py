@@ -579,3 +579,16 @@ def test_police_sent_are_peacekeeping_and_goods_shipped_into_a_country_go_to_it(
     from test_triggers import _events
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert (code, source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, one, other", [
+    ("fr", "Plusieurs accords ont été signés lors de la visite du président sénégalais à Paris.", "Q1041", "Q142"),
+    ("en", "Four agreements were signed during Modi's visit to Dhaka.", "Q1058", "Q902"),
+])
+def test_agreements_signed_during_a_visit_bind_visitor_and_host(lang, text, one, other):
+    """Agreements signed (passive, no agent) during a visit are the visitor's and the host's (057 each way)."""
+    ag = _events(lang, text)
+    side = lambda k: {k, ag.entities[k].country if k in ag.entities else None}  # noqa: E731
+    got = [(e.cameo, e.source, e.target) for e in ag.events if e.cameo == "057"]
+    assert any(one in side(s) and other in side(t) for c, s, t in got), got
+    assert any(other in side(s) and one in side(t) for c, s, t in got), got

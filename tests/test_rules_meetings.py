@@ -284,3 +284,20 @@ def test_a_meeting_its_two_owners_held(lang, text, one, other):
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert {("04", one, other), ("04", other, one)} <= got, got
+
+
+@pytest.mark.parametrize("lang, text, mediator, sides", [
+    ("en", "Turkiye's President Erdogan announced the breakthrough after talks between the Ethiopian and Somali leaders "
+           "in Ankara.", "Q43", {"Q115", "Q1045"}),
+    ("fr", "Le président turc a annoncé un accord après des pourparlers entre l'Éthiopie et la Somalie à Ankara.",
+     "Q43", {"Q115", "Q1045"}),
+])
+def test_talks_in_a_third_state_named_as_an_actor_are_its_mediation(lang, text, mediator, sides):
+    """Talks two sides hold in a third state whose leader or state the sentence names as an actor are that state's
+    mediation with each side (045, as real annotators code Erdogan and the Ankara talks); with no such actor
+    ("Biden met Xi in Bali") the venue mediates nothing."""
+    from test_triggers import _events
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert {t for c, s, t in got if c == "045" and s == mediator} == sides, got
+    bali = {(e.cameo, e.source, e.target) for e in _events("en", "Biden met Xi in Bali on Monday.").events}
+    assert not any(c == "045" for c, s, t in bali), bali

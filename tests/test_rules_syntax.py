@@ -399,3 +399,16 @@ def test_a_nouns_place_is_not_its_state(text: str, word: str, country) -> None:
     idx = find_mentions(doc, gz, lex, None, nlp_.make_doc)
     tok = next(t for t in doc if t.text == word)
     assert country_of(tok, idx, gz, lex) == country
+
+
+@pytest.mark.parametrize("lang, text, source, target, root", [
+    ("en", "Accused by Kyiv of war crimes, Moscow denied the charges.", "Q212", "Q159", "11"),
+    ("en", "Criticised by Washington for its crackdown, Beijing defended its policy.", "Q30", "Q148", "11"),
+    ("fr", "Accusé par Bamako de soutenir des groupes terroristes, Alger a rejeté ces accusations.", "Q912", "Q262", "11"),
+])
+def test_a_fronted_participle_with_its_agent_is_passive(lang, text, source, target, root):
+    """A past participle with its agent that opens the sentence ("Accused by Kyiv of…, Moscow…") is a passive: the
+    agent acts, the actor after the comma undergoes it (the French parser hangs that actor on the participle)."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert (root, source, target) in got and (root, target, source) not in got, got

@@ -1047,6 +1047,8 @@ class EventExtractor:
             pas = [verb.head] if verb.dep_ == "acl" else (
                 [c for c in verb.children if c.dep_.startswith("nsubj")] or
                 [t for t in verb.doc[max(verb.sent.start, verb.i - 1):verb.i] if idx.entity_at(t)])
+        if not pas and "Part" in feature(verb, "VerbForm") and "Pres" not in feature(verb, "Tense") and agents(verb):
+            pas = self._fronted_undergoer(verb, idx)  # "Accused by Kyiv of war crimes, Moscow denied…"
         accuser = []
         if trig.cameo[:2] == "11" and (not pas or pas == [verb.head]) and self._bare_past_participle(verb):
             # "a expulsé deux diplomates suédois, accusés d'espionnage", "arrested a tourist, accused of
@@ -1180,6 +1182,8 @@ class EventExtractor:
         if trig.frame == "meet" and not a.targets:
             for o in self._objects(verb):
                 self._document_parties(o, trig, idx, a)
+        if pas and not a.sources and not a.targets and trig.cameo[:2] in ("05", "06") and trig.frame == "meet":
+            self._parties_of_the_visit(verb, idx, a)  # "des accords ont été signés lors de la visite de X à Y"
         if not pas and a.nested_root and a.sources and not a.targets:
             # "Pyongyang denounced joint drills by South Korea and the United States": an active verb's
             # "by X" after the act it names is that act's agent, hung on the verb by the parser
@@ -1675,6 +1679,41 @@ class EventExtractor:
                     found = self.actors(s, idx)
                     if found:
                         return found
+        return []
+
+    def _parties_of_the_visit(self, verb: Token, idx: EntityIndex, a: Args) -> None:
+        """Agreements signed (passive, no agent) "lors de la visite du président sénégalais à Paris", "during
+        Modi's visit to Dhaka": the visitor and the host are the parties."""
+        for prep, noun in prep_objects(verb):
+            if prep not in DURING and not any(normalise(c.text) in DURING for c in noun.children if c.dep_ in ("case", "mark", "advmod")):
+                continue
+            for visit in self.lex.triggers.get((normalise(noun.lemma_), "NOUN"), []) + self.lex.triggers.get((normalise(noun.text), "NOUN"), []):
+                if visit.frame != "visit":
+                    continue
+                v = self.nominal_args(noun, visit, idx, light=False)
+                hosts = v.targets or [h for h in (self._as_actor(p) for p in v.places) if h is not None]
+                if v.sources and hosts:
+                    a.sources += v.sources[:1]
+                    a.targets += [h for h in hosts if h.key != v.sources[0].key][:1]
+                    a.joint = bool(a.targets)
+                    return
+
+    @staticmethod
+    def _fronted_undergoer(verb: Token, idx: EntityIndex) -> list[Token]:
+        """A past participle with its agent that opens the sentence before a comma ("Accused by Kyiv of war
+        crimes, Moscow denied…", "Accusé par Bamako de soutenir des groupes terroristes, Alger a rejeté…"):
+        the actor right after the comma undergoes it (the French parser often hangs that actor on the participle)."""
+        sent = verb.sent
+        if any(t.pos_ not in ("ADV", "CCONJ", "PUNCT") for t in verb.doc[sent.start:verb.i]):
+            return []
+        comma = next((t for t in verb.doc[verb.i + 1:sent.end] if t.text == ","), None)
+        if comma is None:
+            return []
+        for t in verb.doc[comma.i + 1:min(sent.end, comma.i + 5)]:
+            if idx.entity_at(t) is not None:
+                return [t]
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+                return []
         return []
 
     def _meeting_parties(self, o: Token, verb: Token, idx: EntityIndex) -> list[Entity]:
@@ -3302,7 +3341,28 @@ class EventExtractor:
                 out.append(Event(cameo=code, source=t.key, target=s.key, **common))
             else:  # (and a meeting word that says one side stands by the other: "se range aux côtés de Riyad", 051)
                 out.append(Event(cameo=code, source=s.key, target=t.key, **common))
+        if out and trig.frame == "meet" and code[:2] == "04" and args.places and value in ("asserted", "reported"):
+            out += [replace(out[0], cameo="045", source=m, target=side)
+                    for m, side in self._venue_mediation(tok, args, idx)]
         return out
+
+    def _venue_mediation(self, tok: Token, args: Args, idx: EntityIndex) -> list[tuple[str, str]]:
+        """"Erdogan announced the breakthrough after talks between the Ethiopian and Somali leaders in Ankara":
+        talks two sides hold in a third state whose leader (or the state) the sentence names as an actor are
+        that actor's mediation with each side (045, as real annotators code it)."""
+        home = lambda k: home_country(k, idx, self.gz) or k  # noqa: E731
+        venue = home(args.places[0].key)
+        sides = {e.key for e in args.sources + args.targets}
+        if not sides or venue in {home(k) for k in sides}:
+            return []
+        inside = {t.i for t in tok.subtree}
+        for t in tok.sent:
+            if t.i in inside or t.i == tok.i:
+                continue
+            actor = self._as_actor(idx.entity_at(t))
+            if actor is not None and actor.type in ("Person", "Country") and actor.key not in sides and home(actor.key) == venue:
+                return [(actor.key, side) for side in sorted(sides)]
+        return []
 
     def _own_forces(self, s: Token) -> bool:
         """"its forces", "ses troupes", "the army": soldiers of no state named, a singular possessive or the definite article."""
