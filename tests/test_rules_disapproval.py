@@ -311,3 +311,26 @@ def test_an_insult_is_a_disapproval(lang, text, source, target):
     verb of judging are a disapproval (111) of the one so called, or of whom that one belongs to."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("11", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Iran struck targets inside Pakistan on Tuesday. Pakistan said the violation was an unprovoked and blatant "
+           "breach of its sovereignty."),
+    ("fr", "L'Iran a frappé des cibles au Pakistan mardi. Le Pakistan a estimé que cette violation était inacceptable."),
+])
+def test_a_violation_judged_in_reported_speech_is_disapproval_of_its_author(lang, text):
+    """"the violation", "cette incursion" point back to an act the article reported (heads kind operation): judged
+    negatively in reported speech, it is the speaker's disapproval of whoever did it (Pakistan → Iran)."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", "Q843", "Q794") in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Maroc a exprimé sa « profonde consternation » face à la décision de l'Espagne.", "Q1028", "Q29"),
+    ("en", "Japan expressed dismay at China's decision to ban seafood imports.", "Q17", "Q148"),
+    ("en", "India voiced disappointment over the US decision.", "Q668", "Q30"),
+])
+def test_dismay_and_disappointment_are_disapproval(lang, text, source, target):
+    """"consternation", "déception", "dismay", "disappointment" expressed at another's act disapprove of it (110)."""
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("110", source, target) in got, got

@@ -301,3 +301,15 @@ def test_talks_in_a_third_state_named_as_an_actor_are_its_mediation(lang, text, 
     assert {t for c, s, t in got if c == "045" and s == mediator} == sides, got
     bali = {(e.cameo, e.source, e.target) for e in _events("en", "Biden met Xi in Bali on Monday.").events}
     assert not any(c == "045" for c, s, t in bali), bali
+
+
+@pytest.mark.parametrize("lang, text, answerer", [
+    ("fr", "La Chine a vivement réagi à la visite de Nancy Pelosi à Taïwan.", "Q148"),
+    ("en", "Beijing responded to the visit of the American delegation to Taipei.", "Q148"),
+])
+def test_who_answers_a_visit_made_none(lang, text, answerer):
+    """A verb of answering (cues kind answer: react, respond, réagir, répondre) is no light verb of the event it
+    answers: China did not visit Taiwan."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert not any(r == "04" and s == answerer for r, s, t in got), got

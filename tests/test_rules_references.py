@@ -168,3 +168,16 @@ def test_it_in_a_clause_a_states_media_report_is_that_state(lang, text, source):
     ag = _events(lang, text)
     force = [(e.source, e.target) for e in ag.events if e.root == "19"]
     assert force and all(s == source for s, _ in force), force
+
+
+def test_she_after_an_unnamed_official_is_not_a_person_named_before():
+    """"The foreign ministry spokesperson did not mention… She said…": "she" is the unnamed official of the
+    sentence before, not the last named person (here a group the parser took for a person)."""
+    from test_triggers import _events
+    ag = _events("en", "Iranian missiles targeted two bases of militant group Jaish al Adl. The foreign ministry "
+                       "spokesperson did not mention the deaths in her statement on Wednesday. She said the violation "
+                       "was unacceptable.")
+    said = [e for e in ag.events if e.sentence.text.startswith("She")]
+    assert not [e for e in said if e.source and "jaish" in e.source.lower()], said
+    ag2 = _events("en", "Vladimir Putin arrived in Beijing on Tuesday. He criticised the United States.")
+    assert any(e.source == "Q7747" for e in ag2.events if e.sentence.text.startswith("He")), ag2.events

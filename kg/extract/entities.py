@@ -1044,6 +1044,12 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             same_sentence = sorted([m for m in subj_people if m.start >= sent_start] + titled,
                                    key=lambda m: m.start)
             before = sentence_before(tok.sent)
+            if not same_sentence and before is not None and any(
+                    s_.pos_ == "NOUN" and lex.is_head(s_, "office") and not any(t.i in idx.by_token for t in s_.subtree)
+                    for s_ in subjects(before.root)):
+                # "The foreign ministry spokesperson did not mention… She said…": the unnamed official just
+                # before, not a person named further back
+                continue
             if not same_sentence and before is not None:
                 # "Le chef de la diplomatie américaine est arrivé à Pékin. Il doit rencontrer…": the title
                 # subject of the sentence before, when no person was the subject since

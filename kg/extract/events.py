@@ -2105,6 +2105,8 @@ class EventExtractor:
             verb = None
         if verb is not None and not during and preposition(noun) in BACKGROUND:
             verb = None  # "proposed the measures after the drone attack on Poland": not the proposer's attack
+        if verb is not None and not during and preposition(noun) in ("a", "to") and self.lex.cue_is(verb.lemma_, "answer"):
+            verb = None  # "la Chine a vivement réagi à la visite de Nancy Pelosi": who answers an act did not do it
         if verb is None and during and adverb is not None:
             verb = adverb_verb  # "Lors d'un entretien avec X, Lavrov a…": "lors" hangs from the verb
         if verb is not None and not during and noun.dep_ in ("obl:mod", "advmod", "npadvmod") and any(
