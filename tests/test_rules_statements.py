@@ -43,6 +43,8 @@ CASES = [
     case("fr-11-affirme-etait-derriere", "fr", "Kiev a affirmé que la Russie était derrière l'attaque.", "11", UA, RU),
     case("fr-11-affirmant-etait-responsable", "fr", "La Syrie a rejeté l'accusation, affirmant que la Turquie était responsable des violences.", "11", SY, TR),
     case("fr-11-tenu-pour-responsable", "fr", "L'Azerbaïdjan a tenu l'Arménie pour responsable de la mort de deux soldats.", "11", AZ, AM),
+    case("fr-11-designe-comme-responsable", "fr", "Kiev a désigné la Russie comme responsable de l'attaque.", "11", UA, RU),
+    case("fr-11-pointe-comme-responsables", "fr", "L'Azerbaïdjan pointe l'Arménie et la France comme responsables des tensions.", "11", AZ, AM),
     # claims stated and then denied, rejected or judged baseless were an accusation by their author
     case("en-11-dismissed-claims-that", "en", "Pyongyang dismissed Seoul's claims that it had fired artillery across the border.", "11", KR, KP),
     case("en-11-rejected-as-groundless-claims-that", "en", 'China on Tuesday rejected as "groundless" claims by the Philippines that its vessels had rammed a supply ship.', "11", PH, CN),

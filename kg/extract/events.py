@@ -387,6 +387,9 @@ class EventExtractor:
             # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech)
             # "held Armenia responsible", "a tenu l'Arménie pour responsable"
             preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "obl:mod", "obl", "advcl", "ccomp") and blame(c)]
+            preds = preds or [c for o in objects(verb) for c in o.subtree if c is not o and blame(c) and any(
+                k.dep_ in ("case", "prep", "mark") and normalise(k.text) in ("comme", "as") for k in c.children)]
+            # ("pointe la Chine et le Canada comme responsables": the parser hangs the predicate under the object)
             objs = [o for o in objects(verb) if self._actorish(o)] if preds else []
             return objs[0] if objs else None
         if kind != "report":
