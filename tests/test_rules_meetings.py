@@ -161,6 +161,9 @@ def test_a_visit_only_planned_does_not_make_its_host_the_host_of_this_meeting():
     ("fr", "Xi Jinping se rendra la semaine prochaine en Egypte.", "Q15031", "Q79"),
     ("en", "Narendra Modi will visit Kyiv on Friday.", MODI, "Q212"),
     ("en", "Japanese Prime Minister Fumio Kishida is expected to travel to Seoul in May.", KISHIDA, KR),
+    # a visit noun the subject of a passive of planning
+    ("fr", "La visite du président français à Alger est prévue pour le mois prochain.", "Q142", "Q262"),
+    ("en", "The visit of the French president to Algiers is planned for next month.", "Q142", "Q262"),
 ])
 def test_a_planned_visit_is_the_visitors_alone(lang, text, visitor, host):
     """A trip to come is the visitor's plan (042, future); the host has received no one yet, so no 043

@@ -85,6 +85,11 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
             return Factuality("negated")  # "The UAE denied arming the RSF", "a démenti avoir livré des armes"
         if cue in ("future", "intent") and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
             future = True
+        if cue == "future" and cur == trigger and cur.pos_ == "NOUN" and cur.dep_ in ("nsubj:pass", "nsubjpass") \
+                and not any(c.dep_ == "xcomp" for c in head.children):
+            # "La visite du président à Alger est prévue le mois prochain", "the visit is planned for May" (not
+            # "the visit is expected to boost ties": what it is expected to do)
+            future = True
         if cue == "report" and reporter is None and (cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") or (
                 cur.dep_ == "prep" and cur.lower_ in ("of", "for"))):  # "accused Beijing of arming Moscow"
             subj = subjects(head)
