@@ -346,3 +346,17 @@ def test_a_town_seized_or_conquered_is_the_states_territory_occupied(lang, text)
     from test_triggers import _events
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert ("192", "Organization:march-23-movement", "Q974") in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "L'Iran a répondu par des frappes de missiles contre Israël.", "Q794", "Q801"),
+    ("en", "Israel responded with airstrikes in Gaza.", "Q801", None),
+])
+def test_answering_with_force_is_the_answerers_act(lang, text, source, target):
+    """"a répondu par des frappes", "responded with airstrikes": a verb of answering (cues kind answer) with "par"/"with"
+    is the light verb of the force it names; the target hung on the weapon ("de missiles contre Israël") is no
+    owner of the strikes."""
+    from test_triggers import _events
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert any(r == "19" and s == source and (target is None or t == target) for r, s, t in got), got
+    assert not any(r == "19" and s == target for r, s, t in got if target), got

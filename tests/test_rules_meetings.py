@@ -316,3 +316,14 @@ def test_who_answers_a_visit_made_none(lang, text, answerer):
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert not any(r == "04" and s == answerer for r, s, t in got), got
+
+
+def test_their_cooperation_after_the_two_sides_is_not_paired_blindly():
+    """"Les deux parties entendent développer leur coopération": "the two sides" are stand-ins resolved from the
+    article's conflict events, which may be another pair than the two who cooperate; "their" does not pair them."""
+    from test_triggers import _events
+    ag = _events("fr", "Le président turc Recep Tayyip Erdogan a reçu mercredi son homologue égyptien Abdel Fattah "
+                       "al-Sissi à Ankara. L'Égypte a critiqué les frappes d'Israël contre les Palestiniens à Gaza. "
+                       "Les deux parties entendent développer leur coopération dans l'industrie de défense.")
+    coop = {(e.source, e.target) for e in ag.events if e.root in ("03", "06")}
+    assert not any("Q801" in p or "Q219060" in p for p in coop), coop

@@ -2001,8 +2001,10 @@ class EventExtractor:
             elif prep in ("de", "of") and trig.frame == "meet" and self._forum(noun, obj, idx):
                 pass  # "en marge du sommet du G20", "le sommet de l'Otan": the forum, no party met
             elif prep in ("de", "of", "by", "par") and not a.sources:
-                # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are
-                a.sources += self.actors(obj, idx) or self._demonym_of(obj, idx)
+                # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are (not the
+                # target hung on them: "des frappes de missiles contre Israël")
+                aimed = {e.key for c in obj.children if preposition(c) in trig.preps for e in self.actors(c, idx)}
+                a.sources += [e for e in self.actors(obj, idx) or self._demonym_of(obj, idx) if e.key not in aimed]
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
         if not a.sources and trig.frame == "act" and trig.cameo[:2] in ("16", "18", "19", "20"):
@@ -2102,6 +2104,7 @@ class EventExtractor:
             verb = None  # "is holding up military aid for Ukraine", "called off the talks": blocked, not given
         if verb is not None and trig.cameo[:2] in ("18", "19", "20") and not during \
                 and not self.lex.cue_is(verb.lemma_, "light") and not (
+                    self.lex.cue_is(verb.lemma_, "answer") and preposition(noun) in ("with", "par")) and not (
                     noun.dep_ in ("obj", "dobj") and noun.head == verb and self.lex.cues.get(normalise(verb.lemma_)) in ("report", "future")):
             # "discussed the war in Sudan" is no war of the speaker's; "launched an attack", "announced
             # drills around Taiwan", "plans a ground offensive" are
@@ -3229,7 +3232,8 @@ class EventExtractor:
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (
                 trig.pos == "VERB" or args.how == "light-verb" or self._passive_light(tok) or (tok.pos_ == "NOUN" and any(
-                    c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in tok.children))):
+                    c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in tok.children)
+                    and not any(s.key in {x.key for x in SIDES} for s in args.sources))):
             # ("A deal was reached by Ethiopia and Eritrea": the light verb's agents, as in the active; "Kishida and
             # Yoon agreed at their meeting": the two owners of "their")
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
