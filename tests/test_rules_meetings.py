@@ -319,11 +319,24 @@ def test_who_answers_a_visit_made_none(lang, text, answerer):
 
 
 def test_their_cooperation_after_the_two_sides_is_not_paired_blindly():
-    """"Les deux parties entendent développer leur coopération": "the two sides" are stand-ins resolved from the
-    article's conflict events, which may be another pair than the two who cooperate; "their" does not pair them."""
+    """"Les deux parties entendent développer leur coopération": "the two sides" of a cooperative act are the pair
+    the article's cooperative events set together (Turkey and Egypt), not the pair of a conflict it also reports."""
     from test_triggers import _events
     ag = _events("fr", "Le président turc Recep Tayyip Erdogan a reçu mercredi son homologue égyptien Abdel Fattah "
                        "al-Sissi à Ankara. L'Égypte a critiqué les frappes d'Israël contre les Palestiniens à Gaza. "
                        "Les deux parties entendent développer leur coopération dans l'industrie de défense.")
     coop = {(e.source, e.target) for e in ag.events if e.root in ("03", "06")}
     assert not any("Q801" in p or "Q219060" in p for p in coop), coop
+    assert {("Q43", "Q79"), ("Q79", "Q43")} <= coop, coop
+
+
+def test_a_third_partys_both_sides_are_the_two_at_war():
+    """"Mediators worked the telephones with both sides": the stand-ins a third party acts on are the two the article
+    sets against each other, even for a cooperative act (only a joint act of "the two sides" is the cooperating pair)."""
+    from test_triggers import _events
+    ag = _events("en", "Israeli strikes hit Hamas positions in Gaza on Monday. Hamas fired rockets at Israel. Qatar and "
+                       "Egypt signed an agreement on Gaza aid. Qatari and Egyptian mediators worked the telephones with "
+                       "both sides for much of the evening.")
+    calls = {(e.source, e.target) for e in ag.events if e.cameo == "041"}
+    war, mediators = {"Q801", "Organization:hamas"}, {"Q846", "Q79"}
+    assert calls and all({s, t} & war and {s, t} & mediators for s, t in calls), calls

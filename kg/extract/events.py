@@ -2829,9 +2829,14 @@ class EventExtractor:
         events of any kind pair most ("talks between Addis Ababa and the TPLF… the two delegations
         signed"); none, no event."""
         stand_in = {s.key for s in SIDES}
-        pair = self._central_pair(events, idx) or self._central_pair(events, idx, roots=None)
+        conflict = self._central_pair(events, idx) or self._central_pair(events, idx, roots=None)
+        # ("les deux parties entendent développer leur coopération" in an article on a visit that also reports a war
+        # elsewhere: the two who cooperate with each other, not the two at war; "mediators worked the telephones
+        # with both sides": a third party's counterparts are the two at war)
+        together = self._central_pair(events, idx, roots=COOPERATIVE_ROOTS) or conflict
         out = []
         for e in events:
+            pair = together if e.root in COOPERATIVE_ROOTS and {e.source, e.target} <= stand_in else conflict
             if not {e.source, e.target} & stand_in:
                 out.append(e)
             elif pair is not None:
@@ -3232,8 +3237,7 @@ class EventExtractor:
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
         if trig.frame == "meet" and len(args.sources) >= 2 and not args.targets and (
                 trig.pos == "VERB" or args.how == "light-verb" or self._passive_light(tok) or (tok.pos_ == "NOUN" and any(
-                    c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in tok.children)
-                    and not any(s.key in {x.key for x in SIDES} for s in args.sources))):
+                    c.lower_ in PLURAL_POSSESSIVES and c.dep_ in ("det", "poss") for c in tok.children))):
             # ("A deal was reached by Ethiopia and Eritrea": the light verb's agents, as in the active; "Kishida and
             # Yoon agreed at their meeting": the two owners of "their")
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
