@@ -241,7 +241,7 @@ class EventExtractor:
                     if not self._judged_negative(tok, wrongdoing=trig.frame == "reason"):
                         continue  # "qualified the meeting as useful" is no disapproval; "citing progress" no blame
                     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and any(
-                            t.frame == "judge" or t.cameo[:2] == "11" for t in self.lex.triggers.get((normalise(tok.head.lemma_), "VERB"), [])):
+                            t.frame == "judge" or t.cameo[:2] == "11" for t in self._verb_triggers(tok.head)):
                         continue  # "a qualifié les propos du président turc d'« inacceptables »": the verb's judgement, not the remarks'
                     trig = replace(trig, frame="act")
                 if trig.frame == "list":
@@ -1690,7 +1690,7 @@ class EventExtractor:
         for prep, noun in prep_objects(verb):
             if prep not in DURING and not any(normalise(c.text) in DURING for c in noun.children if c.dep_ in ("case", "mark", "advmod")):
                 continue
-            for visit in self.lex.triggers.get((normalise(noun.lemma_), "NOUN"), []) + self.lex.triggers.get((normalise(noun.text), "NOUN"), []):
+            for visit in self._noun_triggers(noun):
                 if visit.frame != "visit":
                     continue
                 v = self.nominal_args(noun, visit, idx, light=False)
@@ -1724,8 +1724,7 @@ class EventExtractor:
         between Israel and Hamas", "a accueilli une série de réunions entre l'Iran et l'Arabie saoudite";
         the parser may hang "entre Israël et le Hamas" on the verb)."""
         for noun in [o] + [x for prep, x in prep_objects(o) if prep in ("de", "of")]:
-            meets = [t for t in self.lex.triggers.get((normalise(noun.lemma_), "NOUN"), [])
-                     + self.lex.triggers.get((normalise(noun.text), "NOUN"), []) if t.frame == "meet" and t.cameo[:2] == "04"]
+            meets = [t for t in self._noun_triggers(noun) if t.frame == "meet" and t.cameo[:2] == "04"]
             if not meets:
                 continue
             for prep, obj in [*prep_objects(noun), *prep_objects(verb)]:
@@ -2399,6 +2398,9 @@ class EventExtractor:
 
     def _verb_triggers(self, verb: Token) -> list[Trigger]:
         return self.lex.triggers.get((normalise(verb.lemma_), "VERB")) or self.lex.triggers.get((normalise(verb.text), "VERB")) or []
+
+    def _noun_triggers(self, noun: Token) -> list[Trigger]:
+        return self.lex.triggers.get((normalise(noun.lemma_), "NOUN")) or self.lex.triggers.get((normalise(noun.text), "NOUN")) or []
 
     def _linear_target(self, noun: Token, trig: Trigger, idx: EntityIndex) -> list[Entity]:
         """When the parse hangs "sanctions contre X" elsewhere: the first "prep X" right after the
@@ -3298,7 +3300,7 @@ class EventExtractor:
         if agreed and code[:2] == "04" and value != "future":
             code = INTENT["04"]  # ("ready for talks with Kyiv": an intent to meet, 036)
         if agreed and code[:2] == "08" and verb.dep_ == "xcomp" and any(
-                t.cameo == AGREED for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
+                t.cameo == AGREED for t in self._verb_triggers(verb.head)):
             code = "035"  # "agreed to withdraw their troops", "ont convenu de retirer": an intent to yield, not yet done
         if (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
                 promised and code[:2] != "05"):
