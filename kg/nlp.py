@@ -35,7 +35,7 @@ def _register_components() -> None:
     @Language.factory(verbforms.COMPONENT, default_config={"lang": ""},
                       assigns=["token.pos", "token.tag", "token.lemma", "token.morph", "token.dep", "token.head"])
     def verb_forms(nlp, name, lang):
-        return verbforms.VerbFormRepair(nlp, verbforms.table(lang))
+        return verbforms.VerbFormRepair(nlp, verbforms.table(lang), verbforms.endings(lang))
 
     @Language.factory(insertions.COMPONENT, default_config={"lang": ""},
                       assigns=["token.pos", "token.tag", "token.lemma", "token.morph", "token.dep", "token.head"])

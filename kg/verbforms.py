@@ -28,10 +28,13 @@ from spacy.attrs import DEP, HEAD
 from spacy.tokens import Doc, Span, Token
 
 from . import resources
+from .errors import DataFileError
+from .extract.syntax import feature
 from .lexicon import _read
 from .insertions import upstream
 
 FILE = "verb-forms.tsv"
+ENDINGS = "tense-endings.tsv"
 COMPONENT = "kg_verb_forms"
 
 
@@ -43,6 +46,21 @@ def table(lang: str, base: Path | None = None) -> dict[str, tuple[str, str, str]
         return {}
     return {r["form"].lower(): (r["substitute"], r["lemma"], r["tense"] or "Pres")
             for _, r in _read(path, ["form", "substitute", "lemma", "tense"])}
+
+
+def endings(lang: str, base: Path | None = None) -> tuple[tuple[str, str, str], ...]:
+    """(ending, tense, number) of the finite forms whose ending tells their tense, longest first; empty if the
+    language has no such file."""
+    path = (base or resources.lexicon(lang, "")) / ENDINGS
+    if not path.exists():
+        return ()
+    rows = []
+    for n, r in _read(path, ["ending", "tense", "number"]):
+        if not r["ending"] or r["tense"] not in MORPH or r["number"] not in ("Sing", "Plur"):
+            raise DataFileError(str(path), n, f"row {r['ending']!r} {r['tense']!r} {r['number']!r}: needs an ending, "
+                                f"a tense of {sorted(MORPH)} and a number of ['Plur', 'Sing']")
+        rows.append((r["ending"].lower(), r["tense"], r["number"]))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 MORPH = {"Pres": "Mood=Ind|Number={}|Person=3|Tense=Pres|VerbForm=Fin",
@@ -73,9 +91,11 @@ def _misread(tok: Token) -> bool:
 class VerbFormRepair:
     """The spaCy component (last in the pipeline): see the module's docstring."""
 
-    def __init__(self, nlp, forms: dict[str, tuple[str, str, str]]):
+    def __init__(self, nlp, forms: dict[str, tuple[str, str, str]],
+                 tense_endings: tuple[tuple[str, str, str], ...] = ()):
         self.nlp = nlp
         self.forms = forms
+        self.endings = tense_endings
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.forms:
@@ -91,13 +111,25 @@ class VerbFormRepair:
                 sub, tok.lemma_, tense = self.forms[tok.lower_]
                 if tense != "Pres":  # ("visiterait" read as an imperfect: the table knows its mood)
                     tok.set_morph(MORPH[tense].format("Plur" if sub.endswith("ent") else "Sing"))
-            elif tok.pos_ in MISREAD_AS and tok.pos_ != "VERB" and any(c.dep_ == "aux:tense" for c in tok.children) \
+            elif tok.pos_ in ("VERB", "AUX") and self.endings and not any(c.dep_.startswith("aux") for c in tok.children):
+                self._tense_from_ending(tok)
+            if tok.pos_ in MISREAD_AS and tok.pos_ != "VERB" and any(c.dep_ == "aux:tense" for c in tok.children) \
                     and not any(c.dep_ in ("cop", "det") for c in tok.children):
                 # "Erdogan a téléphoné à Poutine" with "téléphoné" tagged a noun: a word with a tense auxiliary
                 # and no copula or determiner ("a été président" is a noun) is a past participle
                 tok.pos_ = "VERB"
                 tok.set_morph("Tense=Past|VerbForm=Part")
         return doc
+
+    def _tense_from_ending(self, tok: Token) -> None:
+        """A verb whose ending belongs to one tense gets that tense where the tagger gave another ("n'hésiteront
+        pas" read as a present, "signera" as a participle)."""
+        low = tok.lower_
+        for ending, tense, number in self.endings:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                if tense not in feature(tok, "Tense") or "Fin" not in feature(tok, "VerbForm"):
+                    tok.set_morph(MORPH[tense].format(number))
+                return
 
     def _reparse(self, doc: Doc, sent: Span, hits: list[Token]) -> None:
         words, at = [t.text for t in sent], {t.i - sent.start for t in hits}

@@ -360,3 +360,49 @@ def test_answering_with_force_is_the_answerers_act(lang, text, source, target):
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert any(r == "19" and s == source and (target is None or t == target) for r, s, t in got), got
     assert not any(r == "19" and s == target for r, s, t in got if target), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Armenia and Azerbaijan have been fighting since Sunday."),
+    ("en", "Armenia and Azerbaijan fought two wars over Nagorno-Karabakh."),
+    ("en", "Armenia and Azerbaijan have been at war for decades."),
+    ("en", "Azerbaijan is at war with Armenia."),
+    ("fr", "L'Arménie et l'Azerbaïdjan se battent depuis dimanche."),
+    ("fr", "L'Azerbaïdjan est en guerre contre l'Arménie."),
+])
+def test_two_sides_fighting_or_at_war_each_fight_the_other(lang, text):
+    """A fighting verb (cues.tsv kind mutual) whose coordinated subjects name no one else, and the state of war
+    ("at war", "en guerre") its subject is in: each side against the other."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("19", AZ, AM), ("19", AM, AZ)} <= got, got
+    assert not any(r == "19" and t not in (AZ, AM) for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The US and Britain struck Houthi targets in Yemen."),
+    ("en", "The US and Britain fought alongside Ukraine."),
+    ("en", "Russia and Belarus fought against Ukraine."),
+])
+def test_allies_striking_or_fighting_a_third_do_not_fight_each_other(lang, text):
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert not {("19", US, GB), ("19", GB, US), ("19", RU, "Q184"), ("19", "Q184", RU)} & got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Armenia and Azerbaijan have been fighting since Sunday.\nThe warring parties resumed talks in Moscow on Friday."),
+    ("fr", "L'Arménie et l'Azerbaïdjan se battent depuis dimanche.\nLes belligérants ont repris les négociations vendredi à Moscou."),
+])
+def test_the_warring_parties_are_the_two_at_war(lang, text):
+    """"the warring parties", "les belligérants" (heads.tsv kind pair_mark) stand for the two sides as "the two sides" does."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("04", AZ, AM), ("04", AM, AZ)} <= got, got
+
+
+def test_the_warring_parties_in_talks_are_the_two_at_war_not_the_hosts():
+    """Talks of "the warring parties" hosted by a cooperating pair stay the two at war's ("the two sides" of a joint
+    cooperative act are the pair the cooperation sets together)."""
+    text = ("Armenia and Azerbaijan have been fighting since Sunday.\nFrance and the United States hosted talks in "
+            "Paris on Friday.\nThe warring parties resumed negotiations in Paris.")
+    got = {(e.root, e.source, e.target) for e in _events("en", text).events}
+    assert {("04", AZ, AM), ("04", AM, AZ)} <= got, got
+    assert not {("04", US, FR), ("04", FR, US)} & got, got

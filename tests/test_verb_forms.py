@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kg import lexicon, nlp, resources, verbforms
+from kg.errors import DataFileError
 from kg.gazetteer import normalise
 from kg.lexicon import _read
 from test_triggers import assert_event, case  # (tests/ is on sys.path under pytest)
@@ -137,3 +138,45 @@ def test_a_future_or_conditional_form_misread_is_a_verb_of_its_own_tense(text, f
     tok = next(t for t in nlp.load("fr")(text) if t.text == form)
     assert tok.pos_ == "VERB" and any(c.dep_.startswith("nsubj") for c in tok.children), (tok.pos_, tok.dep_)
     assert tok.morph.get("Mood") == [mood] and tok.morph.get("Tense") == [tense], tok.morph
+
+
+@pytest.mark.parametrize("text, form", [
+    ("Les Etats-Unis n'hésiteront pas à prendre des mesures.", "hésiteront"),
+    ("Les deux pays répondront ensemble à la crise.", "répondront"),
+    ("Les alliés ne reconnaîtront pas le résultat du scrutin.", "reconnaîtront"),
+    ("Le président enverra un émissaire à Pékin.", "enverra"),
+    ("Le ministre répondra à son homologue jeudi.", "répondra"),
+])
+def test_a_verb_whose_ending_tells_its_tense_gets_that_tense(text, form) -> None:
+    """The tagger gives some futures another tense (10 of 45 third-person-plural probes of verbs the
+    verb-forms table does not list); an ending that only a future has (tense-endings.tsv) sets it back."""
+    tok = next(t for t in nlp.load("fr")(text) if t.text == form)
+    assert tok.morph.get("Tense") == ["Fut"] and tok.morph.get("VerbForm") == ["Fin"], tok.morph
+
+
+@pytest.mark.parametrize("text, form, tense", [
+    ("Le président rencontra Poutine en 1999.", "rencontra", "Past"),  # (a past historic in -ra)
+    ("Les deux pays déclarent la guerre.", "déclarent", "Pres"),
+])
+def test_an_ending_of_several_tenses_is_left_as_tagged(text, form, tense) -> None:
+    tok = next(t for t in nlp.load("fr")(text) if t.text == form)
+    assert tok.morph.get("Tense") == [tense], tok.morph
+
+
+def test_tense_endings_rows_are_checked(tmp_path) -> None:
+    (tmp_path / verbforms.ENDINGS).write_text("ending\ttense\tnumber\nront\tFuture\tPlur\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="Future.*tense of"):
+        verbforms.endings("fr", tmp_path)
+    assert verbforms.endings("en") == ()
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "Les Etats-Unis « n'hésiteront pas » à imposer des sanctions à la Russie, a déclaré Antony Blinken."),
+    ("en", "The United States will not hesitate to impose sanctions on Russia, Antony Blinken said."),
+])
+def test_sanctions_a_state_will_not_hesitate_to_impose_are_to_come(lang, sentence) -> None:
+    from kg.model import Article
+    from kg.pipeline import BuildReport, process
+    [ag] = process([Article(id="t", text=sentence, lang=lang)], report=BuildReport())
+    sanctions = [e for e in ag.events if e.root == "16"]
+    assert sanctions and all(e.factuality == "future" for e in sanctions), sanctions

@@ -103,6 +103,11 @@ _TRIGGER_POS = {"VERB": "VERB", "ADJ": "ADJ", "NOUN": "NOUN", "PROPN": "NOUN"}  
 # stand-ins for "the two sides" until the article's events tell who they are (_complete_sides)
 SIDES = (Entity(key="side:1", type="Organization", label="one side"),
          Entity(key="side:2", type="Organization", label="the other side"))
+# "the warring parties", "les belligérants": the two at war, even in talks ("the two sides" of talks are the pair
+# the article's cooperation sets together when it names one)
+WARRING = (Entity(key="side:w1", type="Organization", label="one warring side"),
+           Entity(key="side:w2", type="Organization", label="the other warring side"))
+STAND_INS = SIDES + WARRING
 
 
 @dataclass
@@ -191,8 +196,11 @@ class EventExtractor:
                 pred = tok.head if tok.dep_ == "cop" else tok
                 adjectives = [pred] + [c for c in pred.children if c.dep_ == "acomp"]
                 if pred.i not in found and not any(self._adjective_trigger(a_) for a_ in adjectives) \
-                        and not (pred.pos_ == "VERB" and pred != tok and self._verb_triggers(pred)):
-                    # ("se sont mutuellement accusés" with "sont" parsed as a copula: the participle's event)
+                        and not (pred.pos_ == "VERB" and pred != tok and self._verb_triggers(pred)) \
+                        and not (pred.pos_ == "NOUN" and pred != tok and any(
+                            t.cameo[:2] != cops[0].cameo[:2] for t in self._noun_triggers(pred))):
+                    # ("se sont mutuellement accusés" with "sont" parsed as a copula: the participle's event;
+                    # "la Russie est en guerre contre l'Ukraine": the noun's)
                     # "était à Paris" is a visit; "was deeply concerned" is the adjective's event
                     found[pred.i] = (pred, cops[0], tok.doc[tok.i:tok.i + 1])
                 continue
@@ -761,7 +769,11 @@ class EventExtractor:
             # the article sets against each other
             for w in [t] + [c for c in t.children if c.dep_ == "nmod" and preposition(c) == "de"] + [
                     o for p_, o in prep_objects(t) if p_ == "of"]:
-                if self.lex.is_head(w, "pair_side") and any(c.lower_ in ("two", "both", "deux") for c in w.children):
+                if not self.lex.is_head(w, "pair_side"):
+                    continue
+                if self.lex.is_head(w, "pair_mark") or any(self.lex.is_head(c, "pair_mark") for c in w.children):
+                    return list(WARRING)  # "the warring parties", "les belligérants": the two at war
+                if any(c.lower_ in ("two", "both", "deux") for c in w.children):
                     return list(SIDES)
         return [e for e in (self._as_actor(self.gz.entities.get(k) or idx.entities.get(k)) for k in keys) if e]
 
@@ -1461,9 +1473,23 @@ class EventExtractor:
                     return True
         if not a.targets and self._on_their_bond(verb, trig):
             return True
+        if trig.cameo[:2] in CONFLICT_ROOTS and self.lex.cue_is(verb.lemma_, "mutual") and (
+                not a.targets or (a.how == "next-actor" and a.nested_root)):
+            # "the army and the RSF have been fighting since April", "Armenia and Azerbaijan fought two wars over
+            # Karabakh" (not "fought alongside Ukraine": a guessed target is no war's)
+            return True
         return self.lex.lang == "fr" and is_reflexive(verb) and trig.cameo[:2] in CONFLICT_ROOTS \
             and (not a.targets or a.how == "next-actor") and not trig.reflexive
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
+
+    def _in_a_state(self, noun: Token) -> bool:
+        """A conflict noun as the state its subject is in, "be at war", "être en guerre", "en conflit" (cues.tsv kind
+        mutual: the preposition and the noun), not an act done once."""
+        prep = noun.head if noun.head.pos_ == "ADP" and noun.dep_ == "pobj" else next(
+            (c for c in noun.children if c.dep_ == "case"), None)
+        if prep is None or (prep.head != noun and normalise(prep.head.lemma_) not in ("be", "etre")):
+            return False
+        return self.lex.cue_is(f"{prep.lower_} {noun.lower_}", "mutual")
 
     def _on_their_bond(self, verb: Token, trig: Trigger) -> bool:
         """"Saudi Arabia and Iran severed ties", "l'Iran et l'Arabie saoudite ont rompu leurs liens": the
@@ -1957,6 +1983,13 @@ class EventExtractor:
             for s_ in noun.children:
                 if s_.dep_ in ("nsubj", "expl:subj"):
                     a.sources += self.actors(s_, idx)
+            a.joint = trig.cameo[:2] in CONFLICT_ROOTS and self._in_a_state(noun)
+        elif trig.cameo[:2] in CONFLICT_ROOTS and self._in_a_state(noun) and noun.head.head.pos_ in ("AUX", "VERB"):
+            # "Russia is at war with Ukraine", "Israel and Hamas have been at war since October": the subjects of
+            # "be", each at war with the other when no one else is named
+            for s_ in subjects(noun.head.head):
+                a.sources += self.actors(s_, idx)
+            a.joint = True
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
                 if c.lower_ in POSSESSIVES:
@@ -2468,12 +2501,12 @@ class EventExtractor:
     def extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
                 published: date | None) -> list[Event]:
         events: list[Event] = []
-        for side in SIDES:  # (known while the sentences are read; replaced or dropped at the end)
+        for side in STAND_INS:  # (known while the sentences are read; replaced or dropped at the end)
             idx.entities.setdefault(side.key, side)
         try:
             return self._extract(doc, sentences, idx, published, events)
         finally:
-            for side in SIDES:
+            for side in STAND_INS:
                 idx.entities.pop(side.key, None)
 
     def _extract(self, doc: Doc, sentences: list[tuple[Span, Sentence]], idx: EntityIndex,
@@ -2830,7 +2863,7 @@ class EventExtractor:
         article's conflict events most often set against each other (_central_pair), else the two its
         events of any kind pair most ("talks between Addis Ababa and the TPLF… the two delegations
         signed"); none, no event."""
-        stand_in = {s.key for s in SIDES}
+        stand_in = {s.key for s in STAND_INS}
         conflict = self._central_pair(events, idx) or self._central_pair(events, idx, roots=None)
         # ("les deux parties entendent développer leur coopération" in an article on a visit that also reports a war
         # elsewhere: the two who cooperate with each other, not the two at war; "mediators worked the telephones
@@ -2838,11 +2871,11 @@ class EventExtractor:
         together = self._central_pair(events, idx, roots=COOPERATIVE_ROOTS) or conflict
         out = []
         for e in events:
-            pair = together if e.root in COOPERATIVE_ROOTS and {e.source, e.target} <= stand_in else conflict
+            pair = together if e.root in COOPERATIVE_ROOTS and {e.source, e.target} <= {s.key for s in SIDES} else conflict
             if not {e.source, e.target} & stand_in:
                 out.append(e)
             elif pair is not None:
-                as_ = {"side:1": pair[0], "side:2": pair[1]}
+                as_ = {SIDES[0].key: pair[0], SIDES[1].key: pair[1], WARRING[0].key: pair[0], WARRING[1].key: pair[1]}
                 src, tgt = as_.get(e.source, e.source), as_.get(e.target, e.target)
                 if src != tgt:
                     out.append(replace(e, source=src, target=tgt, confidence=round(e.confidence * 0.7, 2)))
@@ -2853,7 +2886,7 @@ class EventExtractor:
         """The two actors the article's stated conflict events (events of `roots`; None: of any root)
         most often set against each other — each acting on the other counts more; a person counts for
         their state; no clear pair, None."""
-        stand_in = {s.key for s in SIDES}
+        stand_in = {s.key for s in STAND_INS}
         side = lambda k: k if (idx.entities.get(k) or self.gz.entities.get(k) or SIDES[0]).type != "Person" \
             else (home_country(k, idx, self.gz) or k)  # noqa: E731
         counts: dict[frozenset, int] = {}
