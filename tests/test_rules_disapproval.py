@@ -334,3 +334,38 @@ def test_dismay_and_disappointment_are_disapproval(lang, text, source, target):
     """"consternation", "déception", "dismay", "disappointment" expressed at another's act disapprove of it (110)."""
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert ("110", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "\"It is unacceptable that Russia continues to bomb Ukrainian cities,\" the French president said.", FR, RU),
+    ("en", "It is regrettable that Japan has chosen to release the water, China's foreign minister said.", CN, JP),
+    ("fr", "« Il est inacceptable que la Russie continue de bombarder les villes ukrainiennes », a déclaré le "
+           "président français.", FR, RU),
+    ("fr", "Il est regrettable que le Japon ait choisi de rejeter l'eau, a déclaré le ministre chinois des "
+           "Affaires étrangères.", CN, JP),
+])
+def test_it_is_unacceptable_that_x_is_disapproval_of_x(lang, text, source, target):
+    """An impersonal judgement ("it is unacceptable that…", "il est regrettable que…") reported as someone's speech
+    disapproves of the subject of the "that" clause."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "« Ces frappes israéliennes sont illégales », a déclaré le ministre iranien des Affaires étrangères."),
+    ("fr", "« Les frappes d'Israël sont inacceptables », a estimé jeudi le ministre iranien."),
+])
+def test_a_quoted_judgement_before_its_verb_of_speech_is_the_speakers(lang, text):
+    """« X est illégal », a déclaré Y: the verb of speech hangs on the quote's predicate (the French parse), and the
+    negative judgement is Y's disapproval of whoever did X, as in "Y a déclaré que X était illégal"."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", IR, IL) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "\"It is important that Russia and Ukraine talk,\" the French president said."),
+    ("fr", "« Il est inacceptable que des civils soient tués », a déclaré le président français."),
+])
+def test_an_impersonal_judgement_of_no_actor_or_a_positive_one_is_no_disapproval(lang, text):
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert not any(r == "11" for r, s, t in got), got

@@ -450,6 +450,9 @@ class EventExtractor:
         """The subject of a copular clause a verb of speech reports with a negative word for predicate
         ("said the strikes were illegal", "said it was a provocation"), not negated; else None."""
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if clause is None and verb.dep_ in ("parataxis", "conj") and verb.head.i < verb.i \
+                and any(c.dep_ == "cop" for c in verb.head.children):
+            clause = verb.head  # « Ces frappes sont illégales », a déclaré le ministre: the quote before the verb
         if clause is None:
             return None
         if any(c.dep_ == "cop" for c in clause.children):
@@ -465,10 +468,24 @@ class EventExtractor:
         if not any(negative(p) or self._judged_negative(p) for p in preds):
             return None
         s_ = subj[0]
+        inner = self._extraposed_clause(s_, clause, preds)
+        if inner is not None:
+            # "It is unacceptable that Russia continues to bomb civilians", « Il est regrettable que le gouvernement
+            # de la RDC continue… »: the one whose doing the "that" clause states
+            return next((t for t in subjects(inner) if self._actorish(t) or self._owned_noun(t)), None)
         if self._force_noun(s_) or (s_.pos_ == "PRON" and normalise(s_.text) in THING_PRONOUNS | JUDGED_PRONOUNS) \
                 or self._owned_noun(s_):
             return s_
         return None
+
+    @staticmethod
+    def _extraposed_clause(subj: Token, clause: Token, preds: list[Token]) -> Token | None:
+        """The "that"/"que" clause an impersonal "it"/"il" stands for ("it is unacceptable that…", "il est
+        regrettable que…"), else None."""
+        if subj.lower_ not in ("it", "il") or subj.dep_ not in ("nsubj", "expl:subj", "expl"):
+            return None
+        return next((c for t in (clause, *preds) for c in t.children if c.dep_ in ("ccomp", "csubj")
+                     and any(m.dep_ == "mark" and normalise(m.text) in ("that", "que", "qu'") for m in c.children)), None)
 
     def _owned_noun(self, noun: Token) -> bool:
         """A common noun with a state or a name for owner ("the Canadian position", "Ethiopia's deal", "la
@@ -1117,6 +1134,8 @@ class EventExtractor:
                 if not a.sources and normalise(s.text) in FIRST_PERSON:
                     a.sources += self._quoted_speaker(verb, idx)
             for o in self._objects(verb):
+                if o in subjects(verb):
+                    continue  # "…, a déclaré le ministre chinois": the incise's subject, parsed as its object
                 if o.pos_ == "PRON" and normalise(o.text) in ("nous", "vous") and o.i > 0 \
                         and normalise(o.doc[o.i - 1].text) == normalise(o.text):
                     continue  # "nous nous réservons le droit…": the reflexive clitic is the subject itself
@@ -1376,7 +1395,9 @@ class EventExtractor:
             if judged is not None:
                 owner = [o for o in map(self._as_actor, self._owner_in(judged, idx)[:1]) if o is not None] \
                     if self._owned_noun(judged) else []  # ("Beijing's position": China's)
-                a.targets += [e for e in self._nested_actors(judged, trig, idx) or owner if e not in a.sources]
+                named = self.actors(judged, idx) if judged.pos_ == "PROPN" or (
+                    judged.dep_.startswith("nsubj") and judged.head.dep_ in ("ccomp", "csubj")) and not owner else []
+                a.targets += [e for e in self._nested_actors(judged, trig, idx) or owner or named if e not in a.sources]
                 a.nested_root = "" if a.targets else next(
                     (tr.cameo[:2] for tr in self.lex.triggers.get((normalise(judged.lemma_), "NOUN"), [])
                      if tr.cameo[:2] in ("15", "18", "19", "20")), "**")
