@@ -592,3 +592,23 @@ def test_agreements_signed_during_a_visit_bind_visitor_and_host(lang, text, one,
     got = [(e.cameo, e.source, e.target) for e in ag.events if e.cameo == "057"]
     assert any(one in side(s) and other in side(t) for c, s, t in got), got
     assert any(other in side(s) and one in side(t) for c, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, root", [
+    ("en", "Rwandan President Paul Kagame arrived in Nairobi on Monday for a state visit to Kenya.\nSix agreements will "
+           "be signed in different areas of cooperation.", "03"),  # (to come: an intent)
+    ("en", "Rwandan President Paul Kagame arrived in Nairobi on Monday for a state visit to Kenya.\nThe signing of six "
+           "agreements followed the talks.", "05"),
+    ("fr", "Le président rwandais Paul Kagame est arrivé lundi à Nairobi pour une visite d'État au Kenya.\nSix accords "
+           "ont été signés dans différents domaines de coopération.", "05"),
+])
+def test_a_signing_that_names_no_one_binds_the_two_the_article_sets_together(lang, text, root):
+    """A signing whose sentence names no actor ("Six agreements will be signed…", "la signature de six accords")
+    binds the two the article's cooperative events pair (the visitor and the host here)."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {(root, "Q1037", "Q114"), (root, "Q114", "Q1037")} <= got, got
+
+
+def test_a_signing_that_names_no_one_in_an_article_pairing_no_one_is_no_event():
+    got = [e for e in _events("en", "Six agreements were signed in different areas of cooperation on Monday.").events]
+    assert not got, got

@@ -1503,6 +1503,14 @@ class EventExtractor:
             and (not a.targets or a.how == "next-actor") and not trig.reflexive
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
 
+    def _unnamed_signing(self, tok: Token, trig: Trigger, sent: Span, idx: EntityIndex) -> bool:
+        """A signing (057: "sign", "signing", "signer", "signature") in a sentence that names no actor at all, not
+        even a demonym."""
+        if trig.cameo != "057" or trig.frame != "meet" or normalise(trig.lemma) not in ("sign", "signing", "signer", "signature"):
+            return False
+        return not any((idx.entity_at(t) is not None and idx.entity_at(t).type in ("Person", "Organization", "Country"))
+                       or t.i in idx.demonym_tokens or t.i in idx.groups for t in sent)
+
     def _in_a_state(self, noun: Token) -> bool:
         """A conflict noun as the state its subject is in, "be at war", "être en guerre", "en conflit" (cues.tsv kind
         mutual: the preposition and the noun), not an act done once."""
@@ -3282,6 +3290,11 @@ class EventExtractor:
                 args.targets, args.force_code, args.joint = parties, "045", False
         pair = self._hyphen_pair(tok, idx) if trig.pos == "NOUN" and (
             trig.frame == "meet" or trig.cameo[:2] in ("18", "19") or self._joint_code(trig)) and trig.cameo[:2] != "06" else None
+        if not pair and not args.sources and not args.targets and self._unnamed_signing(tok, trig, sent, idx):
+            # "Six agreements will be signed in different areas of cooperation", "la signature de plusieurs accords":
+            # a signing whose sentence names no one binds the two the article's cooperation sets together
+            # (_complete_sides; none, no event)
+            args.sources, args.targets, args.joint = [SIDES[0]], [SIDES[1]], True
         if pair:
             # "the Russia-Ukraine war", "US-China talks", "la guerre russo-ukrainienne": the two sides the pair
             # adjective names, each to the other (a pair drills together: the joint code, 062)
