@@ -612,3 +612,23 @@ def test_a_signing_that_names_no_one_binds_the_two_the_article_sets_together(lan
 def test_a_signing_that_names_no_one_in_an_article_pairing_no_one_is_no_event():
     got = [e for e in _events("en", "Six agreements were signed in different areas of cooperation on Monday.").events]
     assert not got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Rwandan President Paul Kagame arrived in Nairobi on Monday for a state visit to Kenya.\nAn agreement on "
+           "trade was reached after the talks."),
+    ("fr", "Le président rwandais Paul Kagame est arrivé lundi à Nairobi pour une visite d'État au Kenya.\nUn accord "
+           "commercial a été conclu à l'issue des entretiens."),
+])
+def test_an_agreement_reached_that_names_no_one_binds_the_two_the_article_sets_together(lang, text):
+    """"An agreement was reached", "un accord a été conclu" (the agreement sealed, its sentence naming no one) binds
+    the two the article's cooperative events pair, as a signing does; an agreement only mentioned does not."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("05", "Q1037", "Q114"), ("05", "Q114", "Q1037")} <= got, got
+
+
+def test_an_agreement_only_mentioned_binds_no_one():
+    text = ("Rwandan President Paul Kagame arrived in Nairobi on Monday for a state visit to Kenya.\nUnder the "
+            "agreement, trucks cross the border freely.")
+    got = {(e.root, e.source, e.target) for e in _events("en", text).events}
+    assert not any(r == "05" for r, s, t in got), got

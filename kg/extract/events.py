@@ -25,6 +25,7 @@ from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POS
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 # agreements, talks, truces, aid: what a third party welcomes between others (051 to their parties)
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+SEALED = {normalise(w) for w in ("reach", "conclude", "seal", "clinch", "strike", "conclure", "sceller", "parvenir")}
 CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # a trigger the syntax gave no source or no target, in a sentence that names two sides, one before it and
 # one after: the one before acts on the one after — kept only for rejections (12), right 4 times in 5 on
@@ -1504,10 +1505,14 @@ class EventExtractor:
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
 
     def _unnamed_signing(self, tok: Token, trig: Trigger, sent: Span, idx: EntityIndex) -> bool:
-        """A signing (057: "sign", "signing", "signer", "signature") in a sentence that names no actor at all, not
-        even a demonym."""
-        if trig.cameo != "057" or trig.frame != "meet" or normalise(trig.lemma) not in ("sign", "signing", "signer", "signature"):
+        """A signing (057: "sign", "signing", "signer", "signature") or an agreement sealed ("an agreement was
+        reached", "un accord a été conclu") in a sentence that names no actor at all, not even a demonym."""
+        if trig.cameo != "057" or trig.frame != "meet":
             return False
+        if normalise(trig.lemma) not in ("sign", "signing", "signer", "signature") and not (
+                tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                and tok.head.pos_ == "VERB" and normalise(tok.head.lemma_) in SEALED):
+            return False  # ("an agreement was reached", "un accord a été conclu"; not "under the agreement")
         return not any((idx.entity_at(t) is not None and idx.entity_at(t).type in ("Person", "Organization", "Country"))
                        or t.i in idx.demonym_tokens or t.i in idx.groups for t in sent)
 
