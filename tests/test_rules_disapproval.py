@@ -369,3 +369,14 @@ def test_a_quoted_judgement_before_its_verb_of_speech_is_the_speakers(lang, text
 def test_an_impersonal_judgement_of_no_actor_or_a_positive_one_is_no_disapproval(lang, text):
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert not any(r == "11" for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "There has been a constant war of words between New Delhi and Islamabad over the incident.", "Q668", "Q843"),
+    ("fr", "La guerre des mots entre Alger et Rabat se poursuit.", DZ, "Q1028"),
+    ("fr", "Nouvelle passe d'armes entre Paris et Alger sur la question mémorielle.", FR, DZ),
+])
+def test_a_war_of_words_is_each_sides_criticism_not_a_war(lang, text, source, target):
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert {("111", source, target), ("111", target, source)} <= got, got
+    assert not any(c.startswith("19") for c, s, t in got), got

@@ -149,3 +149,17 @@ def test_a_promise_to_strike_a_deal_is_no_threat(lang, text):
     """"vowed to strike a deal": the verb of force refined by its object (057) makes no threat (138)."""
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root in ("13", "18", "19", "20")]
     assert not found, found
+
+
+@pytest.mark.parametrize("lang, text, factuality", [
+    ("en", "Armenia and Azerbaijan agreed a ceasefire on Tuesday.", "asserted"),
+    ("en", "A ceasefire was agreed by Armenia and Azerbaijan on Tuesday.", "asserted"),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont convenu d'un cessez-le-feu mardi.", "asserted"),
+    ("en", "Armenia and Azerbaijan agreed to meet in Moscow.", "future"),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont convenu de se rencontrer à Moscou.", "future"),
+])
+def test_what_was_agreed_is_done_what_was_agreed_to_do_is_to_come(lang, text, factuality):
+    """"agree", "convenir" are future cues for the act agreed on ("agreed to meet"); a truce agreed is in place."""
+    from test_triggers import _events
+    evs = [e for e in _events(lang, text).events if e.root in ("08", "03")]
+    assert evs and all(e.factuality == factuality for e in evs), evs

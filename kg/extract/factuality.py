@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, normalise
 from .syntax import feature, subjects
 
 SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}  # events that are themselves speech acts
@@ -54,7 +54,8 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         return Factuality("hypothetical")
     children = list(trigger.children)  # (a generator of new Token objects at each read)
     local = _clause_tokens(trigger, children)
-    kinds = {_cue(t, lex) for t in local} - {None}
+    kinds = {_cue(t, lex) for t in local if not (t == trigger and _agreeing(t, lex) and not any(
+        c.dep_ == "xcomp" for c in children))} - {None}  # ("agreed a ceasefire" is done; "agreed to meet" is to come)
     if any(c.dep_ == "neg" for c in children) or "negation" in {
         _cue(t, lex) for t in children if t.dep_ in ("advmod", "neg", "det")
     }:
@@ -86,9 +87,9 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
         if cue in ("future", "intent") and cur.dep_ in ("xcomp", "ccomp", "obj", "amod", "acl"):
             future = True
         if cue == "future" and cur == trigger and cur.pos_ == "NOUN" and cur.dep_ in ("nsubj:pass", "nsubjpass") \
-                and not any(c.dep_ == "xcomp" for c in head.children):
+                and not any(c.dep_ == "xcomp" for c in head.children) and not _agreeing(head, lex):
             # "La visite du président à Alger est prévue le mois prochain", "the visit is planned for May" (not
-            # "the visit is expected to boost ties": what it is expected to do)
+            # "the visit is expected to boost ties": what it is expected to do; nor "a ceasefire was agreed": settled)
             future = True
         if cue == "report" and reporter is None and (cur.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj") or (
                 cur.dep_ == "prep" and cur.lower_ in ("of", "for"))):  # "accused Beijing of arming Moscow"
@@ -121,3 +122,9 @@ def assess(trigger: Token, sent: Span, lex: Lexicon, cameo: str, is_title: bool)
     if reporter is not None and not (root in SPEECH_ROOTS and set(reporter) & set(subjects(trigger))):
         return Factuality("reported", reporter)
     return Factuality("asserted", reporter if reporter is not None and root not in SPEECH_ROOTS else None)
+
+
+def _agreeing(verb: Token, lex: Lexicon) -> bool:
+    """A verb of agreeing (a trigger row with the code of agreeing, 019: agree, convenir): what was agreed on is
+    settled, not planned."""
+    return any(t.cameo == "019" for t in lex.triggers.get((normalise(verb.lemma_), "VERB"), ()))
