@@ -1504,15 +1504,26 @@ class EventExtractor:
             and (not a.targets or a.how == "next-actor") and not trig.reflexive
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
 
+    def _sealed(self, tok: Token, trig: Trigger) -> bool:
+        """A signing (057: "sign", "signing", "signer", "signature") or an agreement sealed ("an agreement was
+        reached", "un accord a été conclu"; not "under the agreement")."""
+        if trig.cameo != "057" or trig.frame != "meet":
+            return False
+        if normalise(trig.lemma) in ("sign", "signing", "signer", "signature"):
+            # what is signed, when named, is a text of agreement (heads kind document, or an agreement noun of its
+            # own): not "Kim a signé le livre d'or"
+            signed = (objects(tok) + passive_subjects(tok)) if tok.pos_ in ("VERB", "AUX") else [
+                o for prep, o in prep_objects(tok) if prep in ("of", "de")]
+            return not signed or any(o.pos_ == "PRON" or self.lex.is_head(o, "document") or any(
+                tr.cameo[:2] == "05" for tr in self._noun_triggers(o)) for o in signed)
+        return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") \
+            and tok.head.pos_ == "VERB" and normalise(tok.head.lemma_) in SEALED
+
     def _unnamed_signing(self, tok: Token, trig: Trigger, sent: Span, idx: EntityIndex) -> bool:
         """A signing (057: "sign", "signing", "signer", "signature") or an agreement sealed ("an agreement was
         reached", "un accord a été conclu") in a sentence that names no actor at all, not even a demonym."""
-        if trig.cameo != "057" or trig.frame != "meet":
+        if not self._sealed(tok, trig):
             return False
-        if normalise(trig.lemma) not in ("sign", "signing", "signer", "signature") and not (
-                tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
-                and tok.head.pos_ == "VERB" and normalise(tok.head.lemma_) in SEALED):
-            return False  # ("an agreement was reached", "un accord a été conclu"; not "under the agreement")
         return not any((idx.entity_at(t) is not None and idx.entity_at(t).type in ("Person", "Organization", "Country"))
                        or t.i in idx.demonym_tokens or t.i in idx.groups for t in sent)
 
@@ -2651,7 +2662,8 @@ class EventExtractor:
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
                     waiting.append((tok, trig, span, args))
-                elif not found and args.sources and not args.targets and (trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045") \
+                elif not found and args.sources and not args.targets and (
+                        trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045" or self._sealed(tok, trig)) \
                         and trig.frame != "aim" and not self._own_addressed(tok, trig) and not (  # (what is fired into the sea is aimed at no one)
                             trig.frame == "accept" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)):
                     # ("ont accepté de déposer les armes" with no invitation told: agreeing to an act, no 036)
