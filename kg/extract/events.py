@@ -25,8 +25,6 @@ from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POS
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 # agreements, talks, truces, aid: what a third party welcomes between others (051 to their parties)
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
-# verbs that seal an agreement ("an agreement was reached", « un accord a été conclu »)
-SEALED = {normalise(w) for w in ("reach", "conclude", "seal", "clinch", "strike", "conclure", "sceller", "parvenir")}
 CONFLICT_ROOTS = {"10", "11", "12", "13", "14", "16", "17", "18", "19", "20"}
 # a trigger the syntax gave no source or no target, in a sentence that names two sides, one before it and
 # one after: the one before acts on the one after — kept only for rejections (12), right 4 times in 5 on
@@ -1506,11 +1504,11 @@ class EventExtractor:
         # (a verb whose "se" is its own, "s'opposer": "X et Y s'opposent" is a dispute, no act on each other)
 
     def _sealed(self, tok: Token, trig: Trigger) -> bool:
-        """A signing (057: "sign", "signing", "signer", "signature") or an agreement sealed ("an agreement was
-        reached", "un accord a été conclu"; not "under the agreement")."""
+        """A signing (057, cues.tsv kind signing: "sign", "signer", "signature") or an agreement sealed (kind seal:
+        "an agreement was reached", "un accord a été conclu"; not "under the agreement")."""
         if trig.cameo != "057" or trig.frame != "meet":
             return False
-        if normalise(trig.lemma) in ("sign", "signing", "signer", "signature"):
+        if self.lex.cue_is(trig.lemma, "signing"):
             # what is signed, when named, is a text of agreement (heads kind document, or an agreement noun of its
             # own): not "Kim a signé le livre d'or"
             signed = (objects(tok) + passive_subjects(tok)) if tok.pos_ in ("VERB", "AUX") else [
@@ -1518,7 +1516,7 @@ class EventExtractor:
             return not signed or any(o.pos_ == "PRON" or self.lex.is_head(o, "document") or any(
                 tr.cameo[:2] == "05" for tr in self._noun_triggers(o)) for o in signed)
         return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") \
-            and tok.head.pos_ == "VERB" and normalise(tok.head.lemma_) in SEALED
+            and tok.head.pos_ == "VERB" and self.lex.cue_is(tok.head.lemma_, "seal")
 
     def _unnamed_signing(self, tok: Token, trig: Trigger, sent: Span, idx: EntityIndex) -> bool:
         """A signing or an agreement sealed (_sealed) in a sentence that names no actor at all, not even a demonym
@@ -2910,7 +2908,7 @@ class EventExtractor:
         article's conflict events most often set against each other (_central_pair), else the two its
         events of any kind pair most ("talks between Addis Ababa and the TPLF… the two delegations
         signed"); none, no event."""
-        stand_in = {s.key for s in STAND_INS}
+        stand_in, two_sides = {s.key for s in STAND_INS}, {s.key for s in SIDES}
         conflict = self._central_pair(events, idx) or self._central_pair(events, idx, roots=None)
         # ("les deux parties entendent développer leur coopération" in an article on a visit that also reports a war
         # elsewhere: the two who cooperate with each other, not the two at war; "mediators worked the telephones
@@ -2918,7 +2916,7 @@ class EventExtractor:
         together = self._central_pair(events, idx, roots=COOPERATIVE_ROOTS) or conflict
         out = []
         for e in events:
-            pair = together if e.root in COOPERATIVE_ROOTS and {e.source, e.target} <= {s.key for s in SIDES} else conflict
+            pair = together if e.root in COOPERATIVE_ROOTS and {e.source, e.target} <= two_sides else conflict
             if not {e.source, e.target} & stand_in:
                 out.append(e)
             elif pair is not None:
