@@ -110,6 +110,13 @@ CASES = [
     case("fr-03-et-lui-a-promis", "fr",
          "Emmanuel Macron a reçu Volodymyr Zelensky et lui a promis de nouvelles armes.", "03",
          {"Q3052772", FR}, {"Q3874799", UA}),
+    # "X and <title> Y Z" that the English model reads as Y Z's modifier: both are the subject
+    case("en-04-name-and-titled-name-phone", "en",
+         "Blinken and Chinese Foreign Minister Wang Yi spoke by phone on Friday about the crisis.", "04",
+         "Q7821917", WANG_YI),
+    case("en-04-name-and-titled-name-when-met", "en",
+         "Tensions eased when Macron and Chinese President Xi Jinping met in Bali last year.", "04",
+         "Q3052772", "Q15031"),
 ]
 
 

@@ -498,6 +498,35 @@ def repair_object_conjuncts(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_coordinated_names(doc: Doc) -> None:
+    """"Blinken and Chinese Foreign Minister Wang Yi spoke by phone", "when Biden and Chinese President Xi
+    Jinping met": the English model may read the first name as a modifier of the second person's name and
+    the title before it as the first name's conjunct, so the verb's subject is the second person alone. A
+    name hung as a modifier on a later name, coordinated by "and" with a word inside that later name, heads
+    the coordination: it takes the later name's place and the later name becomes its conjunct."""
+    changed = False
+    for a in doc:
+        head = a.head
+        if a.dep_ not in ("nmod", "compound") or a.pos_ != "PROPN" or head.pos_ != "PROPN" or a.i > head.i:
+            continue
+        cc = [c for c in a.children if c.dep_ == "cc" and c.lower_ in ("and", "et")]
+        conj = [c for c in a.children if c.dep_ == "conj" and c.i < head.i]
+        if not cc or len(conj) != 1 or head.dep_ in ("compound", "nmod", "conj"):
+            continue
+        title = conj[0]
+        # the words from the conjunction to the later name are that name's: adjectives, titles, names
+        if any(t.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "DET") for t in doc[cc[0].i + 1:head.i]):
+            continue
+        a.head, a.dep_ = head.head if head.head != head else a, head.dep_
+        if head.head == head:
+            a.head = a
+        head.head, head.dep_ = a, "conj"
+        title.head, title.dep_ = head, "compound"
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_objects_after_dates(doc: Doc, is_time) -> None:
     """"ont annoncé dimanche 21 avril un soutien financier au Soudan", "a rejeté vendredi le plan": the French
     model hangs the object after a date on the date, as if it qualified it. A determined noun with no
