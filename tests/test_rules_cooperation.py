@@ -661,3 +661,16 @@ def test_signing_a_thing_that_is_no_agreement_binds_no_one(lang, text):
     """What is signed, when named, must be a text of agreement (heads kind document: agreement, treaty, memorandum…)."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert not any(r == "05" for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", "Egypt and Qatar agreed on Sunday to restore diplomatic relations after three years of talks.", "Q79", "Q846"),
+    ("en", "Bahrain and Iran have agreed to resume diplomatic relations, officials said.", "Q398", "Q794"),
+    ("fr", "Le Maroc et l'Iran ont convenu de rétablir leurs relations diplomatiques.", MA, IR),
+    ("fr", "Le Canada a accepté de rétablir les relations diplomatiques avec l'Inde.", "Q16", IN),
+])
+def test_relations_agreed_to_be_restored_are_restored(lang, text, a, b):
+    """Agreeing (or accepting) to restore relations is coded by annotators as the relations restored (050), not as
+    an intent to cooperate (03): the agreement is the act."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("05", a, b) in got and not any(r == "03" for r, s, t in got), got

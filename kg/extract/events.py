@@ -87,6 +87,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # of 02–08 in 250); aid or support denied by its giver is ("Iran has long denied arming the Houthis":
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
+RELATIONS = "050"  # the code of relations restored, normalised or established (triggers.tsv "restore relations")
 AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
@@ -2572,13 +2573,18 @@ class EventExtractor:
             hosts_at = {t.i for t, tr, _ in triggers if tr.frame == "host"}
             agreeing_at = {t.i for t, tr, _ in triggers if tr.cameo == AGREED}
             mediators_at = {t.i for t, tr, _ in triggers if tr.cameo == "045"}
+            relations_at = {t.i for t, tr, _ in triggers if tr.cameo == RELATIONS}
             for tok, trig, span in triggers:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
                     continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
-                if tok.dep_ == "xcomp" and trig.cameo[:2] in ("05", "06", "07") and tok.head.i in agreeing_at:
+                if (trig.cameo == AGREED or trig.frame == "accept" or trig.cameo == "036") and any(
+                        c.dep_ == "xcomp" and c.i in relations_at for c in tok.children):
+                    continue  # "agreed to restore diplomatic relations": the relations restored (050) are the event
+                if tok.dep_ == "xcomp" and trig.cameo[:2] in ("05", "06", "07") and tok.head.i in agreeing_at \
+                        and trig.cameo != RELATIONS:
                     continue  # "agreed to boost cooperation", "ont convenu de renforcer leur coopération": the intent (03)
                 if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
@@ -3385,7 +3391,9 @@ class EventExtractor:
         if agreed and code[:2] == "08" and verb.dep_ == "xcomp" and any(
                 t.cameo == AGREED for t in self._verb_triggers(verb.head)):
             code = "035"  # "agreed to withdraw their troops", "ont convenu de retirer": an intent to yield, not yet done
-        if (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
+        if agreed and code == RELATIONS:
+            pass  # "agreed to restore diplomatic relations": annotators list the relations restored, not an intent
+        elif (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
                 promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
             # a planned visit or meeting stays 04 with a future factuality, as annotators code it
