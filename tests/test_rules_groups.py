@@ -99,6 +99,15 @@ CASES = [
          "04", p(DZ), p(MA)),
     case("fr-04-dirigeants-ethiopien-et-erythreen-leurs-ministres", "fr", "Les dirigeants éthiopien et érythréen ont convenu lundi de rouvrir la frontière. "
          "Leurs ministres des Affaires étrangères se sont rencontrés mardi à Asmara.", "04", p(ET), p(ER)),
+    # one plural state noun whose complement coordinates states: each of them
+    case("en-05-between-the-governments-of-x-and-y", "en",
+         "A visa agreement was signed on Tuesday between the governments of Kenya and Ethiopia.", "05", p(KE), p(ET)),
+    case("en-19-the-armies-of-x-and-y-clashed", "en", "The armies of Sudan and South Sudan clashed near the border.",
+         "19", p(SS), p(SD)),
+    case("fr-19-les-armees-de-x-et-de-y", "fr", "Les armées du Soudan et du Soudan du Sud se sont affrontées près de la frontière.",
+         "19", p(SD), p(SS)),
+    case("en-05-the-foreign-ministries-of-x-and-y", "en",
+         "The foreign ministries of Morocco and Bahrain signed a memorandum on consular cooperation.", "05", p(BH), p(MA)),
 ]
 
 

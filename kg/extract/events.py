@@ -769,6 +769,17 @@ class EventExtractor:
                         if ent is not None and ent.key not in {e.key for e in out} and ent.key not in {
                                 e.country for e in out}:
                             out.append(ent)
+        if len(out) <= 1 and tok.pos_ == "NOUN" and "Plur" in feature(tok, "Number") and (
+                self.lex.is_head(tok, "state") or self._title_word(tok)):
+            # "the governments of Russia and Kenya", "les armées de la Thaïlande et du Cambodge": one plural noun
+            # whose complement coordinates states stands for each of them
+            owners = [c for c in tok.children if c.dep_ == "nmod" and preposition(c) in ("de", "of")] + [
+                o for p_, o in prep_objects(tok) if p_ == "of"]
+            for o in owners:
+                states = [self._as_actor(idx.entity_at(d)) for d in coordinated(o)]
+                if len(states) >= 2 and all(e is not None and e.type == "Country" for e in states):
+                    out = [e for i, e in enumerate(states) if e.key not in {x.key for x in states[:i]}]
+                    break
         if not out and tok.pos_ == "NOUN" and depth < 2:
             out = self._listed(tok, idx)  # "Other countries, including France and the UK, backed…": the ones listed
         if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
