@@ -380,3 +380,17 @@ def test_a_war_of_words_is_each_sides_criticism_not_a_war(lang, text, source, ta
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert {("111", source, target), ("111", target, source)} <= got, got
     assert not any(c.startswith("19") for c, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, author, victim", [
+    ("en", "Iran detained the Swedish researcher Ahmadreza Djalali in April. Sweden condemned the detention of Djalali.",
+     "Q794", "Person:ahmadreza-djalali"),
+    ("en", "Russia annexed Crimea in 2014. Canada condemned the annexation of Crimea.", "Q159", None),
+    ("fr", "L'Iran a arrêté le chercheur suédois Ahmadreza Djalali en avril. La Suède a condamné l'arrestation de Djalali.",
+     "Q794", "Person:ahmadreza-djalali"),
+])
+def test_an_act_condemned_is_its_authors_not_its_victims(lang, text, author, victim):
+    """"condemned the detention of X", « a condamné l'arrestation de X »: the "of X" of an act of force or coercion is
+    the one it was done to; the condemnation is aimed at the act's author (the article's act, _complete_nested)."""
+    got = [(e.root, e.target) for e in _events(lang, text).events if e.root == "11"]
+    assert ("11", author) in got and not any(t == victim for r, t in got if victim), got

@@ -117,6 +117,9 @@ CASES = [
     case("en-04-name-and-titled-name-when-met", "en",
          "Tensions eased when Macron and Chinese President Xi Jinping met in Bali last year.", "04",
          "Q3052772", "Q15031"),
+    # the object the French model reads as a second subject after the verb
+    case("fr-17-objet-lu-comme-second-sujet", "fr",
+         "L'Iran a arrêté le chercheur suédois Ahmadreza Djalali.", "17", IR, "Person:ahmadreza-djalali"),
 ]
 
 

@@ -88,7 +88,8 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
 RELATIONS = "050"  # the code of relations restored, normalised or established (triggers.tsv "restore relations")
-AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
+AGREED = "019"
+FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to  # the code of agreeing (agree, convenir) with nothing agreed on named
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
@@ -1293,6 +1294,14 @@ class EventExtractor:
         if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS | {"07", "08", "15"}:
             # "exiger le départ des soldats français", "condemned the Russian strikes": whose they are
             for o in objects(verb):
+                inner = self._noun_triggers(o)[:1] if o.pos_ == "NOUN" and a.nested_root else []
+                if inner and inner[0].cameo[:2] in FORCE_OR_COERCION and trig.cameo[:2] in ("10", "11", "12", "13"):
+                    # "condemned the invasion of Ukraine", "a condamné l'arrestation de X": the act's author is
+                    # the one disapproved of, not the one it was done to (its "of X"); unnamed, it is completed
+                    # from the article (_complete_nested)
+                    own = self.nominal_args(o, inner[0], idx, light=False)
+                    a.targets += [e for e in own.sources if e not in a.sources][:1]
+                    continue
                 a.targets += [e for e in self._owner_in(o, idx) if e not in a.sources][:1]
         if not a.targets and pas and trig.cameo[:2] in ("16", "17", "18"):
             # "a British journalist was detained by…", "des entreprises chinoises ont été sanctionnées": whose

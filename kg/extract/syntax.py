@@ -475,6 +475,25 @@ def repair_second_subjects(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_subject_after_subject(doc: Doc) -> None:
+    """"L'Iran a arrêté le chercheur suédois Ahmadreza Djalali": the French model may read the object of a verb
+    that already has its subject as a second subject. A verb has one subject: a noun after it, with no object of
+    the verb, when another subject comes before it, is the verb's object."""
+    changed = False
+    for verb in doc:
+        if verb.pos_ != "VERB":
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        before, after = [c for c in subj if c.i < verb.i], [c for c in subj if c.i > verb.i]
+        if len(before) != 1 or len(after) != 1 or any(c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        if after[0].pos_ in ("NOUN", "PROPN") and not any(t.text in (",", "«", "»", '"') for t in doc[verb.i:after[0].i]):
+            after[0].dep_ = "obj"
+            changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_object_conjuncts(doc: Doc) -> None:
     """"Guterres a remercié la Russie et l'Ukraine d'avoir…": the model may hang the second of two coordinated
     objects on the verb as its conjunct, as if it began a clause. A noun conjunct of a verb with no verb,
