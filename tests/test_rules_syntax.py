@@ -120,6 +120,12 @@ CASES = [
     # the object the French model reads as a second subject after the verb
     case("fr-17-objet-lu-comme-second-sujet", "fr",
          "L'Iran a arrêté le chercheur suédois Ahmadreza Djalali.", "17", IR, "Person:ahmadreza-djalali"),
+    # a phrase of time after the object hung on it: the verb's ("les consultations" are France's, not the envoy's)
+    case("fr-04-apres-des-consultations-sur-objet", "fr",
+         "L'Italie a convoqué l'ambassadeur iranien après des consultations avec l'Allemagne.", "04", "Q38", "Q183"),
+    case("fr-04-apres-des-consultations-deux-etats", "fr",
+         "La Belgique a expulsé l'ambassadeur syrien après des consultations avec la France et l'Allemagne.", "04",
+         "Q31", {FR, "Q183"}),
 ]
 
 
@@ -422,3 +428,11 @@ def test_a_fronted_participle_with_its_agent_is_passive(lang, text, source, targ
     from test_triggers import _events
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert (root, source, target) in got and (root, target, source) not in got, got
+
+
+def test_a_phrase_of_time_on_the_object_is_no_target_of_the_verb():
+    """« …expulsé l'ambassadeur syrien après des consultations avec la France et l'Allemagne »: the states consulted
+    are no one expelled (the phrase hung on the object took its conjunct for a second object)."""
+    got = {(e.root, e.target) for e in _events("fr", "La Belgique a expulsé l'ambassadeur syrien après des consultations "
+                                                     "avec la France et l'Allemagne.").events}
+    assert ("16", SY) in got and ("16", "Q183") not in got, got

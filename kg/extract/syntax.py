@@ -494,6 +494,26 @@ def repair_subject_after_subject(doc: Doc) -> None:
         parse_changed(doc)
 
 
+CIRCUMSTANCE = {normalise(w) for w in ("après", "avant", "pendant", "durant", "lors")}
+
+
+def repair_circumstance_on_object(doc: Doc, is_time) -> None:
+    """"La France a expulsé l'ambassadeur syrien après des consultations avec le Royaume-Uni": the French model
+    hangs a phrase of time ("après", "avant", "pendant", "lors de") after the verb's object on the object, so the
+    consultations seem the ambassador's. On an object that is no time noun (`is_time`), it is the verb's."""
+    changed = False
+    for n in doc:
+        obj = n.head
+        if n.dep_ != "nmod" or obj.dep_ != "obj" or obj.head.pos_ != "VERB" or n.i < obj.i or is_time(obj):
+            continue
+        if preposition(n) not in CIRCUMSTANCE or n.pos_ != "NOUN":
+            continue
+        n.head, n.dep_ = obj.head, "obl:mod"
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_object_conjuncts(doc: Doc) -> None:
     """"Guterres a remercié la Russie et l'Ukraine d'avoir…": the model may hang the second of two coordinated
     objects on the verb as its conjunct, as if it began a clause. A noun conjunct of a verb with no verb,
