@@ -436,3 +436,17 @@ def test_a_phrase_of_time_on_the_object_is_no_target_of_the_verb():
     got = {(e.root, e.target) for e in _events("fr", "La Belgique a expulsé l'ambassadeur syrien après des consultations "
                                                      "avec la France et l'Allemagne.").events}
     assert ("16", SY) in got and ("16", "Q183") not in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Russia annexed Crimea in March and was widely condemned for doing so."),
+    ("en", "Russia annexed Crimea in March and was condemned by Canada."),
+    ("fr", "La Russie a annexé la Crimée en mars et a été condamnée par le Canada."),
+])
+def test_a_passive_verb_coordinated_after_an_active_one_takes_its_subject_as_the_one_acted_on(lang, text):
+    """"X seized the field and was condemned (by Y)": the shared subject is the passive's subject, the one condemned,
+    never the condemner."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events if e.root == "11"}
+    assert not any(s == RU for r, s, t in got), got
+    if "Canada" in text:
+        assert ("11", "Q16", RU) in got, got

@@ -260,6 +260,8 @@ def subjects(verb: Token) -> list[Token]:
             inverted = [c for c in tok.children if c.dep_ in OBJ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
             if inverted:
                 return inverted[:1]  # "« … », a réagi le ministre, en dénonçant…": the incise's subject follows it
+        if tok.dep_ == "conj" and _passive(tok):
+            break  # "X took control of the field and was widely condemned": X is the one condemned
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
@@ -323,7 +325,17 @@ def _detached_present_participle(tok: Token) -> bool:
 
 @per_token(list)
 def passive_subjects(verb: Token) -> list[Token]:
-    return [] if _active_pass_subjects(verb) else children(verb, PASS_SUBJ)
+    if _active_pass_subjects(verb):
+        return []
+    own = children(verb, PASS_SUBJ)
+    if not own and verb.dep_ == "conj" and _passive(verb) and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
+            and not children(verb, SUBJ):
+        own = children(verb.head, SUBJ | PASS_SUBJ)  # "X took control of the field and was widely condemned"
+    return own
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
 
 
 def _active_pass_subjects(verb: Token) -> list[Token]:
