@@ -394,3 +394,13 @@ def test_an_act_condemned_is_its_authors_not_its_victims(lang, text, author, vic
     the one it was done to; the condemnation is aimed at the act's author (the article's act, _complete_nested)."""
     got = [(e.root, e.target) for e in _events(lang, text).events if e.root == "11"]
     assert ("11", author) in got and not any(t == victim for r, t in got if victim), got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Poland held Belarus responsible for the incident.", "Q36", BY),
+    ("en", "\"We hold the Russian government responsible for his safety,\" said the Estonian foreign minister.", EE, RU),
+])
+def test_holding_someone_responsible_is_an_accusation(lang, text, source, target):
+    """"held Belarus responsible" (the adjective read by the model as the name's modifier), "« We hold the Russian
+    government responsible », said X" (a small clause in the speaker's own first-person quote): both accuse."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))

@@ -393,14 +393,22 @@ class EventExtractor:
         blame = lambda t: self.lex.cue_is(t.lemma_, "blame") or self.lex.cue_is(t.text, "blame")  # noqa: E731
         negated = lambda t: any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"  # noqa: E731
                                 for c in t.children)
-        if self.lex.cue_is(verb.lemma_, "hold") and not negated(verb) and verb.dep_ not in ("ccomp", "parataxis"):
-            # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech)
+        first_person = any(c.dep_.startswith("nsubj") and self.lex.cue_is(c.lower_, "first_person") for c in verb.children)
+        if self.lex.cue_is(verb.lemma_, "hold") and not negated(verb) and (
+                verb.dep_ not in ("ccomp", "parataxis") or first_person):
+            # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech; "« We
+            # hold X responsible », said Y" is the speaker's own)
             # "held Armenia responsible", "a tenu l'Arménie pour responsable"
             preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "obl:mod", "obl", "advcl", "ccomp") and blame(c)]
             preds = preds or [c for o in objects(verb) for c in o.subtree if c is not o and blame(c) and any(
                 k.dep_ in ("case", "prep", "mark") and normalise(k.text) in ("comme", "as") for k in c.children)]
             # ("pointe la Chine et le Canada comme responsables": the parser hangs the predicate under the object)
+            preds = preds or [c for o in objects(verb) for c in o.children if c.dep_ == "amod" and c.i > o.i and blame(c)]
+            # ("held Belarus responsible" with the adjective read as the name's modifier)
             objs = [o for o in objects(verb) if self._actorish(o)] if preds else []
+            small = [o for p in preds if p.dep_ == "ccomp" for o in p.children if o.dep_ == "nsubj" and self._actorish(o)]
+            # ("hold the Belarusian government responsible" read as a clause whose subject is the one held)
+            objs = objs or small
             return objs[0] if objs else None
         if kind != "report":
             return None
