@@ -121,6 +121,11 @@ CASES = [
     case("fr-17-objet-lu-comme-second-sujet", "fr",
          "L'Iran a arrêté le chercheur suédois Ahmadreza Djalali.", "17", IR, "Person:ahmadreza-djalali"),
     # a phrase of time after the object hung on it: the verb's ("les consultations" are France's, not the envoy's)
+    # the first item of a list of subjects hung on the verb as an adjunct
+    case("fr-16-premier-d-une-liste-de-sujets", "fr",
+         "Les Émirats arabes unis, l'Arabie saoudite et l'Égypte ont rompu leurs relations avec le Qatar.", "16", "Q878", QA),
+    case("fr-11-premier-d-une-liste-de-sujets", "fr",
+         "Les Émirats arabes unis, la Jordanie et l'Égypte ont condamné l'Iran.", "11", "Q878", IR),
     case("fr-04-apres-des-consultations-sur-objet", "fr",
          "L'Italie a convoqué l'ambassadeur iranien après des consultations avec l'Allemagne.", "04", "Q38", "Q183"),
     case("fr-04-apres-des-consultations-deux-etats", "fr",

@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
 from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, parse_changed, preposition, repair_dative_clitics,
-                     repair_between, repair_coordinated_names, repair_neighbouring, repair_object_conjuncts, repair_objects_after_dates, repair_object_relatives, repair_quoted_objects, repair_second_subjects, repair_subject_after_subject, repair_circumstance_on_object,
+                     repair_between, repair_coordinated_names, repair_list_head, repair_neighbouring, repair_object_conjuncts, repair_objects_after_dates, repair_object_relatives, repair_quoted_objects, repair_second_subjects, repair_subject_after_subject, repair_circumstance_on_object,
                      sentence_before, window_start)
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
@@ -204,6 +204,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         repair_coordinated_names(doc)
     repair_between(doc, lambda lemma: lex.cue_is(lemma, "occur"))
     repair_object_conjuncts(doc)
+    repair_list_head(doc)
     _join_cut_names(doc)
     # 1. gazetteer names, longest first — except a state named inside a longer organisation name
     # ("White House National Security Council", "Bank of England"): that is the organisation's

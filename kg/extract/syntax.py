@@ -506,6 +506,28 @@ def repair_subject_after_subject(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_list_head(doc: Doc) -> None:
+    """"Les Émirats arabes unis, l'Arabie saoudite, Bahreïn et l'Égypte ont coupé…": the French model may hang the
+    first item of a list of subjects on the verb as an adjunct and begin the subject at the second. A noun with no
+    preposition, right before the subject with only a comma between them, when the subject goes on as a list, is
+    the list's first item."""
+    changed = False
+    for t in doc:
+        verb = t.head
+        if t.dep_ not in ("obl:mod", "obl", "nmod", "npadvmod", "dep") or t.pos_ not in ("NOUN", "PROPN") \
+                or preposition(t) is not None or verb.pos_ not in ("VERB", "AUX") or t.i > verb.i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i > t.i), None)
+        if subj is None or not any(c.dep_ == "conj" for c in subj.children):
+            continue
+        between = doc[t.right_edge.i + 1:subj.left_edge.i]
+        if len(between) == 1 and between[0].text == ",":
+            t.head, t.dep_ = subj, "conj"
+            changed = True
+    if changed:
+        parse_changed(doc)
+
+
 CIRCUMSTANCE = {normalise(w) for w in ("après", "avant", "pendant", "durant", "lors")}
 
 
