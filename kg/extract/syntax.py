@@ -260,8 +260,10 @@ def subjects(verb: Token) -> list[Token]:
             inverted = [c for c in tok.children if c.dep_ in OBJ and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")]
             if inverted:
                 return inverted[:1]  # "« … », a réagi le ministre, en dénonçant…": the incise's subject follows it
-        if tok.dep_ == "conj" and _passive(tok):
-            break  # "X took control of the field and was widely condemned": X is the one condemned
+        if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+            # "X took control of the field and was widely condemned": X is the one condemned. English only: the
+            # French model's passive auxiliary is too often an "être" of tense (never-read French −2 right)
+            break
         if tok.dep_ in ("xcomp", "conj", "advcl", "acomp") and tok.head != tok:
             tok = tok.head
             continue
@@ -335,7 +337,11 @@ def passive_subjects(verb: Token) -> list[Token]:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    """A passive for sure: English "was condemned"; French "a été condamné" or one with its "par X" (the French
+    model also tags the "être" of "s'est rendu", "est arrivé" as a passive auxiliary)."""
+    return any(c.dep_ == "auxpass" or (c.dep_ == "aux:pass" and normalise(c.text) == normalise("été"))
+               for c in verb.children) or (any(c.dep_ == "aux:pass" for c in verb.children)
+                                            and any(c.dep_ == "obl:agent" for c in verb.children))
 
 
 def _active_pass_subjects(verb: Token) -> list[Token]:
