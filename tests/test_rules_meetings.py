@@ -340,3 +340,13 @@ def test_a_third_partys_both_sides_are_the_two_at_war():
     calls = {(e.source, e.target) for e in ag.events if e.cameo == "041"}
     war, mediators = {"Q801", "Organization:hamas"}, {"Q846", "Q79"}
     assert calls and all({s, t} & war and {s, t} & mediators for s, t in calls), calls
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Saudi forces have arrived in Bahrain to help maintain order."),
+    ("fr", "Des soldats tchadiens sont arrivés au Mali pour appuyer l'armée malienne."),
+])
+def test_troops_arriving_are_no_visit(lang, text):
+    """Troops (heads.tsv kind troops) that arrive are sent, not on a visit: no 042/043 between the two states."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "04"]
+    assert not got, got

@@ -2606,6 +2606,9 @@ class EventExtractor:
                 threatened = tok if tok.dep_ == "xcomp" else tok.head if tok.dep_ in ("obj", "dobj") else None
                 if threatened is not None and threatened.dep_ == "xcomp" and roots_at.get(threatened.head.i) in ("12", "13"):
                     continue  # "threatened to strike Iran / to impose tariffs": the threat's content, no event
+                if trig.frame == "visit" and tok.pos_ in ("VERB", "AUX") and any(
+                        self.lex.is_head(s_, "troops") for s_ in subjects(tok)):
+                    continue  # "Forces from the GCC have arrived in Bahrain": troops sent, no visit
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
                     continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
                 if (trig.cameo == AGREED or trig.frame == "accept" or trig.cameo == "036") and any(
