@@ -674,3 +674,20 @@ def test_relations_agreed_to_be_restored_are_restored(lang, text, a, b):
     an intent to cooperate (03): the agreement is the act."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("05", a, b) in got and not any(r == "03" for r, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, state, body", [
+    ("en", "Burkina Faso withdrew from ECOWAS in January.", "Q965", "Q193272"),
+    ("fr", "Le Niger a annoncé son retrait de la Cédéao.", "Q1032", "Q193272"),
+    ("fr", "La Russie s'est retirée du Conseil de l'Europe.", RU, "Q8908"),
+])
+def test_leaving_an_international_body_reduces_relations(lang, text, state, body):
+    """A withdrawal from an international organisation (actors.tsv role international_org) is a cut in relations
+    (16), not troops pulled back (08); troops withdrawn from a UN mission stay 08."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("16", state, body) in got and not any(r == "08" for r, s, t in got), got
+
+
+def test_troops_withdrawn_from_a_un_mission_are_a_withdrawal():
+    got = {(e.root, e.source) for e in _events("en", "France withdrew its troops from the UN mission in Mali.").events}
+    assert ("08", "Q142") in got, got

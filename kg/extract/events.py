@@ -3164,6 +3164,11 @@ class EventExtractor:
                 return self._expelled(code, tok)
         if trig.cameo == EXPEL:
             return self._expelled(trig.cameo, tok)
+        if trig.cameo == "087" and args.targets and all(
+                self.gz.org_roles.get(e.key) == "international_org" for e in args.targets) and not any(
+                self.lex.is_head(o, "troops") for o in objects(tok) if tok.pos_ in ("VERB", "AUX")):
+            return "160"  # "Mali withdrew from ECOWAS", « son retrait de la CEDEAO »: leaving a body cuts ties, no troops
+
         if args.force_code:
             return args.force_code
         if trig.cameo[:2] == "14" and self.lex.cue_is(trig.lemma, "protest") and args.sources \
