@@ -126,6 +126,12 @@ CASES = [
          "Les Émirats arabes unis, l'Arabie saoudite et l'Égypte ont rompu leurs relations avec le Qatar.", "16", "Q878", QA),
     case("fr-11-premier-d-une-liste-de-sujets", "fr",
          "Les Émirats arabes unis, la Jordanie et l'Égypte ont condamné l'Iran.", "11", "Q878", IR),
+    # the object the French model hangs on a predicate placed before it
+    case("fr-11-qualifie-de-adjectif-avant-objet", "fr",
+         'Le Premier ministre turc a qualifié de "regrettable" la décision de la Grèce.', "11", TR, GR),
+    # a state suspended from a body: « la suspension de X »
+    case("fr-16-suspension-de-l-etat", "fr", "La Cédéao a annoncé la suspension du Niger de toutes ses instances.", "16",
+         "Q193272", "Q1032"),
     case("fr-04-apres-des-consultations-sur-objet", "fr",
          "L'Italie a convoqué l'ambassadeur iranien après des consultations avec l'Allemagne.", "04", "Q38", "Q183"),
     case("fr-04-apres-des-consultations-deux-etats", "fr",
@@ -455,3 +461,11 @@ def test_a_passive_verb_coordinated_after_an_active_one_takes_its_subject_as_the
     assert not any(s == RU for r, s, t in got), got
     if "Canada" in text:
         assert ("11", "Q16", RU) in got, got
+
+
+def test_a_title_named_after_a_comma_is_that_person():
+    """« la visite de son homologue chinois, Xi Jinping, au Brésil » with the name hung by the parser on the main
+    verb: the visitor is the person the commas name, not only the state of the title."""
+    got = {(e.root, e.source) for e in _events("fr", "La visite d’Etat de son homologue chinois, Xi Jinping, au Brésil "
+                                                     "a commencé mercredi.").events}
+    assert ("04", "Q15031") in got, got

@@ -832,6 +832,14 @@ class EventExtractor:
                 if (c.dep_ in ("flat:name", "flat", "compound", "appos") or self._name_after_title(t, c)) and idx.entity_at(c):
                     ent = idx.entity_at(c)
                     break
+        if ent is None and t.pos_ == "NOUN" and self._title_word(t) and t.right_edge.i + 2 < len(t.doc) \
+                and t.doc[t.right_edge.i + 1].text == ",":
+            # "la visite de son homologue chinois, Xi Jinping, à Brasilia" with the name the parser hung elsewhere
+            name = t.doc[t.right_edge.i + 2]
+            named = idx.entity_at(name)
+            if named is not None and named.type == "Person" and not t.is_ancestor(name) and name.head.i != t.i \
+                    and name.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+                ent = named
         rel = next((c for c in t.children if c.lower_ in ("whose", "dont")), None)
         if ent is None and rel is not None and rel.i >= 2 and self.lex.is_head(t, "state") \
                 and t.head.dep_ in ("relcl", "acl:relcl", "parataxis", "advcl"):

@@ -534,6 +534,23 @@ def repair_list_head(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_object_on_predicate(doc: Doc) -> None:
+    """"a qualifié de « regrettable » la décision de Trump": with the predicate before the object, the French model
+    hangs the object on the predicate adjective. An object of an adjective that is the verb's complement, when the
+    verb has none, is the verb's."""
+    changed = False
+    for o in doc:
+        adj = o.head
+        if o.dep_ != "obj" or adj.pos_ != "ADJ" or adj.dep_ != "xcomp" or adj.head.pos_ != "VERB" or o.i < adj.i:
+            continue
+        if any(c.dep_ in ("obj", "dobj") for c in adj.head.children):
+            continue
+        o.head = adj.head
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 CIRCUMSTANCE = {normalise(w) for w in ("après", "avant", "pendant", "durant", "lors")}
 
 
