@@ -179,3 +179,10 @@ def test_a_group_noun_with_a_list_stands_for_the_ones_listed():
     got = {(e.cameo[:2], e.source, e.target) for e in ag.events}
     assert {s for r, s, t in got if r == "05" and t == "Q30"} == {"Q142", "Q145", "Q408"}, got
     assert {s for r, s, t in got if r == "19"} <= {"Q30"}, got
+
+
+def test_a_list_of_states_the_ner_joins_is_each_state():
+    """"Mali, Burkina Faso and Niger" tagged by the English model as one name: a span with a comma is a list, and
+    each state in it acts."""
+    got = {(e.root, e.source) for e in _events("en", "Mali, Burkina Faso and Niger withdrew from ECOWAS on Sunday.").events}
+    assert {("16", "Q912"), ("16", "Q965"), ("16", "Q1032")} <= got, got

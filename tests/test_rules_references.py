@@ -181,3 +181,10 @@ def test_she_after_an_unnamed_official_is_not_a_person_named_before():
     assert not [e for e in said if e.source and "jaish" in e.source.lower()], said
     ag2 = _events("en", "Vladimir Putin arrived in Beijing on Tuesday. He criticised the United States.")
     assert any(e.source == "Q7747" for e in ag2.events if e.sentence.text.startswith("He")), ag2.events
+
+
+def test_an_envoy_posted_at_an_international_body_acts_for_the_state_that_sent_him():
+    """« l'ambassadeur d'Iran aux Nations unies »: the body he is posted at (à, auprès de) is not the one he serves."""
+    got = {(e.root, e.source) for e in _events("fr", "L'ambassadeur de Syrie aux Nations unies a dénoncé vendredi "
+                                                     "les frappes israéliennes.").events}
+    assert ("11", "Q858") in got and not any(s == "Q1065" for r, s in got), got

@@ -1457,6 +1457,8 @@ def _plausible_name(span: Span) -> bool:
     text = span.text.strip()
     if len(text) < 2 or len(span) > 8 or not _HAS_UPPER.search(text[:1]):
         return False
+    if any(t.text == "," for t in span):
+        return False  # "Mali, Burkina Faso" tagged as one: a list, no name
     return not any(ch.isdigit() for ch in text)
 
 
@@ -1775,6 +1777,9 @@ def _country_of(token: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> 
     return None
 
 
+POSTED_AT = {normalise(w) for w in ("à", "au", "aux", "auprès", "to", "at")}
+
+
 def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, published: date | None) -> None:
     """Titles naming a person ("le président russe Vladimir Poutine") state a role; titles alone
     ("le président russe") denote the one person in the article holding it, else the state."""
@@ -1783,7 +1788,9 @@ def _resolve_titles(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon, pub
             continue
         head = doc[start:end].root
         org = next((idx.entity_at(c) for c in head.children if c.dep_ in ("compound", "nmod", "poss")
-                    and idx.entity_at(c) is not None and idx.entity_at(c).type == "Organization"), None)
+                    and idx.entity_at(c) is not None and idx.entity_at(c).type == "Organization"
+                    and preposition(c) not in POSTED_AT), None)
+        # ("l'ambassadeur d'Iran aux Nations unies": the body one is posted at is not the one served)
         if org is not None and ("Plur" in feature(head, "Number") or normalise(head.text).endswith("s")
                                 or role in SERVING_ROLES and _named_person(doc, start, end, idx, lex) is None):
             # "Hamas leaders", "des dirigeants du Hamas", "un commandant du Hezbollah", "a Hamas
