@@ -404,3 +404,14 @@ def test_holding_someone_responsible_is_an_accusation(lang, text, source, target
     """"held Belarus responsible" (the adjective read by the model as the name's modifier), "« We hold the Russian
     government responsible », said X" (a small clause in the speaker's own first-person quote): both accuse."""
     assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Ecuador's police raided the Mexican embassy. Nicaragua called Ecuador's actions reprehensible.", "Q811", "Q736"),
+    ("fr", "Le ministre mexicain a estimé que la décision du Pérou était infondée.", "Q96", "Q419"),
+    ("fr", "Le ministre mexicain a déclaré que la décision du Pérou était condamnable.", "Q96", "Q419"),
+])
+def test_judging_an_act_reprehensible_or_unfounded_disapproves_of_its_author(lang, text, source, target):
+    """"called Ecuador's actions reprehensible" (a negative word of cues.tsv), « a estimé que la décision du Pérou était
+    infondée » (the French model reads the adjective after « était » as a passive verb): disapproval of the author."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))

@@ -469,6 +469,10 @@ class EventExtractor:
             preds, subj = [clause], subjects(clause)
         elif normalise(clause.lemma_) in ("be", "etre"):
             preds, subj = [c for c in clause.children if c.dep_ in ("attr", "acomp")], subjects(clause)
+        elif clause.pos_ == "VERB" and any(c.dep_ == "aux:pass" for c in clause.children) \
+                and self.lex.cues.get(normalise(clause.text)) == "negative":
+            # « que la décision du Pérou était infondée »: the French model reads the adjective as a passive verb
+            preds, subj = [clause], passive_subjects(clause)
         else:
             return None
         if not preds or not subj or any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"
