@@ -20,7 +20,7 @@ FRAMES = {"act", "visit", "host", "meet", "receive", "say", "accept", "judge", "
 POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X était à Paris"
 CUE_KINDS = {"grant", "deadline", "belong", "report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending", "block", "order",
              "threat_if_made", "causative", "price", "naming",
-             "warning", "own_side", "first_person", "obligation", "fact", "consider", "answer", "elicit", "blame", "hold", "attempt", "impersonal",
+             "warning", "own_side", "obligation", "fact", "consider", "answer", "elicit", "blame", "hold", "attempt", "impersonal",
              "lead", "reciprocal", "mutual", "seal", "signing", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent", "wrongdoing", "toll"}
 
 

@@ -393,7 +393,7 @@ class EventExtractor:
         blame = lambda t: self.lex.cue_is(t.lemma_, "blame") or self.lex.cue_is(t.text, "blame")  # noqa: E731
         negated = lambda t: any(c.dep_ == "neg" or self.lex.cues.get(normalise(c.text)) == "negation"  # noqa: E731
                                 for c in t.children)
-        first_person = any(c.dep_.startswith("nsubj") and self.lex.cue_is(c.lower_, "first_person") for c in verb.children)
+        first_person = any(c.dep_.startswith("nsubj") and normalise(c.text) in FIRST_PERSON for c in verb.children)
         if self.lex.cue_is(verb.lemma_, "hold") and not negated(verb) and (
                 verb.dep_ not in ("ccomp", "parataxis") or first_person):
             # (not "said he held Tehran responsible in the sense that…": a hedged view in reported speech; "« We
