@@ -469,3 +469,14 @@ def test_a_title_named_after_a_comma_is_that_person():
     got = {(e.root, e.source) for e in _events("fr", "La visite d’Etat de son homologue chinois, Xi Jinping, au Brésil "
                                                      "a commencé mercredi.").events}
     assert ("04", "Q15031") in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Joe Biden signed an executive order imposing new sanctions on Iran.", "Q6279", IR),
+    ("en", "The Security Council adopted a resolution imposing sanctions on North Korea.", "Q37470", KP),
+])
+def test_the_one_who_signs_or_adopts_a_text_does_what_it_states(lang, text, source, target):
+    """"signed an executive order imposing sanctions on Iran": the participle on the text signed (heads.tsv kind
+    decree: order, decree, bill, law, resolution) has the signer for subject."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("16", source, target) in got, got

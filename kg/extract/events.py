@@ -1166,6 +1166,11 @@ class EventExtractor:
                     a.sources += self._speakers_state(verb, idx)
                 if not a.sources and normalise(s.text) in FIRST_PERSON:
                     a.sources += self._quoted_speaker(verb, idx)
+                if not a.sources and s == verb.head and verb.dep_ == "acl" and self.lex.is_head(s, "decree") \
+                        and s.dep_ in ("obj", "dobj") and s.head.pos_ in ("VERB", "AUX"):
+                    # "Biden signed an executive order imposing sanctions on Russia", « le Conseil a adopté une
+                    # résolution exigeant… »: the one who signs or adopts the text does what it states
+                    a.sources += [e for s2 in subjects(s.head) for e in self.actors(s2, idx)]
             for o in self._objects(verb):
                 if o in subjects(verb):
                     continue  # "…, a déclaré le ministre chinois": the incise's subject, parsed as its object
@@ -2248,6 +2253,9 @@ class EventExtractor:
                 subj = subjects(verb) or (passive_subjects(verb) if not agents(verb) else [])
                 if verb.dep_ == "acl" and subj in ([], [verb.head]) and self.lex.is_head(verb.head, "intent"):
                     subj = self._intent_holders(verb.head)  # "la volonté de la Chine de poursuivre un dialogue avec…"
+                if verb.dep_ == "acl" and subj == [verb.head] and self.lex.is_head(verb.head, "decree") \
+                        and verb.head.dep_ in ("obj", "dobj") and verb.head.head.pos_ in ("VERB", "AUX"):
+                    subj = subjects(verb.head.head)  # "signed an executive order imposing sanctions on Russia"
                 for s in subj:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
