@@ -232,6 +232,8 @@ CASES = [
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
     case("fr-16-rappeler-ambassadeur", "fr", "La France a rappelé son ambassadeur à Washington.", "16", FR, US),
+    case("en-11-summon-the-us-envoy", "en", "Pakistan summoned the US envoy to protest the drone strikes.", "11", "Q843", US),
+    case("en-11-summon-the-eu-ambassador", "en", "China summoned the EU ambassador on Monday.", "11", "Q148", EU),
     case("en-16-severance-of-relations", "en", "Poland announced the severance of diplomatic relations with Russia.", "16", PL, RU),
     case("en-16-severing-of-ties", "en", "France announced the severing of diplomatic ties with Iran.", "16", FR, IR),
     case("en-16-expel-diplomats", "en", "Poland expelled Russian diplomats.", "16", PL, RU),  # diplomats expelled: 161, as annotators of real copy code it

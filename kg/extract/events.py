@@ -705,12 +705,14 @@ class EventExtractor:
     @staticmethod
     def _match_words(tok: Token, words: list[str], sent: Span, first_matched: bool = False) -> Span | None:
         """A multi-word trigger in order, past up to three words that only qualify it: "a convoqué
-        mardi l'ambassadeur", "summoned Russia's ambassador", "summoned the Russian envoy", "closed its airspace"."""
+        mardi l'ambassadeur", "summoned Russia's ambassador", "summoned the Russian envoy", "summoned the US
+        envoy" (a name as modifier), "closed its airspace"."""
         def same(t: Token, w: str) -> bool:
             return w in (normalise(t.lemma_), normalise(t.text), normalise(t.text).rstrip("s"))
 
         def skippable(t: Token) -> bool:
             return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or normalise(t.lemma_) in QUANTITY or (t.pos_ == "PRON" and t.dep_ == "poss") \
+                or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i > t.i) \
                 or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
                 and t.pos_ in ("NOUN", "PROPN", "PART") or (
                     t.dep_ == "case" and t.head.dep_ in ("obl:mod", "npadvmod") and t.head.i > t.i)  # "a lancé dans la nuit 120 drones"
