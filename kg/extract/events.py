@@ -1523,7 +1523,20 @@ class EventExtractor:
             # "Venezuela and Guyana accused each other", "les deux voisins se sont accusés mutuellement": each
             # subject acts on the others (_emit), not on a side guessed from the words that follow
             a.targets, a.joint = [], True
+        if span is not None and len(span) > 1 and not a.direct_target and span.end < verb.sent.end:
+            # "Pékin a mis en garde Washington contre…": the name right after a verb phrase of several words,
+            # with no preposition of its own, is the phrase's object even where the parser hung it elsewhere
+            nxt = verb.doc[span.end]
+            named = self._as_actor(idx.entity_at(nxt)) if nxt.pos_ == "PROPN" and not any(
+                c.dep_ in ("case", "prep") for c in nxt.children) and nxt.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") else None
+            if named is not None and named not in a.sources:
+                a.targets = [named] + [e for e in a.targets if e != named and e not in self._prep_targets(verb, idx)]
+                a.direct_target = True
         return a
+
+    def _prep_targets(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+        """Entities the verb's prepositional phrases name, down their phrase ("contre tout contact avec Taipei")."""
+        return [e for _, o in prep_objects(verb) for t in o.subtree for e in [self._as_actor(idx.entity_at(t))] if e]
 
     def _reciprocal(self, verb: Token, trig: Trigger, a: Args) -> bool:
         """Coordinated subjects acting on each other: a reciprocal word of cues.tsv in the verb's phrase
