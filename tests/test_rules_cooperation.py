@@ -691,3 +691,14 @@ def test_leaving_an_international_body_reduces_relations(lang, text, state, body
 def test_troops_withdrawn_from_a_un_mission_are_a_withdrawal():
     got = {(e.root, e.source) for e in _events("en", "France withdrew its troops from the UN mission in Mali.").events}
     assert ("08", "Q142") in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Hamas a rejeté la proposition égyptienne de trêve."),
+    ("fr", "Le Hamas a rejeté la proposition de cessez-le-feu de l'Egypte."),
+])
+def test_a_truce_proposed_is_no_truce(lang, text):
+    """« la proposition égyptienne de trêve »: the truce a proposal names has not been made (no 08 event, the
+    proposal rejected stays)."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert not any(r == "08" for r, s, t in got) and any(r == "12" for r, s, t in got), got

@@ -2652,6 +2652,10 @@ class EventExtractor:
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("05", "06", "07") and tok.head.i in agreeing_at \
                         and trig.cameo != RELATIONS:
                     continue  # "agreed to boost cooperation", "ont convenu de renforcer leur coopération": the intent (03)
+                if trig.pos == "NOUN" and tok.pos_ == "NOUN" and trig.cameo[:2] in ("08", "18", "19", "20") \
+                        and tok.head != tok and self.lex.is_head(tok.head, "proposal") and (
+                        preposition(tok) in ("de", "for", "of") or tok.dep_ == "compound"):
+                    continue  # « la proposition égyptienne de trêve », "a ceasefire proposal": proposed, not made
                 if trig.pos == "NOUN" and tok.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and normalise(c.text) in ANY_DETERMINERS for c in tok.children):
                     continue  # "any deployment of NATO troops", "toute intervention": no act that took place
