@@ -415,3 +415,14 @@ def test_judging_an_act_reprehensible_or_unfounded_disapproves_of_its_author(lan
     """"called Ecuador's actions reprehensible" (a negative word of cues.tsv), « a estimé que la décision du Pérou était
     infondée » (the French model reads the adjective after « était » as a passive verb): disapproval of the author."""
     assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The United States imposed sanctions on Venezuela. Maduro condemned the sanctions against Venezuela."),
+    ("fr", "Les Etats-Unis ont imposé des sanctions au Venezuela. Maduro a dénoncé les sanctions contre son pays."),
+])
+def test_condemning_sanctions_against_oneself_condemns_who_imposed_them(lang, text):
+    """"condemned the sanctions against Venezuela": the "against X" of a coercive act condemned is its victim, so the
+    condemnation goes to the article's author of the act (the United States), not to Venezuela."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events if e.root == "11"}
+    assert ("11", "Q58132", "Q30") in got, got

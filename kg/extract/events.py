@@ -1306,7 +1306,8 @@ class EventExtractor:
             for prep, obj in prep_objects(verb.head):
                 if obj.i > verb.i:
                     self._prep_arg(prep, obj, trig, idx, a)
-        if not a.targets and trig.frame != "receive":  # "fourni des armes à l'Ukraine": on the object
+        if not a.targets and trig.frame != "receive" and a.nested_root not in FORCE_OR_COERCION:
+            # ("condemned the sanctions against Venezuela": the act's victim is not the one condemned)
             for o in self._through_parts(objects(verb)):
                 for prep, obj in prep_objects(o):
                     if prep in trig.preps or (prep in TARGETING and {"against", "contre"} & set(trig.preps)) or (
