@@ -702,3 +702,11 @@ def test_a_truce_proposed_is_no_truce(lang, text):
     proposal rejected stays)."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert not any(r == "08" for r, s, t in got) and any(r == "12" for r, s, t in got), got
+
+
+def test_an_invitation_to_restore_relations_stays_an_invitation():
+    """Only agreeing or accepting to restore relations is the relations restored: an invitation to do so is the
+    inviter's 036 to each invitee."""
+    got = {(e.root, e.source, e.target) for e in _events(
+        "en", "China invited Iran and Saudi Arabia to restore diplomatic relations.").events}
+    assert {("03", "Q148", IR), ("03", "Q148", "Q851")} <= got, got

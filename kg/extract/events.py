@@ -88,8 +88,8 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
 RELATIONS = "050"  # the code of relations restored, normalised or established (triggers.tsv "restore relations")
-AGREED = "019"
-FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to  # the code of agreeing (agree, convenir) with nothing agreed on named
+AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
+FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
@@ -1168,11 +1168,8 @@ class EventExtractor:
                     a.sources += self._speakers_state(verb, idx)
                 if not a.sources and normalise(s.text) in FIRST_PERSON:
                     a.sources += self._quoted_speaker(verb, idx)
-                if not a.sources and s == verb.head and verb.dep_ == "acl" and self.lex.is_head(s, "decree") \
-                        and s.dep_ in ("obj", "dobj") and s.head.pos_ in ("VERB", "AUX"):
-                    # "Biden signed an executive order imposing sanctions on Russia", « le Conseil a adopté une
-                    # résolution exigeant… »: the one who signs or adopts the text does what it states
-                    a.sources += [e for s2 in subjects(s.head) for e in self.actors(s2, idx)]
+                if not a.sources and s == verb.head:
+                    a.sources += [e for s2 in self._text_adopters(verb) for e in self.actors(s2, idx)]
             for o in self._objects(verb):
                 if o in subjects(verb):
                     continue  # "…, a déclaré le ministre chinois": the incise's subject, parsed as its object
@@ -1534,6 +1531,15 @@ class EventExtractor:
                 a.targets = [named] + [e for e in a.targets if e != named and e not in self._prep_targets(verb, idx)]
                 a.direct_target = True
         return a
+
+    def _text_adopters(self, verb: Token) -> list[Token]:
+        """"Biden signed an executive order imposing sanctions on Russia", "the Council adopted a resolution
+        imposing…": a participle on a text signed or adopted (heads.tsv kind decree) has the signer for subject."""
+        text = verb.head
+        if verb.dep_ != "acl" or not self.lex.is_head(text, "decree") or text.dep_ not in ("obj", "dobj") \
+                or text.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return subjects(text.head)
 
     def _prep_targets(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """Entities the verb's prepositional phrases name, down their phrase ("contre tout contact avec Taipei")."""
@@ -2269,9 +2275,8 @@ class EventExtractor:
                 subj = subjects(verb) or (passive_subjects(verb) if not agents(verb) else [])
                 if verb.dep_ == "acl" and subj in ([], [verb.head]) and self.lex.is_head(verb.head, "intent"):
                     subj = self._intent_holders(verb.head)  # "la volonté de la Chine de poursuivre un dialogue avec…"
-                if verb.dep_ == "acl" and subj == [verb.head] and self.lex.is_head(verb.head, "decree") \
-                        and verb.head.dep_ in ("obj", "dobj") and verb.head.head.pos_ in ("VERB", "AUX"):
-                    subj = subjects(verb.head.head)  # "signed an executive order imposing sanctions on Russia"
+                if subj == [verb.head]:
+                    subj = self._text_adopters(verb) or subj  # "signed an executive order imposing sanctions on Russia"
                 for s in subj:
                     if s.lower_ not in POSSESSIVES:
                         a.sources += self.actors(s, idx)
@@ -2647,7 +2652,7 @@ class EventExtractor:
                     continue  # "Forces from the GCC have arrived in Bahrain": troops sent, no visit
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
                     continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
-                if (trig.cameo == AGREED or trig.frame == "accept" or trig.cameo == "036") and any(
+                if (trig.cameo == AGREED or trig.frame == "accept") and any(
                         c.dep_ == "xcomp" and c.i in relations_at for c in tok.children):
                     continue  # "agreed to restore diplomatic relations": the relations restored (050) are the event
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("05", "06", "07") and tok.head.i in agreeing_at \
@@ -3208,7 +3213,6 @@ class EventExtractor:
                 self.gz.org_roles.get(e.key) == "international_org" for e in args.targets) and not any(
                 self.lex.is_head(o, "troops") for o in objects(tok) if tok.pos_ in ("VERB", "AUX")):
             return "160"  # "Mali withdrew from ECOWAS", « son retrait de la CEDEAO »: leaving a body cuts ties, no troops
-
         if args.force_code:
             return args.force_code
         if trig.cameo[:2] == "14" and self.lex.cue_is(trig.lemma, "protest") and args.sources \

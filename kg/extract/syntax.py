@@ -605,7 +605,7 @@ def repair_coordinated_names(doc: Doc) -> None:
         head = a.head
         if a.dep_ not in ("nmod", "compound") or a.pos_ != "PROPN" or head.pos_ != "PROPN" or a.i > head.i:
             continue
-        cc = [c for c in a.children if c.dep_ == "cc" and c.lower_ in ("and", "et")]
+        cc = [c for c in a.children if c.dep_ == "cc" and c.lower_ == "and"]
         conj = [c for c in a.children if c.dep_ == "conj" and c.i < head.i]
         if not cc or len(conj) != 1 or head.dep_ in ("compound", "nmod", "conj"):
             continue
@@ -613,9 +613,7 @@ def repair_coordinated_names(doc: Doc) -> None:
         # the words from the conjunction to the later name are that name's: adjectives, titles, names
         if any(t.pos_ not in ("PROPN", "ADJ", "NOUN", "PUNCT", "DET") for t in doc[cc[0].i + 1:head.i]):
             continue
-        a.head, a.dep_ = head.head if head.head != head else a, head.dep_
-        if head.head == head:
-            a.head = a
+        a.head, a.dep_ = (head.head if head.head != head else a), head.dep_
         head.head, head.dep_ = a, "conj"
         title.head, title.dep_ = head, "compound"
         changed = True
