@@ -82,7 +82,26 @@ CASES = [
     case("en-11-blamed-on-exercises-staged-by", "en", "Russia blamed the unrest on exercises staged by Washington near the border.", "11", RU, US),
     case("en-11-blamed-on-fighters-armed-by", "en", "Turkey blamed the bombing on fighters armed by the United States.", "11", TR, US),
     case("en-11-blamed-on-troops", "en", "China blamed the clash on Indian troops.", "11", CN, "Q668"),
+    # an English predicate adjective the tagger reads as a passive participle ("was disappointed by")
+    case("en-11-was-disappointed-by", "en", "Ankara was disappointed by the decision of Sweden.", "11", TR, SE),
+    case("en-11-said-it-was-concerned-by", "en", "Tokyo said it was deeply concerned by the Chinese drills.", "11", JP, CN),
+    case("fr-11-dit-decu-par", "fr", "Le Kenya s'est dit déçu par la décision de l'Ouganda.", "11", KE, UG),
+    # the object of the last of coordinated nouns of disapproval is each one's
+    case("en-11-indignation-and-protest-against", "en", "Ethiopia expressed its indignation and protest against the "
+         "move by Kenya.", "11", ET, KE),
+    # "the Chinese side", « la partie turque »: the state
+    case("en-11-the-chinese-side", "en", "The Chinese side condemned the Japanese decision.", "11", CN, JP),
+    case("fr-11-la-partie-turque", "fr", "La partie turque a condamné la décision des États-Unis.", "11", TR, US),
 ]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("fr", "L'Algérie a multiplié les attaques verbales contre la France."),
+    ("en", "Belarus stepped up its verbal attacks on Lithuania."),
+])
+def test_verbal_attacks_are_words_not_force(lang, sentence):
+    ag = _events(lang, sentence)
+    assert {e.root for e in ag.events} == {"11"}, ag.events
 
 
 @pytest.mark.parametrize("lang, sentence, codes", [

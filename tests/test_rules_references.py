@@ -70,6 +70,15 @@ CASES = [
          "frappes.", "02", P["macron"], P["putin"]),
     case("en-13-who-warned-him", "en", "Xi Jinping met Joe Biden, who warned him against any attack on Taiwan.",
          "13", P["biden"], P["xi"]),
+    # "we", « nous » in a quotation of several sentences: its speaker's state, named where the quotation ends
+    # (a straight closing mark there opens nothing: "told" stays outside the quotation)
+    case("en-11-we-quote-of-two-sentences", "en", '"We strongly condemn Azerbaijan. This must end," the Armenian '
+         "foreign ministry told reporters.", "11", AM, AZ),
+    case("fr-11-nous-citation-de-deux-phrases", "fr", "« Nous condamnons fermement l'Azerbaïdjan. Cela doit cesser », "
+         "a déclaré le ministère arménien des Affaires étrangères.", "11", AM, AZ),
+    # … or a pronoun resolved further on
+    case("en-11-we-quote-he-said", "en", 'Nikol Pashinyan spoke on Monday. "We condemn Azerbaijan. This must end," '
+         "he said.", "11", {AM, "Q7035479"}, AZ),
 ]
 
 

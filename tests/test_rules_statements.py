@@ -57,7 +57,7 @@ CASES = [
     case("en-11-dissatisfaction-with", "en", "China expressed strong dissatisfaction with the Dutch decision to restrict chip exports.", "11", CN, "Q55"),
     case("en-11-lodged-representations-with", "en", "Beijing lodged stern representations with Tokyo over the visit of Japanese lawmakers to a shrine.", "11", CN, "Q17"),
     # a quote in the first person is the quoted speaker's
-    case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", "Person:maria-zakharova", UA),
+    case("en-11-we-condemn-said", "en", "Ukrainian drones struck Moscow overnight. \"We condemn this act of aggression in the strongest terms,\" said Maria Zakharova, spokeswoman for the Russian foreign ministry.", "11", {"Person:maria-zakharova", RU}, UA),
     # a pronominal verb's participle tagged as an adjective ("s'est élevé") is read as the verb
     case("fr-11-s-est-eleve-contre", "fr", "Le Quai d'Orsay s'est élevé contre l'expulsion de l'ambassadeur de France par le Niger.", "11", FR, NE),
     # the agent of a condemned act hung on the verb ("dénoncé l'invasion de X par Y")

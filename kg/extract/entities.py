@@ -957,19 +957,14 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
     from .syntax import POSSESSIVES, RELATIVE_PRONOUNS, subjects
 
     pronouns = {"il", "elle", "he", "she"}
+    unsaid: list[Token] = []  # "I", "nous" in a quote whose speaker is a pronoun resolved further on
     for tok in doc:
         if tok.i in idx.by_token:
             continue
         low = tok.lower_
         if low in FIRST_PERSON and _in_quote(tok):
-            speaker = _speaker(tok.sent, idx, lex)
-            if speaker:
-                key = speaker
-                if low in FIRST_PERSON_PLURAL:
-                    key = home_country(speaker, idx, gz) or speaker
-                ent = idx.entities.get(key) or gz.entities.get(key)
-                if ent:
-                    idx.add(doc, tok.i, tok.i + 1, ent, "speaker")
+            if not _first_person(tok, idx, gz, lex):
+                unsaid.append(tok)
             continue
         if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "Iran's state media said it had hit…": a clause reported by a state's media or agency (no actor)
@@ -1164,6 +1159,25 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             state = home_country(owner, idx, gz) if owner else None
             if state and state in gz.entities:
                 idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
+    for tok in unsaid:  # ("We condemn… This must stop," he said.)
+        _first_person(tok, idx, gz, lex)
+
+
+def _first_person(tok: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> bool:
+    """"I", "we", « nous » in a quotation: its speaker ("we" the speaker's state), named in the sentence,
+    or for a quotation of several sentences where it ends or else where it begins."""
+    speaker = _speaker(tok.sent, idx, lex)
+    if speaker is None and (around := _quote_around(tok)) is not None:
+        speaker = next((k for sent in (tok.doc[i].sent for i in reversed(around)) if sent != tok.sent
+                        for k in [_speaker(sent, idx, lex)] if k), None)
+    if speaker is None:
+        return False
+    if tok.lower_ in FIRST_PERSON_PLURAL:
+        speaker = home_country(speaker, idx, gz) or speaker
+    ent = idx.entities.get(speaker) or gz.entities.get(speaker)
+    if ent:
+        idx.add(tok.doc, tok.i, tok.i + 1, ent, "speaker")
+    return ent is not None
 
 
 def _other_state(doc: Doc, tok: Token, idx: EntityIndex, gz: Gazetteer) -> Entity | None:
@@ -1350,11 +1364,18 @@ OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
 
 
 def _in_quote(tok: Token) -> bool:
-    """Whether a word stands inside quotation marks in its sentence."""
+    """Whether a word stands inside quotation marks: a quotation closed in its paragraph (_quotes), or a
+    mark left open before it in its sentence."""
+    quotes = _quotes(tok.doc)
+    if any(start < tok.i < end for start, end in quotes):
+        return True
+    paired = {i for pair in quotes for i in pair}
     depth, straight = 0, 0
     for t in tok.sent:
         if t.i >= tok.i:
             break
+        if t.i in paired:
+            continue  # ("…stop," Macron told reporters: the closing mark of a quotation begun a sentence before)
         if t.text in OPEN_QUOTES:
             depth += 1
         elif t.text in CLOSE_QUOTES:
@@ -1362,6 +1383,40 @@ def _in_quote(tok: Token) -> bool:
         elif t.text == '"':
             straight += 1
     return depth > 0 or straight % 2 == 1
+
+
+def _quote_around(tok: Token) -> tuple[int, int] | None:
+    """The quotation (its opening and closing marks' token indices) a word stands in, when it runs over
+    more than one sentence of a paragraph; None otherwise."""
+    for start, end in _quotes(tok.doc):
+        if start < tok.i < end:
+            return (start, end) if tok.doc[start].sent != tok.doc[end].sent else None
+    return None
+
+
+def _quotes(doc: Doc) -> list[tuple[int, int]]:
+    """Every quotation of the document as (opening mark, closing mark) token indices. A quotation never
+    runs over a paragraph break: a mark left open there is dropped. Read once per document."""
+    found = doc.user_data.get("news-kg:quotes")
+    if found is not None:
+        return found
+    found, opened, straight = [], None, None
+    for t in doc:
+        if "\n" in t.text:
+            opened = straight = None
+        elif t.text in OPEN_QUOTES and opened is None:
+            opened = t.i
+        elif t.text in CLOSE_QUOTES and opened is not None:
+            found.append((opened, t.i))
+            opened = None
+        elif t.text == '"':
+            if straight is None:
+                straight = t.i
+            else:
+                found.append((straight, t.i))
+                straight = None
+    doc.user_data["news-kg:quotes"] = found
+    return found
 
 
 def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:

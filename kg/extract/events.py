@@ -42,6 +42,7 @@ OPEN_SOURCE_ROOTS = {"17"}
 # third party's open offers, blame, threats or sanctions aimed at either side or at the side that acts
 # on the other were right one time in four, at best)
 THIRD_PARTY_ROOTS = {"02"}
+OPPOSING_ROOTS = {"10", "11", "12", "13", "16", "17"}  # words of opposition, whose object is the one opposed
 MEDIATED_ROOTS = {"04", "05", "08"}  # what a mediator brings two sides to: talks, an agreement, a truce or an exchange
 NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
@@ -1043,7 +1044,7 @@ class EventExtractor:
     def _adjective_trigger(self, t: Token) -> list[Trigger]:
         """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
         if t.pos_ != "ADJ" and t.dep_ != "acomp" and not ("Part" in feature(t, "VerbForm") and (
-                t.dep_ == "xcomp" or any(c.dep_ == "aux:pass" for c in t.children))):
+                t.dep_ == "xcomp" or any(c.dep_ in ("aux:pass", "auxpass") for c in t.children))):
             # ("La Russie est préoccupée par…": the French model reads être + participle as a passive)
             return []
         text = normalise(t.text)
@@ -2190,6 +2191,13 @@ class EventExtractor:
             pair = idx_pair(idx, noun, self.gz)
             if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
                 a.sources, a.targets, a.joint = pair[:1], pair[1:], True
+        if not a.targets and trig.cameo[:2] in OPPOSING_ROOTS:
+            # "its strong indignation and protest against this move": "against" names the one opposed, and the
+            # object of the last of coordinated nouns is each one's
+            for c in [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+                for prep, obj in prep_objects(c):
+                    if prep in ("against", "contre") or (c != noun and prep in trig.preps):
+                        self._prep_arg(prep, obj, replace(trig, preps=(prep,)), idx, a)
         if not a.targets:
             # "la vente d'armes américaines à Taïwan", "la visite du président aux États-Unis": the
             # parser hangs the target on a word inside the phrase; look a few words down
