@@ -70,6 +70,18 @@ CASES = [
     # the object hung on the date that follows the verb ("a rejeté mercredi la proposition…")
     case("fr-12-rejete-mercredi-la-proposition", "fr", "Israël a rejeté mercredi la proposition française de cessez-le-feu au Liban.", "12", IL, FR),
     case("fr-12-rejete-vendredi-le-plan", "fr", "MOSCOU, 3 mars (AFP) - La Russie a rejeté vendredi le plan de paix ukrainien, jugé « irréaliste ».", "12", RU, UA),
+    # … a name with no determiner too; and a bare weekday after the verb is no object (so no one the
+    # infinitive's subject: "a décidé mardi de rappeler")
+    case("fr-13-accuse-dimanche-un-nom-de-menacer", "fr", "Le Kenya a accusé dimanche Kampala de menacer le Soudan du Sud.",
+         "13", "Q1036", "Q958"),
+    case("fr-16-decide-mardi-de-rappeler", "fr", "La Tunisie a décidé mardi de rappeler son ambassadeur au Maroc.",
+         "16", "Q948", MA),
+    # a participle on a statement speaks for its author, never for the words inside it ("the raid by X")
+    case("en-11-statement-condemning", "en", "Egypt issued a statement condemning the raid by Ethiopia.", "11", EG, ET),
+    case("fr-11-communique-condamnant", "fr", "Le ministère algérien a publié un communiqué condamnant le Maroc.",
+         "11", "Q262", MA),
+    case("en-11-said-in-a-statement-criticising", "en", "Madrid said in a statement criticising Morocco that the "
+         "crossing was unacceptable.", "11", ES, MA),
 ]
 
 

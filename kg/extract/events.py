@@ -1108,8 +1108,8 @@ class EventExtractor:
             return a
         inside = set(range(span.start, span.end)) if span is not None and len(span) > 1 else set()
         pas = passive_subjects(verb)
-        if not pas and "Part" in feature(verb, "VerbForm") and verb.dep_ in ("acl", "ROOT") \
-                and not any(c.dep_.startswith("aux") for c in verb.children) \
+        if not pas and "Part" in feature(verb, "VerbForm") and "Pres" not in feature(verb, "Tense") \
+                and verb.dep_ in ("acl", "ROOT") and not any(c.dep_.startswith("aux") for c in verb.children) \
                 and (agents(verb) or self._linear_by_agent(verb, idx)):
             # "Erdogan reçu à Berlin par Scholz": a bare participle with its agent is passive
             pas = [verb.head] if verb.dep_ == "acl" else (
@@ -1145,6 +1145,8 @@ class EventExtractor:
             subj = self._after_relative(verb, idx) or subjects(verb) or (passive_subjects(verb) if active_mislabelled else [])
             if subj == [verb.head] and verb.dep_ == "acl" and self.lex.is_head(verb.head, "intent"):
                 subj = self._intent_holders(verb.head)
+            if subj == [verb.head] and self.lex.is_head(verb.head, "utterance"):
+                subj = self._text_adopters(verb) or subj  # (the statement's words are not its author: "condemning the attack by X")
             for s in subj:
                 if s.lower_ in POSSESSIVES:
                     continue
@@ -1535,12 +1537,24 @@ class EventExtractor:
 
     def _text_adopters(self, verb: Token) -> list[Token]:
         """"Biden signed an executive order imposing sanctions on Russia", "the Council adopted a resolution
-        imposing…": a participle on a text signed or adopted (heads.tsv kind decree) has the signer for subject."""
+        imposing…" (heads.tsv kind decree), "Turkey issued a statement condemning…", "a déclaré dans un tweet
+        saluant…" (kind utterance): a participle on a text has the text's author for subject — named on the
+        text ("a statement by the ministry condemning…"), else the one who signs, issues or speaks in it."""
         text = verb.head
-        if verb.dep_ != "acl" or not self.lex.is_head(text, "decree") or text.dep_ not in ("obj", "dobj") \
-                or text.head.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ != "acl":
             return []
-        return subjects(text.head)
+        if self.lex.is_head(text, "decree"):
+            if text.dep_ not in ("obj", "dobj") or text.head.pos_ not in ("VERB", "AUX"):
+                return []
+            return subjects(text.head)
+        if not self.lex.is_head(text, "utterance"):
+            return []
+        authors = [o for prep, o in prep_objects(text) if prep in ("by", "of", "de", "par") and o.i < verb.i] + [
+            c for c in text.children if c.dep_ in ("poss", "nmod:poss")]
+        if authors:
+            return authors
+        head = governing_verb(text)
+        return subjects(head) if head is not None else []
 
     def _prep_targets(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """Entities the verb's prepositional phrases name, down their phrase ("contre tout contact avec Taipei")."""

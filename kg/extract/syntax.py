@@ -634,12 +634,27 @@ def repair_objects_after_dates(doc: Doc, is_time) -> None:
             continue
         inside = {t.i for t in date.subtree}
         for n in date.subtree:
-            if n.dep_ == "nmod" and n.pos_ == "NOUN" and n.head.i in inside and n.head.i < n.i \
+            if n.dep_ == "nmod" and n.pos_ in ("NOUN", "PROPN") and n.head.i in inside and n.head.i < n.i \
                     and (is_time(n.head) or n.head.pos_ == "NUM" or n.head == date) and preposition(n) is None \
-                    and any(c.dep_ == "det" and c.i < n.i for c in n.children) and not is_time(n):
+                    and (any(c.dep_ == "det" and c.i < n.i for c in n.children) or n.pos_ == "PROPN") and not is_time(n):
+                # (a name needs no determiner: "a accusé dimanche Israël de…")
                 n.head, n.dep_ = verb, "obj"
                 changed = True
                 break
+    if changed:
+        parse_changed(doc)
+
+
+def repair_date_objects(doc: Doc, is_time) -> None:
+    """"La France a décidé mardi de rappeler son ambassadeur": the French model reads a bare weekday right
+    after the verb as its object, so the infinitive takes the weekday for its subject (object control). A time
+    noun with no determiner right after the verb is a time adjunct."""
+    changed = False
+    for t in doc:
+        if t.dep_ in OBJ and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2 and is_time(t) \
+                and not any(c.dep_ in ("det", "nummod", "amod") for c in t.children):
+            t.dep_ = "obl:mod"
+            changed = True
     if changed:
         parse_changed(doc)
 
