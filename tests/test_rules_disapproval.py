@@ -92,6 +92,13 @@ CASES = [
     # "the Chinese side", « la partie turque »: the state
     case("en-11-the-chinese-side", "en", "The Chinese side condemned the Japanese decision.", "11", CN, JP),
     case("fr-11-la-partie-turque", "fr", "La partie turque a condamné la décision des États-Unis.", "11", TR, US),
+    # words of displeasure as predicates ("s'est dite contrariée par", "was shocked by") and of scorn as
+    # judgements (« a qualifié de ridicules »)
+    case("fr-11-dite-contrariee-par", "fr", "La Suède s'est dite « contrariée » par l'annulation de la visite du "
+         "président turc.", "11", SE, TR),
+    case("en-11-was-shocked-by", "en", "Kenya was shocked by the decision of Uganda.", "11", KE, UG),
+    case("fr-11-qualifie-de-ridicules", "fr", "Le ministre kényan a qualifié de « ridicules » les propos tenus par "
+         "l'Ouganda.", "11", KE, UG),
 ]
 
 

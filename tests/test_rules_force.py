@@ -97,6 +97,18 @@ CASES = [
     # "its attack" with the verb above misread ("hostage" tagged a verb): the sentence's subject attacks
     case("en-19-its-attack-under-misread-verb", "en",
          "Hamas took more than 250 people hostage during its attack on Israel.", "19", {"Organization:hamas", PS}, IL),
+    # the destruction of a state's aircraft by another's forces: the agent named outranks an adjective of state
+    # hung on the noun
+    case("fr-19-destruction-par", "fr", "Les relations se sont dégradées après la destruction d'un drone nigérien "
+         "par l'aviation malienne près de la frontière nigéro-malienne.", "19", "Q912", NE),
+    case("en-19-troops-battled", "en", "Ethiopian and Sudanese troops battled for hours along the border.", "19",
+         "Q115", "Q1049"),
+    # « le conflit opposant X et Y », « les combats opposant X à Y »: the two sides, an armed group of a state
+    # being its adversary, not one of its bodies
+    case("fr-19-affrontements-opposant-x-et-y", "fr", "Les affrontements opposant les Houthis et les forces du "
+         "gouvernement yéménite ont repris.", "19", "Organization:houthis", "Q805"),
+    case("fr-19-combats-opposant-x-a-y", "fr", "Les combats opposant l'armée soudanaise aux Forces de soutien rapide "
+         "ont repris.", "19", "Q1049", "Organization:rapid-support-forces"),
 ]
 
 

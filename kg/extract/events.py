@@ -1962,8 +1962,11 @@ class EventExtractor:
                 j = t.i + 1
                 while j < sent.end and verb.doc[j].pos_ == "DET":
                     j += 1
-                ent = self._as_actor(idx.entity_at(verb.doc[j])) if j < sent.end else None
-                return [ent] if ent else []
+                if j >= sent.end:
+                    return []
+                ent = self._as_actor(idx.entity_at(verb.doc[j]))
+                # ("par l'aviation malienne": a noun of the state's forces and its demonym)
+                return [ent] if ent else self.actors(verb.doc[j], idx)[:1]
         return []
 
     def _next_conjunct(self, tok: Token, idx: EntityIndex) -> list[Entity]:
@@ -2084,12 +2087,20 @@ class EventExtractor:
                     a.targets += self.actors(before[-1], idx)
             a.one_sided = bool(a.targets)
             return a
-        if noun.dep_ in ("nsubj", "nsubj:pass") and self.lex.cues.get(normalise(noun.head.lemma_)) == "oppose":
-            # "des combats ont opposé l'armée aux paramilitaires", "clashes pitted X against Y":
-            # the verb's object and its à/against object are the two sides
-            verb = noun.head
+        opposing = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB" and trig.cameo[:2] in
+                         CONFLICT_ROOTS and self.lex.cues.get(normalise(c.lemma_)) == "oppose"),
+                        noun.head if noun.dep_ in ("nsubj", "nsubj:pass") else None)
+        if opposing is not None and self.lex.cues.get(normalise(opposing.lemma_)) == "oppose":
+            # "des combats ont opposé l'armée aux paramilitaires", "clashes pitted X against Y", « le conflit
+            # opposant les Houthis et les forces du gouvernement »: the verb's object and its à/against object
+            # (or the object's conjunct) are the two sides
+            verb = opposing
             for o in objects(verb):
                 a.sources += self.actors(o, idx)
+            if len(a.sources) > 1 and not any(prep in ("a", "against", "contre", "with", "avec")
+                                              for prep, _ in prep_objects(verb)):
+                a.sources, a.targets = a.sources[:1], a.sources[1:2]
+                return a
             for prep, obj in prep_objects(verb):
                 if prep in ("a", "against", "contre", "with", "avec"):
                     a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
@@ -2117,6 +2128,7 @@ class EventExtractor:
             for s_ in subjects(noun.head.head):
                 a.sources += self.actors(s_, idx)
             a.joint = True
+        by_demonym: list[Entity] = []
         for c in noun.children:
             if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
                 if c.lower_ in POSSESSIVES:
@@ -2140,6 +2152,7 @@ class EventExtractor:
                     ent = self.gz.entities.get(idx.demonym_tokens[d.i])
                     if ent and ent not in a.sources:
                         a.sources.append(ent)
+                        by_demonym.append(ent)
             elif c.dep_ == "compound" and trig.frame == "meet" and self._venue(c, idx):
                 a.places.append(idx.entity_at(c))  # "the Istanbul talks", "the Vilnius summit"
             elif c.dep_ == "compound" and trig.frame == "meet" and self._forum(noun, c, idx):
@@ -2159,6 +2172,10 @@ class EventExtractor:
                 a.places.append(idx.entity_at(obj))  # "les pourparlers d'Istanbul": where they were held
             elif prep in ("de", "of") and trig.frame == "meet" and self._forum(noun, obj, idx):
                 pass  # "en marge du sommet du G20", "le sommet de l'Otan": the forum, no party met
+            elif prep in ("by", "par") and a.sources and a.sources == by_demonym and self.actors(obj, idx):
+                # "la destruction d'un bombardier russe par l'aviation turque": the agent named outranks an
+                # adjective of state the parser hung on the noun (« frontière turco-syrienne »)
+                a.sources = self.actors(obj, idx)
             elif prep in ("de", "of", "by", "par") and not a.sources:
                 # "la livraison de drones turcs", "the delivery of Iranian drones": whose the goods are (not the
                 # target hung on them: "des frappes de missiles contre Israël")
@@ -2355,9 +2372,10 @@ class EventExtractor:
             a.targets += [e for e in self._linear_target(noun, trig, idx) if e not in a.sources]
         if not a.sources and a.targets:
             a.sources += [e for e in self._linear_agent(noun, idx) if e not in a.targets]
-        if not a.sources and a.targets and not light and trig.frame == "act":
+        if not a.sources and a.targets and trig.frame == "act" and (not light or trig.cameo[:2] in ("18", "19", "20")):
             # "a dénoncé l'invasion de l'Ukraine par la Russie" with "par la Russie" hung on the verb:
-            # the agent right after the condemned act's phrase
+            # the agent right after the condemned act's phrase (and for an act of force whatever the verb:
+            # "se sont dégradées après la destruction d'un drone par l'aviation malienne")
             a.sources += [e for e in self._linear_by_agent(noun, idx) if e not in a.targets]
         if a.sources and not a.targets and trig.frame == "act" and trig.cameo[:2] in ("11", "12", "13") \
                 and self._answering(noun) is not None:
@@ -3658,8 +3676,9 @@ class EventExtractor:
                        for a, b in ((s, t), (t, s)))
         other = t if s.type == "Country" else s
         # an office holder or a body of the state is the state; an opponent it arrests is not
-        official = other.type == "Organization" or any(r.entity == other.key for r in idx.roles) or \
-            other.key in self._office_holders()
+        official = (other.type == "Organization" and self.gz.org_roles.get(other.key) != "armed_group") or any(
+            r.entity == other.key for r in idx.roles) or other.key in self._office_holders()
+        # (an armed group of the state is its adversary: "the fighting between the Houthis and Yemen's government")
         # "Ukraine" → "Zelensky" is one side; "la Russie a arrêté Navalny" is an event
         return official and (home_country(s.key, idx, self.gz) or s.key) == (home_country(t.key, idx, self.gz) or t.key)
 
