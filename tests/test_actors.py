@@ -93,6 +93,11 @@ def test_an_organisation_in_a_states_possessive_is_that_states() -> None:
     ("en", "The Treasury blacklisted Nicaraguan Attorney General Ana Julia Guido De Romero.", "Guido De Romero", "Q811"),
     ("fr", "Le ministre australien Zed Seselja a rencontré des responsables.", "Zed Seselja", "Q408"),
     ("fr", "L'ambassadeur russe en France Alexeï Mechkov a rencontré des responsables.", "Alexeï Mechkov", None),  # two
+    # a name set off after its title ("his Chilean counterpart, X,"), and never another's title after "and"
+    ("en", "The minister met his Chilean counterpart, Jorge Fuentealba, in Lima.", "Jorge Fuentealba", "Q298"),
+    ("fr", "Le ministre a rencontré son homologue chilien, Jorge Fuentealba, à Lima.", "Jorge Fuentealba", "Q298"),
+    ("en", "The deal was signed by the head of the state oil firm, Farouq Gambo, and the Moroccan minister Amina "
+           "Benkhadra.", "Farouq Gambo", None),
 ])
 def test_a_person_named_after_a_post_and_a_state_is_that_states(lang, text, name, country) -> None:
     """_title_country: a post word (titles.tsv or heads kind office) and one state right before the name."""

@@ -1627,8 +1627,8 @@ def _title_country(doc: Doc, span: Span, idx: EntityIndex, gz: Gazetteer, lex: L
     def scan(toks) -> str | None:
         found, titled = set(), False
         for t in toks:
-            if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "PRON", "NUM"):
-                break
+            if t.is_punct and t.text not in ("-", "'", "’") or t.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ"):
+                break  # ("Farouq Said, and the Moroccan minister": another's title)
             titled = titled or any(a <= t.i < b for a, b, _ in titles) or lex.is_head(t, "office")
             ent = idx.entity_at(t)
             if t.i in idx.demonym_tokens:
@@ -1639,6 +1639,17 @@ def _title_country(doc: Doc, span: Span, idx: EntityIndex, gz: Gazetteer, lex: L
                 break
         return next(iter(found)) if titled and len(found) == 1 else None
     before = scan(reversed(doc[max(span.sent.start, span.start - 8):span.start]))
+    if before is None and span.start - 2 > span.sent.start and doc[span.start - 1].text == "," \
+            and (span.end >= span.sent.end - 1 or doc[span.end].text in (",", ")")):
+        # "his Argentinean counterpart, Hector Timerman,", « son homologue argentin, Hector Timerman, »: the
+        # title the name is set off after (the parser hangs it anywhere)
+        head = doc[span.start - 2]
+        if head.i in idx.demonym_tokens and head.dep_ in ("amod", "nmod"):
+            head = head.head
+        if head.pos_ == "NOUN" and (lex.is_head(head, "office") or lex.is_head(head, "other_person")
+                                    or any(a <= head.i < b for a, b, _ in titles)):
+            states = {idx.demonym_tokens[c.i] for c in head.children if c.i in idx.demonym_tokens}
+            before = states.pop() if len(states) == 1 else None
     if before is not None or span.end >= span.sent.end - 1 or doc[span.end].text != ",":
         return before
     return scan(doc[span.end + 1:min(span.sent.end, span.end + 9)])
