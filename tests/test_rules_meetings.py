@@ -83,6 +83,13 @@ CASES = [
          "04", p(ALBANESE, AU), p(MODI, IN)),
     case("en-04-phoned-both-ways", "en", "Lula phoned Pedro Sánchez to discuss the trade agreement.",
          "04", p(SANCHEZ, ES), p(LULA, BR)),
+    # a gerund hung on a noun's infinitive speaks for the sentence's subject
+    case("fr-04-en-accueillant-sous-un-infinitif", "fr", "Le président kényan William Ruto a souligné la volonté de "
+         "relancer la coopération, en accueillant mardi à Nairobi le Premier ministre éthiopien Abiy Ahmed.", "04",
+         {RUTO, KE}, {ABIY, ET}),
+    # the place a visit goes to, hung by the parser on the verb above the visit noun
+    case("fr-04-visite-lieu-sur-le-verbe", "fr", "Le président kényan a déployé un faste inédit pour la visite d'Etat "
+         "de son homologue indien, Narendra Modi, à Nairobi.", "04", {MODI, IN}, KE),
 ]
 
 

@@ -2204,6 +2204,17 @@ class EventExtractor:
             for prep, obj in prep_objects(noun):
                 if prep in ("de", "of"):
                     self._document_parties(obj, trig, idx, a)
+        if trig.frame == "visit" and a.sources and not a.targets and not a.places:
+            # « a déployé le plus grand faste pour la visite de Xi Jinping, à Brasilia »: the place named after the
+            # visit, wherever the parser hung it, is where it goes (no verb between them)
+            for t in noun.doc[noun.i + 1:min(noun.sent.end - 1, noun.i + 14)]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                if t.pos_ == "ADP" and normalise(t.text) in SITE_PREPS and t.head.i > t.i:
+                    place = self._place(t.head, idx)
+                    if place is not None and place.type in ("Place", "Country") and place not in a.sources:
+                        a.places.append(place)
+                        break
         if not a.sources:
             # "des critiques formulées par le président mexicain contre Lima", "criticism voiced by X against Y":
             # a participle hung on the noun brings its agent (and the target, when the noun had none)

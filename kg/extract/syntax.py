@@ -202,6 +202,12 @@ def subjects(verb: Token) -> list[Token]:
                 and tok.head.head != tok.head and tok.head.dep_ in OBJ and any(c.dep_ == "cc" for c in tok.children):
             tok = tok.head.head  # "a rejeté ces accusations et accusé Manille": a verb hung on the first one's object
             continue
+        if tok.dep_ == "advcl" and tok.head != tok and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" \
+                and any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children) and tok.head.head.head != tok.head.head:
+            # « a souligné la volonté de rétablir le dialogue, en accueillant son homologue »: a gerund hung on a
+            # noun's infinitive speaks for the clause above the noun
+            tok = tok.head.head.head
+            continue
         if tok.dep_ in ("xcomp", "advcl") and tok.head != tok and normalise(tok.head.lemma_) in INSTRUMENTAL:
             tok = tok.head  # "Russia used Iranian drones to strike…": the user strikes, not the drones
             continue
