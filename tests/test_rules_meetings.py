@@ -90,6 +90,10 @@ CASES = [
     # the place a visit goes to, hung by the parser on the verb above the visit noun
     case("fr-04-visite-lieu-sur-le-verbe", "fr", "Le président kényan a déployé un faste inédit pour la visite d'Etat "
          "de son homologue indien, Narendra Modi, à Nairobi.", "04", {MODI, IN}, KE),
+    # seeking or wanting to meet is an intent to meet (036), not a meeting
+    case("fr-03-chercher-a-rencontrer", "fr", "Le Kenya et l'Ethiopie ont indiqué qu'ils chercheraient à rencontrer "
+         "l'Inde.", "03", {KE, ET}, IN),
+    case("en-03-seeks-to-meet", "en", "Kenya said it would seek to meet India next month.", "03", KE, IN),
 ]
 
 

@@ -2479,7 +2479,8 @@ class EventExtractor:
         for _ in range(6):
             if cur.head == cur:
                 return False
-            if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and (roots_at.get(cur.head.i) in ("02", "10") or (
+            if cur.dep_ == "xcomp" and cur.pos_ in ("VERB", "AUX") and not self.lex.cue_is(cur.head.lemma_, "attempt") \
+                    and (roots_at.get(cur.head.i) in ("02", "10") or (  # ("seeks to meet India": trying, no one asked)
                     roots_at.get(cur.head.i) == "03" and roots_at.get(tok.i) == "04"
                     and any(c.dep_ in ("obj", "dobj", "obl:arg", "iobj") for c in cur.head.children))):
                 # ("a invité Niamey et Cotonou à régler leurs divergences par le dialogue": invited to, not done)
@@ -3514,6 +3515,9 @@ class EventExtractor:
             for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])))  # "agreed to meet"
         agreed = agreed or (tok.pos_ == "NOUN" and self._ready_for(tok) is not None and value in ("asserted", "reported"))
         agreed = agreed or (verb.dep_ == "acl" and self.lex.is_head(verb.head, "intent"))  # "sa volonté de reprendre les négociations"
+        agreed = agreed or (verb.dep_ == "xcomp" and code[:2] == "04" and (
+            self.lex.cue_is(verb.head.lemma_, "intent") or self.lex.cue_is(verb.head.lemma_, "attempt")))
+        # ("wants to meet Putin", « chercheraient à rencontrer les Etats-Unis »: an intent to meet, 036)
         if verb.dep_ == "xcomp" and trig.frame != "ultimatum" and any(c.dep_ in ("obj", "dobj") for c in verb.head.children) and any(
                 t.cameo == "036" and t.frame == "act" for t in self.lex.triggers.get((normalise(verb.head.lemma_), "VERB"), [])):
             return []  # "X invited him to visit Moscow": the invitation (036 X → him) is the event; his visit is not decided
