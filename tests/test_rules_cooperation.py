@@ -710,3 +710,22 @@ def test_an_invitation_to_restore_relations_stays_an_invitation():
     got = {(e.root, e.source, e.target) for e in _events(
         "en", "China invited Iran and Saudi Arabia to restore diplomatic relations.").events}
     assert {("03", "Q148", IR), ("03", "Q148", "Q851")} <= got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Depuis avril, le gouvernement libyen internationalement reconnu et le maréchal Haftar ont observé la trêve."),
+    ("fr", "Le gouvernement yéménite internationalement reconnu et les Houthis ont largement observé la trêve."),
+])
+def test_an_internationally_recognised_government_is_no_recognition(lang: str, text: str) -> None:
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root == "05" and e.cameo == "054"], ag.events
+
+
+@pytest.mark.parametrize("text", [
+    "DOHA (Reuters)The United States signed a deal with the Taliban on Saturday.",
+    "DOHA, March 3 (AFP) The United States signed a deal with the Taliban on Saturday.",
+])
+def test_a_capitalised_filing_place_is_no_party(text: str) -> None:
+    """A dateline without a dash ("DOHA (Reuters)"): where the story was filed, not the state of the city."""
+    ag = _events("en", text)
+    assert ag.events and not [e for e in ag.events if "Q846" in (e.source, e.target)], ag.events

@@ -569,6 +569,8 @@ def _dateline(span: Span) -> bool:
     doc = span.doc
     if span.start != span.sent.start and not (span.start > 0 and doc[span.start - 1].text == "/"):
         return False
+    if len(span.text) > 2 and span.text.isupper() and span.end < len(doc) and doc[span.end].text in ("(", ","):
+        return True  # "DOHA (Reuters)The United States…", "KYIV, Ukraine": a capitalised place, the story's filing place
     for t in doc[span.end: min(len(doc), span.end + 8)]:
         if t.text in DASHES:
             return True

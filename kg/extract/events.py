@@ -2752,6 +2752,9 @@ class EventExtractor:
                     continue  # "both are members of the pact", "les pays signataires de l'accord": a status, no agreement made
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
+                if trig.cameo == "054" and tok.pos_ in ("VERB", "ADJ") and any(
+                        normalise(c.text) in ("internationally", "internationalement") for c in tok.children):
+                    continue  # "the internationally recognised government", « le gouvernement internationalement reconnu »
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
