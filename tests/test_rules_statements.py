@@ -82,6 +82,13 @@ CASES = [
          "11", "Q262", MA),
     case("en-11-said-in-a-statement-criticising", "en", "Madrid said in a statement criticising Morocco that the "
          "crossing was unacceptable.", "11", ES, MA),
+    # "this is unacceptable," said of an act: the act's author; « … », a réagi X: a verb of speech too
+    case("en-11-this-is-unacceptable-said-of", "en", '"This is unacceptable," the Kenyan foreign minister said of the '
+         "Ugandan decision.", "11", KE, "Q1036"),
+    case("fr-11-a-reagi-nous-condamnons", "fr", "« Nous condamnons l'Ouganda », a réagi le ministre kényan des Affaires "
+         "étrangères.", "11", KE, "Q1036"),
+    case("fr-11-a-reagi-sont-inadmissibles", "fr", "« Ces frappes ougandaises sont inadmissibles », a réagi le ministre "
+         "kényan.", "11", KE, "Q1036"),
 ]
 
 

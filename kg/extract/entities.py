@@ -1427,7 +1427,7 @@ def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
     from .syntax import objects, subjects
 
     for tok in sent:
-        if lex.cues.get(normalise(tok.lemma_)) != "report" or _in_quote(tok):
+        if not lex.cue_is(tok.lemma_, "report") or _in_quote(tok):
             continue
         for arg in subjects(tok) + [o for o in objects(tok) if o.i > tok.i]:
             for t in [arg, *arg.children]:

@@ -296,7 +296,7 @@ class EventExtractor:
                 found[tok.i] = (tok, self._ultimatum_trigger, tok.doc[tok.i:tok.i + 1])
             # "Iran said the strikes were a flagrant violation", "a estimé que ces frappes étaient illégales":
             # a negative judgement stated in reported speech is the speaker's disapproval
-            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
+            if tok.i not in found and tok.pos_ == "VERB" and self.lex.cue_is(lemma, "report") \
                     and self._judge_trigger is not None and self._judged_subject(tok) is not None \
                     and self._denied_claim(tok) is None:  # ("said India's claims were baseless": a denial)
                 found[tok.i] = (tok, self._judge_trigger, tok.doc[tok.i:tok.i + 1])
@@ -1360,6 +1360,9 @@ class EventExtractor:
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
         if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
+                trig is self._judge_trigger and normalise(verb.lemma_) != trig.lemma
+                and self.lex.cue_is(verb.lemma_, "report")) and not (
+                # ("« C'est inadmissible », a réagi le président de la Commission": the speaker, not the one judged)
                 trig.frame == "meet" and len(a.sources) >= 2) and not (
                 trig.frame == "host" and any(self._thing(o, idx) for o in objects(verb) + [
                     c for o in objects(verb) if self.lex.is_head(o, "time") for c in o.children if c.dep_ == "nmod"])) and not (
@@ -1439,7 +1442,7 @@ class EventExtractor:
         if not a.targets and trig is self._blame_trigger and verb.lemma_ != trig.lemma:
             blamed = self._blamed(verb)  # "said Russia was behind the attack", "held Armenia responsible"
             a.targets += [e for e in (self.actors(blamed, idx) if blamed is not None else []) if e not in a.sources]
-        if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cues.get(normalise(verb.lemma_)) == "report":
+        if not a.targets and not a.nested_root and trig.cameo == "111" and self.lex.cue_is(verb.lemma_, "report"):
             judged = self._judged_subject(verb)  # "said the strikes were illegal": whoever struck
             if judged is not None:
                 owner = [o for o in map(self._as_actor, self._owner_in(judged, idx)[:1]) if o is not None] \
@@ -1450,6 +1453,14 @@ class EventExtractor:
                 a.nested_root = "" if a.targets else next(
                     (tr.cameo[:2] for tr in self.lex.triggers.get((normalise(judged.lemma_), "NOUN"), [])
                      if tr.cameo[:2] in ("15", "18", "19", "20")), "**")
+                if not a.targets and normalise(judged.text) in JUDGED_PRONOUNS:
+                    # '"This is unacceptable," the minister said of the Argentine decision': what it is said of
+                    for prep, o in prep_objects(verb):
+                        if prep in ("of", "about", "sur") and o.pos_ == "NOUN":
+                            a.targets += [e for e in self._demonym_of(o, idx) or self._owner_in(o, idx)[:1] or [
+                                x for c in o.children if c.dep_ in ("amod", "compound", "poss") and idx.entity_at(c)
+                                for x in self.actors(c, idx)][:1] if e not in a.sources]
+                    a.nested_root = "" if a.targets else a.nested_root
         if not a.targets and (trig.cameo[:2] in ("12", "13") or self._code(trig, verb, a)[:2] == "13"):
             # ("vowed to retaliate against Israel": a pledge of revenge is a threat)
             # "a menacé d'imposer des droits de douane sur les produits mexicains", "threatened to
