@@ -79,6 +79,11 @@ CASES = [
          "Belarus detained a prominent activist at the border, Maria Kolesnikova.", "17", BY, "Person:maria-kolesnikova"),
     case("fr-17-arrete-militante-a-la-frontiere-nom", "fr",
          "L'Ouganda a arrêté une militante à la frontière, Sarah Nakato.", "17", UG, "Person:sarah-nakato"),
+    # an agentless arrest or expulsion reported by a state is that state's act (not where it took place elsewhere)
+    case("en-17-detained-belarus-said", "en", "A Lithuanian lorry driver has been detained on suspicion of smuggling, "
+         "Belarus said on Thursday.", "17", BY, LT),
+    case("fr-17-arrete-a-annonce-la-bielorussie", "fr", "Un ressortissant letton a été arrêté pour espionnage, a annoncé jeudi "
+         "la Biélorussie.", "17", BY, LV),
 ]
 
 

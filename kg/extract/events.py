@@ -1141,6 +1141,13 @@ class EventExtractor:
                 a.targets += self.actors(s, idx)
             for ag in agents(verb):
                 a.sources += self.actors(ag, idx)
+            if not a.sources and not agents(verb) and trig.cameo[:2] in ("16", "17") and not any(
+                    prep in SITE_PREPS for prep, _ in prep_objects(verb)):
+                # "An American journalist has been detained, Russia said", « deux diplomates ont été expulsés, a
+                # annoncé la Pologne »: an agentless act of a state reported by that state (not where it happened
+                # elsewhere: "were arrested in Poland, Moscow said")
+                a.sources += [e for e in self._speakers_state(verb, idx) if e not in a.targets and all(
+                    (home_country(t.key, idx, self.gz) or t.key) != e.key for t in a.targets)]
         else:
             subj = self._after_relative(verb, idx) or subjects(verb) or (passive_subjects(verb) if active_mislabelled else [])
             if subj == [verb.head] and verb.dep_ == "acl" and self.lex.is_head(verb.head, "intent"):
@@ -3627,11 +3634,18 @@ class EventExtractor:
                     for c in s.children)  # ("their army": not the speaker's own)
 
     def _speakers_state(self, verb: Token, idx: EntityIndex) -> list[Entity]:
-        """The state of whoever reports the clause a verb heads ("Ukraine said its forces…")."""
-        if verb.dep_ != "ccomp" or self.lex.cues.get(normalise(verb.head.lemma_)) != "report":
+        """The state of whoever reports the clause a verb heads ("Ukraine said its forces…", "…were expelled, the
+        Polish foreign ministry said", « …a été arrêté, a annoncé la Russie »)."""
+        if verb.dep_ == "ccomp" and self.lex.cue_is(verb.head.lemma_, "report"):
+            reporter = verb.head
+        else:
+            reporter = next((c for c in verb.children if c.dep_ in ("parataxis", "ccomp", "conj") and c.i > verb.i
+                             and c.pos_ == "VERB" and self.lex.cue_is(c.lemma_, "report")), None)
+        if reporter is None:
             return []
+        speakers = subjects(reporter) or [o for o in objects(reporter) if o.i > reporter.i]  # (« a annoncé la Russie »)
         out = []
-        for e in (e for s_ in subjects(verb.head) for e in self.actors(s_, idx)):
+        for e in (e for s_ in speakers for e in self.actors(s_, idx)):
             home = self.gz.entities.get(home_country(e.key, idx, self.gz) or "") or (e if e.type == "Country" else None)
             if home is not None and home not in out:
                 out.append(home)
