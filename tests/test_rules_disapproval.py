@@ -97,6 +97,11 @@ CASES = [
     case("fr-11-dite-contrariee-par", "fr", "La Suède s'est dite « contrariée » par l'annulation de la visite du "
          "président turc.", "11", SE, TR),
     case("en-11-was-shocked-by", "en", "Kenya was shocked by the decision of Uganda.", "11", KE, UG),
+    # the possessive of an arrest is the one arrested: the arrest's author is the article's
+    case("en-11-condemned-her-detention", "en", "Kenya arrested the Ugandan opposition leader Kizza Besigye in Nairobi. "
+         "Uganda condemned his detention.", "11", UG, KE),
+    case("fr-11-a-condamne-son-arrestation", "fr", "Le Kenya a arrêté Kizza Besigye, un opposant ougandais. "
+         "L'Ouganda a condamné son arrestation.", "11", UG, KE),
     case("fr-11-qualifie-de-ridicules", "fr", "Le ministre kényan a qualifié de « ridicules » les propos tenus par "
          "l'Ouganda.", "11", KE, UG),
 ]

@@ -1366,7 +1366,8 @@ class EventExtractor:
                         elif trig.cameo[:2] == "02" and prep in ("de", "of") and o.dep_ in ("obj", "dobj"):
                             # "demander une réunion du Conseil de sécurité": the body asked to meet
                             a.targets += [e for e in self.actors(obj, idx) if e not in a.sources]
-        if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and not (
+        if not a.targets and trig.frame in ("act", "host", "meet") and a.sources and a.nested_root != "17" \
+                and not (  # ("condemned Meng's arrest": the arrest's author, from the article, not the one arrested)
                 trig is self._judge_trigger and normalise(verb.lemma_) != trig.lemma
                 and self.lex.cue_is(verb.lemma_, "report")) and not (
                 # ("« C'est inadmissible », a réagi le président de la Commission": the speaker, not the one judged)
@@ -2148,6 +2149,12 @@ class EventExtractor:
             a.joint = True
         by_demonym: list[Entity] = []
         for c in noun.children:
+            if (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES)) and trig.cameo == "173" \
+                    and self._arrested_owner(c, idx):
+                # "condemned Meng's arrest", "her detention", « son arrestation »: the one arrested (the arrest's
+                # author is the article's, _complete_nested)
+                a.targets += [e for e in self.actors(c, idx) if e.type == "Person"]
+                continue
             if c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in POSSESSIVES):
                 if c.lower_ in POSSESSIVES:
                     verb = governing_verb(noun)
@@ -2477,6 +2484,15 @@ class EventExtractor:
             for s in subjects(verb):
                 a.targets += [e for e in self._author(s, idx) if e not in a.sources]
         return a
+
+    def _arrested_owner(self, c: Token, idx: EntityIndex) -> bool:
+        """A possessive of an arrest that names the one arrested: a person holding no office of the gazetteer
+        ("Meng's arrest"), or a singular personal possessive ("her detention", « son arrestation »)."""
+        if normalise(c.text) in ("her", "his", "son", "sa"):
+            return True
+        ent = idx.entity_at(c)
+        return ent is not None and ent.type == "Person" and ent.key not in self._office_holders() \
+            and not any(r.entity == ent.key for r in idx.roles)
 
     def _withdrawn_forces(self, noun: Token, idx: EntityIndex, a: Args) -> None:
         """"le retrait des troupes françaises du Tchad", "the withdrawal of Russian forces from
