@@ -85,6 +85,11 @@ CASES = [
     # "this is unacceptable," said of an act: the act's author; « … », a réagi X: a verb of speech too
     case("en-11-this-is-unacceptable-said-of", "en", '"This is unacceptable," the Kenyan foreign minister said of the '
          "Ugandan decision.", "11", KE, "Q1036"),
+    # « pour avoir + participe »: done by the one criticised or thanked, and a name after it is its object
+    case("fr-03-critique-pour-avoir-invite", "fr", "Le Maroc a critiqué la Tunisie pour avoir invité Brahim Ghali au "
+         "sommet.", "03", "Q948", "Person:brahim-ghali"),
+    case("fr-05-remercie-pour-avoir-soutenu", "fr", "Le Kenya a remercié l'Ethiopie pour avoir soutenu la Somalie.",
+         "05", ET, "Q1045"),
     case("fr-11-a-reagi-nous-condamnons", "fr", "« Nous condamnons l'Ouganda », a réagi le ministre kényan des Affaires "
          "étrangères.", "11", KE, "Q1036"),
     case("fr-11-a-reagi-sont-inadmissibles", "fr", "« Ces frappes ougandaises sont inadmissibles », a réagi le ministre "

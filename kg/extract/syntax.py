@@ -202,6 +202,9 @@ def subjects(verb: Token) -> list[Token]:
                 and tok.head.head != tok.head and tok.head.dep_ in OBJ and any(c.dep_ == "cc" for c in tok.children):
             tok = tok.head.head  # "a rejeté ces accusations et accusé Manille": a verb hung on the first one's object
             continue
+        if tok.dep_ == "advcl" and tok.head != tok and any(m.dep_ == "mark" and m.lower_ == "pour" for m in tok.children) \
+                and any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm") for c in tok.children) and objects(tok.head):
+            return objects(tok.head)  # « a critiqué Tunis pour avoir invité X », « a remercié la France pour avoir soutenu… »
         if tok.dep_ == "advcl" and tok.head != tok and tok.head.dep_ == "acl" and tok.head.head.pos_ == "NOUN" \
                 and any(c.dep_ == "mark" and c.lower_ == "en" for c in tok.children) and tok.head.head.head != tok.head.head:
             # « a souligné la volonté de rétablir le dialogue, en accueillant son homologue »: a gerund hung on a
@@ -660,6 +663,22 @@ def repair_date_objects(doc: Doc, is_time) -> None:
         if t.dep_ in OBJ and t.head.pos_ == "VERB" and 0 < t.i - t.head.i <= 2 and is_time(t) \
                 and not any(c.dep_ in ("det", "nummod", "amod") for c in t.children):
             t.dep_ = "obl:mod"
+            changed = True
+    if changed:
+        parse_changed(doc)
+
+
+def repair_infinitive_subjects(doc: Doc) -> None:
+    """« pour avoir invité Brahim Ghali »: the French model reads the name after a (perfect) infinitive as its
+    subject; an infinitive has none, a name after it is its object."""
+    changed = False
+    for t in doc:
+        verb = t.head
+        if t.dep_ in ("nsubj", "nsubj:pass") and t.i > verb.i and verb.pos_ == "VERB" and not any(
+                c.dep_ == "obj" for c in verb.children) and (
+                "Inf" in feature(verb, "VerbForm") or any(c.dep_.startswith("aux") and "Inf" in feature(c, "VerbForm")
+                                                          for c in verb.children)):
+            t.dep_ = "obj"
             changed = True
     if changed:
         parse_changed(doc)
