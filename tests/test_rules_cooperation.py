@@ -92,6 +92,11 @@ CASES = [
     case("fr-05-signe-un-cadre-avec", "fr", "La Russie a signé un cadre de coopération avec la Mauritanie.", "05", RU, "Q1025"),
     case("en-06-drills-with", "en", "Russia held air drills with Belarus on Tuesday.", "06", RU, "Q184"),
     case("fr-06-exercices-avec", "fr", "Washington a mené mardi des exercices aériens avec l'armée guyanienne.", "06", US, "Q734"),
+    # gratitude, appreciation: praise (051) of the one thanked, or of the owner of what is thanked for
+    case("en-05-gratitude-for-contribution", "en", "Kenya expressed its gratitude for Japan's contribution.", "05",
+         "Q114", JP),
+    case("en-05-appreciation-for-efforts", "en", "Kenya expressed appreciation for the efforts of India.", "05",
+         "Q114", IN),
 ]
 
 
