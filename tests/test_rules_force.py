@@ -109,6 +109,8 @@ CASES = [
          "gouvernement yéménite ont repris.", "19", "Organization:houthis", "Q805"),
     case("fr-19-combats-opposant-x-a-y", "fr", "Les combats opposant l'armée soudanaise aux Forces de soutien rapide "
          "ont repris.", "19", "Q1049", "Organization:rapid-support-forces"),
+    # blowing up what another owns is force against its owner (as "destroy")
+    case("en-19-blew-up", "en", "Azerbaijan blew up an Armenian border post overnight.", "19", AZ, AM),
 ]
 
 
