@@ -77,6 +77,11 @@ CASES = [
     case("fr-11-nous-citation-de-deux-phrases", "fr", "« Nous condamnons fermement l'Azerbaïdjan. Cela doit cesser », "
          "a déclaré le ministère arménien des Affaires étrangères.", "11", AM, AZ),
     # … or a pronoun resolved further on
+    # « ce dernier », "the latter": the actor named just before
+    case("fr-02-ce-dernier", "fr", "Le président kényan s'est entretenu avec Abiy Ahmed, rappelant que ce dernier avait "
+         "appelé l'Erythrée au dialogue.", "02", {"Q50365049", "Q115"}, "Q986"),
+    case("en-02-the-latter", "en", "Ruto spoke with Abiy Ahmed on Monday, and the latter urged Eritrea to resume talks.",
+         "02", {"Q50365049", "Q115"}, "Q986"),
     case("en-11-we-quote-he-said", "en", 'Nikol Pashinyan spoke on Monday. "We condemn Azerbaijan. This must end," '
          "he said.", "11", {AM, "Q7035479"}, AZ),
 ]

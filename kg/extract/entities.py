@@ -970,6 +970,14 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if not _first_person(tok, idx, gz, lex):
                 unsaid.append(tok)
             continue
+        if _the_latter(tok):
+            # « ce dernier », "the latter": the actor named last before it (this sentence or the one before)
+            window = _window_start(tok)
+            prev = [m for m in idx.mentions if window <= m.start < tok.idx
+                    and idx.entities[m.entity].type in ("Person", "Country", "Organization")]
+            if prev:
+                idx.add(doc, tok.i, tok.i + 1, idx.entities[prev[-1].entity], "anaphor")
+            continue
         if low in STATE_PRONOUNS and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "Iran's state media said it had hit…": a clause reported by a state's media or agency (no actor)
             # is about that state
@@ -1165,6 +1173,15 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
                 idx.add(doc, tok.i, tok.i + 1, gz.entities[state], "possessive")
     for tok in unsaid:  # ("We condemn… This must stop," he said.)
         _first_person(tok, idx, gz, lex)
+
+
+def _the_latter(tok: Token) -> bool:
+    """« ce dernier », « cette dernière », "the latter": one actor named just before (singular only)."""
+    if tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1].lower_
+    return (tok.lower_ in ("dernier", "dernière") and before in ("ce", "cette")) or (
+        tok.lower_ == "latter" and before == "the")
 
 
 def _first_person(tok: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> bool:
