@@ -192,3 +192,13 @@ def test_what_someone_called_a_thing_is_no_appeal(lang, text):
     from test_triggers import _events
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.cameo[:2] == "02"], [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("lang, text, source, target, body", [
+    ("fr", "La Bolivie a déposé une plainte contre le Chili auprès de la Cour internationale de justice.", "Q750", "Q298",
+     "Q7801"),
+    ("en", "Cambodia filed a complaint to the U.N. Security Council over the Thai incursion.", "Q424", "Q869", "Q37470"),
+])
+def test_a_complaint_is_against_the_one_complained_of_not_the_body_it_goes_to(lang, text, source, target, body):
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", source, target) in got and not any(t == body for _, _, t in got), got

@@ -3446,6 +3446,11 @@ class EventExtractor:
 
     def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
               dates, published) -> list[Event]:
+        if trig.cameo[:3] == "114":
+            # "filed a complaint with the ICJ", "to the Security Council over the Thai incursion": the body a
+            # complaint goes to is its venue; the one complained of is its target (or the article's, when unnamed)
+            args.targets[:] = [t for t in args.targets if not (t.type == "Organization" and getattr(
+                self.gz.entities.get(t.country or ""), "type", None) != "Country")]
         if trig.cameo[:2] == "14" and args.targets and all(self._crowd(s) for s in args.sources) \
                 and (args.sources or self._crowd_subject(tok)):
             # "protesters rallied outside the French embassy in Niamey", "des milliers de personnes ont défilé à
