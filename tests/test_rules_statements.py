@@ -90,6 +90,9 @@ CASES = [
          "sommet.", "03", "Q948", "Person:brahim-ghali"),
     case("fr-05-remercie-pour-avoir-soutenu", "fr", "Le Kenya a remercié l'Ethiopie pour avoir soutenu la Somalie.",
          "05", ET, "Q1045"),
+    # a violation reported by a state is its accusation (112), not an event of its own
+    case("en-11-said-violated-the-truce", "en", "Ethiopia said Eritrea had violated the truce overnight.", "11", ET, "Q986"),
+    case("fr-11-affirme-a-viole", "fr", "Le Kenya affirme que la Somalie a violé son espace aérien.", "11", KE, "Q1045"),
     case("fr-11-a-reagi-nous-condamnons", "fr", "« Nous condamnons l'Ouganda », a réagi le ministre kényan des Affaires "
          "étrangères.", "11", KE, "Q1036"),
     case("fr-11-a-reagi-sont-inadmissibles", "fr", "« Ces frappes ougandaises sont inadmissibles », a réagi le ministre "
@@ -202,3 +205,8 @@ def test_what_someone_called_a_thing_is_no_appeal(lang, text):
 def test_a_complaint_is_against_the_one_complained_of_not_the_body_it_goes_to(lang, text, source, target, body):
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("11", source, target) in got and not any(t == body for _, _, t in got), got
+
+
+def test_a_violation_reported_by_the_one_wronged_is_no_event_of_its_own():
+    ag = _events("en", "Ethiopia said Eritrea had violated the truce overnight.")
+    assert not [e for e in ag.events if e.cameo == "196"], ag.events

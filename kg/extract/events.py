@@ -89,6 +89,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 # the charge is the fact reported), a meeting denied is not
 EXPEL = "174"
 RELATIONS = "050"  # the code of relations restored, normalised or established (triggers.tsv "restore relations")
+VIOLATION = "196"  # the code of violating a truce, a border, an airspace (triggers.tsv "violate", « violer »)
 AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
 FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
@@ -421,6 +422,11 @@ class EventExtractor:
         elif normalise(clause.lemma_) in ("be", "etre"):  # "was responsible", "was behind", "was to blame"
             preds = [c for c in clause.children if (c.dep_ in ("acomp", "attr", "prep") or (
                 c.dep_ == "xcomp" and c.pos_ == "VERB")) and blame(c)]
+        elif clause.pos_ == "VERB" and any(t.cameo == VIOLATION for t in self._verb_triggers(clause) + [
+                t for form in self._infinitives(clause) for t in self.lex.triggers.get((form, "VERB"), [])]):
+            # "Kyiv said Russia had violated the truce", « Bamako affirme qu'Alger a violé son espace aérien »: an
+            # accusation by the speaker (annotators list it, not the violation)
+            preds = [clause]
         else:
             return None
         subj = subjects(clause)
@@ -2736,6 +2742,9 @@ class EventExtractor:
                 if trig.frame == "visit" and tok.pos_ in ("VERB", "AUX") and any(
                         self.lex.is_head(s_, "troops") for s_ in subjects(tok)):
                     continue  # "Forces from the GCC have arrived in Bahrain": troops sent, no visit
+                if trig.cameo == VIOLATION and tok.dep_ == "ccomp" and self.lex.cue_is(tok.head.lemma_, "report") \
+                        and roots_at.get(tok.head.i) == "11":
+                    continue  # "said Russia violated the truce": the accusation (_blamed) is the event
                 if tok.dep_ == "xcomp" and trig.cameo[:2] in ("18", "19", "20") and roots_at.get(tok.head.i) == "03":
                     continue  # "vowed to strike Israel", "a juré de frapper": a promise of force (138), not force
                 if (trig.cameo == AGREED or trig.frame == "accept") and any(
