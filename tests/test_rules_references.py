@@ -202,3 +202,9 @@ def test_an_envoy_posted_at_an_international_body_acts_for_the_state_that_sent_h
     got = {(e.root, e.source) for e in _events("fr", "L'ambassadeur de Syrie aux Nations unies a dénoncé vendredi "
                                                      "les frappes israéliennes.").events}
     assert ("11", "Q858") in got and not any(s == "Q1065" for r, s in got), got
+
+
+def test_cette_derniere_before_a_noun_is_no_one():
+    """« cette dernière décision »: an adjective of the noun, not « ce dernier » standing for an actor."""
+    ag = _events("fr", "Le Kenya a rencontré l'Ethiopie. Cette dernière décision a surpris la Somalie.")
+    assert not [m for m in ag.mentions if m.text.lower() in ("dernière", "dernier")], ag.mentions

@@ -1177,8 +1177,8 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
 
 def _the_latter(tok: Token) -> bool:
     """« ce dernier », « cette dernière », "the latter": one actor named just before (singular only)."""
-    if tok.i == 0:
-        return False
+    if tok.i == 0 or tok.dep_ == "amod" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN"):
+        return False  # (« cette dernière décision »: an adjective, no one)
     before = tok.doc[tok.i - 1].lower_
     return (tok.lower_ in ("dernier", "dernière") and before in ("ce", "cette")) or (
         tok.lower_ == "latter" and before == "the")
