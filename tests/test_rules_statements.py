@@ -210,3 +210,12 @@ def test_a_complaint_is_against_the_one_complained_of_not_the_body_it_goes_to(la
 def test_a_violation_reported_by_the_one_wronged_is_no_event_of_its_own():
     ag = _events("en", "Ethiopia said Eritrea had violated the truce overnight.")
     assert not [e for e in ag.events if e.cameo == "196"], ag.events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Jake Sullivan declined to say how the Chinese side had responded."),
+    ("fr", "Jake Sullivan a refusé de dire comment la partie russe avait répondu."),
+])
+def test_declining_to_say_rejects_no_one(lang, text):
+    ag = _events(lang, text)
+    assert not [e for e in ag.events if e.root == "12"], ag.events

@@ -2770,6 +2770,9 @@ class EventExtractor:
                     continue  # "en échange d'un cessez-le-feu", "in exchange for", "the exercise of its right": a locution
                 if trig.cameo[:2] == "02" and any(self.lex.is_head(o, "comment") for _, o in prep_objects(tok)):
                     continue  # "did not respond to a request for comment", "une demande de commentaires": a reporter's
+                if trig.cameo[:2] == "12" and any(c.dep_ == "xcomp" and self.lex.cue_is(c.lemma_, "report")
+                                                   and not self._verb_triggers(c) for c in tok.children):
+                    continue  # "declined to say how the Russian side had responded", « a refusé de dire »: silence
                 if trig.cameo[:2] == "12" and any(self.lex.is_head(c, "comment") for c in list(tok.children) + [
                         o for _, o in prep_objects(tok)] if c.dep_ in ("xcomp", "obj", "dobj") or c.pos_ == "NOUN"):
                     continue  # "declined to comment", "s'est refusé à tout commentaire": silence, no rejection
