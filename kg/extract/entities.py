@@ -970,7 +970,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             if not _first_person(tok, idx, gz, lex):
                 unsaid.append(tok)
             continue
-        if _the_latter(tok):
+        if _the_latter(tok, lex):
             # « ce dernier », "the latter": the actor named last before it (this sentence or the one before)
             window = _window_start(tok)
             prev = [m for m in idx.mentions if window <= m.start < tok.idx
@@ -1175,13 +1175,11 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
         _first_person(tok, idx, gz, lex)
 
 
-def _the_latter(tok: Token) -> bool:
-    """« ce dernier », « cette dernière », "the latter": one actor named just before (singular only)."""
+def _the_latter(tok: Token, lex: Lexicon) -> bool:
+    """« ce dernier », « cette dernière », "the latter" (cues.tsv kind latter): one actor named just before."""
     if tok.i == 0 or tok.dep_ == "amod" or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].pos_ == "NOUN"):
         return False  # (« cette dernière décision »: an adjective, no one)
-    before = tok.doc[tok.i - 1].lower_
-    return (tok.lower_ in ("dernier", "dernière") and before in ("ce", "cette")) or (
-        tok.lower_ == "latter" and before == "the")
+    return lex.cue_is(tok.doc[tok.i - 1:tok.i + 1].text, "latter")
 
 
 def _first_person(tok: Token, idx: EntityIndex, gz: Gazetteer, lex: Lexicon) -> bool:

@@ -42,7 +42,6 @@ OPEN_SOURCE_ROOTS = {"17"}
 # third party's open offers, blame, threats or sanctions aimed at either side or at the side that acts
 # on the other were right one time in four, at best)
 THIRD_PARTY_ROOTS = {"02"}
-OPPOSING_ROOTS = {"10", "11", "12", "13", "16", "17"}  # words of opposition, whose object is the one opposed
 MEDIATED_ROOTS = {"04", "05", "08"}  # what a mediator brings two sides to: talks, an agreement, a truce or an exchange
 NEXT_ACTOR_SPAN = 10  # tokens: an actor farther from a verb that hides its object is rarely that object (measured 5–12)
 # ending a cooperation is reducing relations: talks → 164, aid → 162, the rest → 160
@@ -2264,7 +2263,7 @@ class EventExtractor:
             pair = idx_pair(idx, noun, self.gz)
             if pair and (not a.sources or a.sources[0].key in {p.key for p in pair}):
                 a.sources, a.targets, a.joint = pair[:1], pair[1:], True
-        if not a.targets and trig.cameo[:2] in OPPOSING_ROOTS:
+        if not a.targets and trig.cameo[:2] in CONFLICT_ROOTS:
             # "its strong indignation and protest against this move": "against" names the one opposed, and the
             # object of the last of coordinated nouns is each one's
             for c in [noun] + [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
@@ -2799,7 +2798,7 @@ class EventExtractor:
                 if trig.pos == "NOUN" and self._document_topic(tok, roots_at):
                     continue  # "a signé un accord de coopération": the text signed is the event (05)
                 if trig.cameo == "054" and tok.pos_ in ("VERB", "ADJ") and any(
-                        normalise(c.text) in ("internationally", "internationalement") for c in tok.children):
+                        self.lex.cue_is(c.text, "status") for c in tok.children):
                     continue  # "the internationally recognised government", « le gouvernement internationalement reconnu »
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
