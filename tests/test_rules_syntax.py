@@ -480,3 +480,12 @@ def test_the_one_who_signs_or_adopts_a_text_does_what_it_states(lang, text, sour
     decree: order, decree, bill, law, resolution) has the signer for subject."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("16", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, root, source, target", [
+    ("en", "The arrest of Navalny by Russian authorities took place on Sunday.", "17", RU, "Person:alexei-navalny"),
+    ("en", "The detention of Kim Jong Un by Chinese authorities took place in Dandong.", "17", CN, KIM),
+])
+def test_an_agent_the_parser_hangs_on_the_noun_acted_on_is_the_acts_author(lang, text, root, source, target):
+    """"the arrest of X by Y": the parser hangs "by Y" on X, the nearer noun; Y is still the one who acts."""
+    assert_event(lang, text, root, {source}, {target})

@@ -2213,6 +2213,13 @@ class EventExtractor:
                 a.sources += [e for e in self.actors(obj, idx) or self._demonym_of(obj, idx) if e.key not in aimed]
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
+        if not a.sources and trig.frame == "act":
+            # "the arrest of Navalny by Russian authorities", "the killing of protesters by Iranian forces": the
+            # parser hangs the agent on the nearer noun, the one acted on
+            for prep, obj in prep_objects(noun):
+                for p2, o2 in prep_objects(obj) if prep in ("de", "of") else ():
+                    if p2 in ("by", "par"):
+                        a.sources += [e for e in self.actors(o2, idx) or self._demonym_of(o2, idx) if e not in a.targets]
         if not a.sources and trig.frame == "act" and trig.cameo[:2] in ("16", "18", "19", "20"):
             # "the sanctions imposed on Russia by the EU", "l'embargo décrété par Washington": the participle's agent
             # ("l'attaque menée par les rebelles du M23 contre une base": and the act's target hung on it)
