@@ -208,3 +208,32 @@ def test_cette_derniere_before_a_noun_is_no_one():
     """« cette dernière décision »: an adjective of the noun, not « ce dernier » standing for an actor."""
     ag = _events("fr", "Le Kenya a rencontré l'Ethiopie. Cette dernière décision a surpris la Somalie.")
     assert not [m for m in ag.mentions if m.text.lower() in ("dernière", "dernier")], ag.mentions
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Turkish Foreign Minister Mevlut Cavusoglu wrote on Twitter that Athens was provoking Ankara."),
+    ("en", "Ukraine's foreign minister Dmytro Kuleba wrote on Telegram: \"Hungary has made a grave mistake.\""),
+    ("fr", "Le chef de la diplomatie turque a écrit sur Facebook que la Grèce provoquait Ankara."),
+])
+def test_a_social_network_written_on_is_the_medium_not_an_actor(lang, text):
+    """"wrote on Twitter": the network is where the words are posted (actors.tsv, Media, role platform), never the
+    one they are addressed to."""
+    ag = _events(lang, text)
+    label = lambda k: ag.entities[k].label if k in ag.entities else k  # noqa: E731
+    assert not [e for e in ag.events if {label(e.source), label(e.target)} & {"Twitter", "Telegram", "Facebook"}], ag.events
+
+
+@pytest.mark.parametrize("text, source, asked", [
+    ("La Grèce accuse la Turquie de violer son espace aérien. A la demande de la Grèce, les ambassadeurs des pays "
+     "membres se sont réunis en urgence.", "Q41", None),
+    ("Idriss Déby a rencontré Emmanuel Macron. En février 2019, à la demande du président Idriss Déby Itno, des "
+     "Mirage français avaient bombardé une colonne de rebelles.", "Q657", "Q142"),
+])
+def test_those_who_act_on_a_request_are_the_ones_asked(text, source, asked):
+    """« A la demande de la Grèce, les ambassadeurs… se sont réunis »: those who act on the request (the noun that opens
+    the clause after the phrase's comma, when the parser hung it elsewhere) are the ones asked, named or not; never
+    the adversary the article pairs the asker with."""
+    ag = _events("fr", text)
+    side = lambda k: ag.entities[k].country if k in ag.entities and ag.entities[k].country else k  # noqa: E731
+    got = {side(e.target) for e in ag.events if e.root == "02" and side(e.source) == source}
+    assert got == ({asked} if asked else set()), ag.events

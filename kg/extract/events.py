@@ -1796,6 +1796,25 @@ class EventExtractor:
             return (others if mine and len(others) < len(parties) else parties)[:1]
         return args.sources
 
+    @staticmethod
+    def _request_phrase(noun: Token) -> bool:
+        """« à la demande de X », "at the request of X": the appeal is to the one who acts on it."""
+        return noun.pos_ == "NOUN" and preposition(noun) in (normalise("à"), "at", "on") \
+            and not any(c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES for c in noun.children)
+
+    @staticmethod
+    def _requested(noun: Token) -> list[Token]:
+        """The subjects of the verb a request phrase hangs on: those who act on the request."""
+        v = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head if noun.head.dep_ == "prep" else None
+        if v is not None and v.pos_ in ("VERB", "AUX") and subjects(v):
+            return subjects(v)  # (the phrase hangs on the verb itself)
+        # "À la demande de X, des Mirage français ont bombardé…", misparsed around the phrase: the noun that opens
+        # the clause after the phrase's comma is the verb's subject
+        comma = next((t for t in noun.doc[noun.i + 1:min(noun.sent.end, noun.i + 12)] if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in noun.doc[noun.i + 1:comma.i]):
+            return []
+        return [t for t in noun.doc[comma.i + 1:min(noun.sent.end, comma.i + 4)] if t.pos_ in ("NOUN", "PROPN")][:1]
+
     def _named_after(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """"arrested a dissident journalist on board, Roman Protasevich": the person a comma names after
         the object's phrase, which the parser hung elsewhere, is the one the object describes."""
@@ -2436,14 +2455,13 @@ class EventExtractor:
             a.targets += [e for c in noun.children if c.dep_ in ("acl", "acl:relcl", "relcl", "ccomp") and c.i > noun.i
                           for s in c.children if s.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
                           for e in self.actors(s, idx) if e not in a.sources]
-        if trig.cameo[:2] == "02" and a.sources and not a.targets and preposition(noun) in (normalise("à"), "at", "on") \
-                and not any(c.dep_ in ("det", "poss") and c.lower_ in POSSESSIVES for c in noun.children):
+        if trig.cameo[:2] == "02" and a.sources and not a.targets and self._request_phrase(noun):
             # "a dépêché des inspecteurs à la demande de l'Ukraine", "sent a team at the request of Kyiv": the
             # one asked is the one who acts on the request
-            v = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head if noun.head.dep_ == "prep" else None
-            v = v if v is not None and v.pos_ in ("VERB", "AUX") else None  # (the phrase hangs on the verb itself)
-            a.targets += [e for s_ in (subjects(v) if v is not None else []) if idx.entity_at(s_) is not None
-                          for e in self.actors(s_, idx) if e not in a.sources]  # (a named one: "des Mirage français" is no one asked)
+            for s_ in self._requested(noun):
+                # (a named one; "des Mirage français": the state the demonym names)
+                a.targets += [e for e in (self.actors(s_, idx) if idx.entity_at(s_) is not None else self._demonym_of(s_, idx))
+                              if e not in a.sources]
         if not a.sources and trig.cameo == "087" and a.targets:
             self._withdrawn_forces(noun, idx, a)
         if a.sources and not a.targets and trig.cameo[:2] in ("18", "19", "20") and noun.dep_ in ("nsubj", "nsubj:pass") \
@@ -2852,7 +2870,10 @@ class EventExtractor:
                     waiting.append((tok, trig, span, args))
                 elif not found and args.sources and not args.targets and (
                         trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045" or self._sealed(tok, trig)) \
-                        and trig.frame != "aim" and not self._own_addressed(tok, trig) and not (  # (what is fired into the sea is aimed at no one)
+                        and trig.frame != "aim" and not self._own_addressed(tok, trig) \
+                        and not (trig.cameo[:2] == "02" and self._request_phrase(tok) and self._requested(tok)) and not (
+                            # (what is fired into the sea is aimed at no one; "A la demande de la Grèce, les ministres
+                            # de l'UE se réunissent": those who act on a request, named or not, are the ones asked)
                             trig.frame == "accept" and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children)):
                     # ("ont accepté de déposer les armes" with no invitation told: agreeing to an act, no 036)
                     unfilled.append((tok, trig, span, args))
