@@ -489,3 +489,11 @@ def test_the_one_who_signs_or_adopts_a_text_does_what_it_states(lang, text, sour
 def test_an_agent_the_parser_hangs_on_the_noun_acted_on_is_the_acts_author(lang, text, root, source, target):
     """"the arrest of X by Y": the parser hangs "by Y" on X, the nearer noun; Y is still the one who acts."""
     assert_event(lang, text, root, {source}, {target})
+
+
+def test_the_infinitive_of_a_decision_named_with_its_author_is_the_authors_act():
+    """« déçu par la décision de la Russie d'accorder l'asile à X »: the one who grants it is the decision's author
+    named with "de", not the one disappointed (the infinitive hangs on the noun, the noun on the clause)."""
+    ag = _events("fr", "Barack Obama s'est dit déçu par la décision de la Russie d'accorder l'asile à Edward Snowden.")
+    sources = {e.source for e in ag.events if e.root in ("03", "07")}
+    assert sources == {RU}, ag.events

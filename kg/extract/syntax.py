@@ -240,6 +240,11 @@ def subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "acl" and any(c.dep_ == "mark" for c in tok.children) and tok.head != tok:
             # "en visite à Ankara pour renforcer…": the purpose clause shares the subject of its noun
             noun = tok.head
+            owner = [c for c in noun.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < tok.i
+                     and preposition(c) == "de"] if any(m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’")
+                                                         for m in tok.children) else []
+            if owner and noun.pos_ == "NOUN":
+                return owner[:1]  # « la décision de la Russie d'accorder l'asile à X »: Russia grants it
             if noun.pos_ == "PROPN" or noun.dep_ in OBJ:
                 return [noun]  # object control: "a invité M. Poutine à se rendre…"
             if noun.pos_ == "VERB" and noun.dep_ == "acl" and noun.head != noun:
