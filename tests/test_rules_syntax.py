@@ -497,3 +497,16 @@ def test_the_infinitive_of_a_decision_named_with_its_author_is_the_authors_act()
     ag = _events("fr", "Barack Obama s'est dit déçu par la décision de la Russie d'accorder l'asile à Edward Snowden.")
     sources = {e.source for e in ag.events if e.root in ("03", "07")}
     assert sources == {RU}, ag.events
+
+
+@pytest.mark.parametrize("text, root, source, targets", [
+    ("Le Nicaragua a annoncé l'expulsion des ambassadeurs du Chili, du Pérou, de la Colombie et de l'Équateur.", "16",
+     "Q811", {"Q298", "Q419", "Q739", "Q736"}),
+    ("Le Maroc a convoqué les ambassadeurs d'Algérie, de Tunisie et de Mauritanie.", "11", "Q1028",
+     {"Q262", "Q948", "Q1025"}),
+])
+def test_each_item_of_a_list_of_de_phrases_is_the_nouns(text, root, source, targets):
+    """"l'expulsion des ambassadeurs d'Argentine, du Chili et du Costa Rica": the French model hangs the items after the
+    first on the verb; each is the noun's, and each state is a target (syntax.repair_de_lists)."""
+    got = {e.target for e in _events("fr", text).events if e.root == root and e.source == source}
+    assert targets <= got, got

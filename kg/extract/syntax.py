@@ -608,6 +608,42 @@ def repair_object_conjuncts(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_de_lists(doc: Doc) -> None:
+    """"l'expulsion des ambassadeurs d'Argentine, du Chili, du Costa Rica et de l'Uruguay": the French model may hang
+    the items after the first of a list of "de" phrases on the verb, as if each began a phrase of its own. A name
+    with its own "de", right after a comma or "et"/"ou" that follows a "de" name of a noun (or an item already
+    joined to it), is that name's conjunct."""
+    changed = False
+    for t in doc:
+        case = next((c for c in t.children if c.dep_ == "case" and c.i < t.i
+                     and normalise(c.text) in ("de", "du", "des", "d'", "d’")), None)
+        if case is None or not (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)) \
+                or t.dep_ not in ("obl:mod", "obl", "obl:arg", "conj", "nmod", "dep"):
+            continue  # ("de la République dominicaine": a name the tagger calls a noun)
+        j = case.i - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        k = j
+        while j >= 0 and (doc[j].text == "," or doc[j].lower_ in ("et", "ou")):
+            j -= 1
+        if j < 0 or j == k:
+            continue
+        # the item before the comma, or the list's first item it is joined to
+        item = next((a for a in [doc[j], *doc[j].ancestors] if a.i < t.i and a.head.pos_ == "NOUN" and a.dep_ == "nmod"
+                     and (a.pos_ == "PROPN" or a.is_title)), None)
+        item = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "conj" and a.head.dep_ == "nmod"
+                     and a.head.i < t.i and a.head.head.pos_ == "NOUN"), None) or item
+        if item is None:
+            continue
+        first = item.head if item.dep_ == "conj" else item
+        if t.head == first or t.is_ancestor(first):
+            continue
+        t.head, t.dep_ = first, "conj"
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_coordinated_names(doc: Doc) -> None:
     """"Blinken and Chinese Foreign Minister Wang Yi spoke by phone", "when Biden and Chinese President Xi
     Jinping met": the English model may read the first name as a modifier of the second person's name and
