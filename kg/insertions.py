@@ -98,6 +98,12 @@ def dateline(sent: Span) -> list[int]:
                     and not any(t.pos_ in ("VERB", "AUX") and not t.text.isupper() for t in words[:k]) \
                     and k + 1 < len(sent):
                 return [t.i for t in words[:k + 1]]
+            if k <= 3 and k + 1 < len(sent) and words[k - 1].whitespace_ and words[k].whitespace_ \
+                    and all(t.pos_ in ("PROPN", "NOUN") and (t.is_title or t.text.isupper()) for t in words[:k]) \
+                    and first.is_title and sent[k + 1].is_title:
+                # "Caracas — Le Venezuela a annoncé…", "Washington DC - President Trump…": a name in title case
+                # before a spaced dash and a capitalised word opens the story as its filing place
+                return [t.i for t in words[:k + 1]]
             return []
     return []
 

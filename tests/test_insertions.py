@@ -100,6 +100,9 @@ def test_quoted_pairs_pair_in_order() -> None:
     ("fr", "ANKARA, Turquie - La Turquie a convoqué l'ambassadeur de Suède."),
     ("en", "BEIRUT, Lebanon - Israel struck Hezbollah positions in southern Lebanon on Monday."),
     ("en", "KYIV, Ukraine - Russia launched a new wave of missiles at Ukraine overnight."),
+    # a place in title case before a spaced dash and a capitalised word
+    ("fr", "Caracas — Le Venezuela, secoué par une grave crise, a annoncé mercredi son retrait de l'OEA."),
+    ("en", "Nairobi — Kenya, shaken by the crisis, recalled its ambassador from Kampala on Monday."),
 ])
 def test_a_dateline_is_no_argument_of_the_sentence_it_opens(lang: str, text: str) -> None:
     """The place a wire story was filed from, read by the parser as a verb's subject, is taken out and the
@@ -116,6 +119,7 @@ def test_a_dateline_is_no_argument_of_the_sentence_it_opens(lang: str, text: str
     ("en", "US - China talks resumed in Geneva."),  # no place of filing: the first word's dash is unspaced or no dateline
     ("fr", "Le Mali - pays enclavé - a rompu avec la France."),
     ("en", "NATO said - again - that it would not send troops."),
+    ("en", "Syria — a country torn by war — has asked Russia for help."),  # no capital after the dash
 ])
 def test_no_dateline_without_a_capitalised_place_and_a_dash(lang: str, text: str) -> None:
     doc = nlp.load(lang)(text)

@@ -734,3 +734,14 @@ def test_a_capitalised_filing_place_is_no_party(text: str) -> None:
     """A dateline without a dash ("DOHA (Reuters)"): where the story was filed, not the state of the city."""
     ag = _events("en", text)
     assert ag.events and not [e for e in ag.events if "Q846" in (e.source, e.target)], ag.events
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Nicaragua a annoncé le retrait de tout le personnel diplomatique nicaraguayen du Costa Rica.", "Q811", "Q800"),
+    ("en", "Qatar withdrew its diplomatic staff from Cairo on Sunday.", "Q846", "Q79"),
+])
+def test_diplomatic_staff_withdrawn_is_a_cut_in_relations(lang, text, source, target):
+    """« le retrait de tout le personnel diplomatique », "withdrew its diplomatic staff": the refine words of
+    withdrawal name diplomats (161), not troops (087)."""
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("161", source, target) in got, got
