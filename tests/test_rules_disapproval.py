@@ -457,3 +457,15 @@ def test_condemning_sanctions_against_oneself_condemns_who_imposed_them(lang, te
     condemnation goes to the article's author of the act (the United States), not to Venezuela."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events if e.root == "11"}
     assert ("11", "Q58132", "Q30") in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le ministre a déclaré que la Corée du Sud ne pouvait accepter la décision japonaise.", "Q884", "Q17"),
+    ("fr", "Le Chili n'accepte pas la décision de la Bolivie.", "Q298", "Q750"),
+    ("en", "Seoul cannot accept Tokyo's decision to restrict exports, the minister said.", "Q884", "Q17"),
+])
+def test_an_acceptance_refused_is_a_rejection(lang, text, source, target):
+    """« ne pouvait accepter la décision japonaise », "cannot accept Tokyo's decision": not accepting a thing named
+    is rejecting it (120), and the refusal is stated, not negated."""
+    got = {(e.root, e.source, e.target, e.factuality) for e in _events(lang, text).events}
+    assert ("12", source, target, "asserted") in got or ("12", source, target, "reported") in got, got

@@ -236,6 +236,10 @@ class EventExtractor:
             for k, trig in enumerate(cands):
                 if trig.reflexive and not is_reflexive(tok):
                     continue
+                if trig.frame == "accept" and self._reject_trigger is not None and self._refused(tok):
+                    # « le Japon ne pouvait accepter la décision chinoise », "cannot accept Beijing's plan": not accepting
+                    # a decision or an offer named is rejecting it (the words of the object refine it: 125, 127…)
+                    trig = self._reject_trigger
                 if trig.frame == "posture":
                     if self._sent_into(tok, cands[k + 1:]):
                         continue  # "deployed its troops in Mozambique": protection, the word's next row (074)
@@ -363,6 +367,22 @@ class EventExtractor:
         clauses = [c for t in [verb, *times] for c in t.children if c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
                    and c.pos_ in ("VERB", "AUX") and c.i > verb.i]
         return bool(clauses) and not any(t.frame == "ultimatum" for c in clauses for t in self._verb_triggers(c))
+
+    @cached_property
+    def _reject_trigger(self) -> Trigger | None:
+        """The language's verb of rejecting (120, with its refine words), lent to an acceptance refused."""
+        return _derived("reject_trigger", self.lex, lambda: next(
+            (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
+             if t.cameo == "120" and t.frame == "act" and t.refine and not t.reflexive and not t.preps), None))
+
+    def _refused(self, verb: Token) -> bool:
+        """A verb of accepting, negated or under a negated "can" (« ne pouvait accepter », "cannot accept", "n'accepte
+        pas"), with a thing for object (not a person: "n'a pas reçu / accepté le ministre")."""
+        if verb.pos_ != "VERB" or not any(o.pos_ == "NOUN" for o in objects(verb)):
+            return False
+        if self._negated_here(verb):
+            return True
+        return verb.dep_ == "xcomp" and self.lex.cue_is(verb.head.lemma_, "modal") and self._negated_here(verb.head)
 
     @cached_property
     def _deny_trigger(self) -> Trigger | None:
@@ -3589,6 +3609,8 @@ class EventExtractor:
         f = fact.assess(tok, sent, self.lex, code, sentence.is_title)
         reporter = self._reporter(f.reporter, idx)
         value = f.value
+        if value in ("negated", "hypothetical") and trig is self._reject_trigger and normalise(tok.lemma_) != trig.lemma:
+            value = "asserted"  # ("n'accepte pas la décision", « ne pouvait accepter »: the refusal itself is stated)
         promised = value == "asserted" and self._promised(tok)
         verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else tok  # "agreed to open talks"
         agreed = verb.dep_ in ("xcomp", "ccomp", "acl") and (normalise(verb.head.lemma_) in COMMIT or any(
