@@ -168,3 +168,14 @@ def test_what_was_agreed_is_done_what_was_agreed_to_do_is_to_come(lang, text, fa
     from test_triggers import _events
     evs = [e for e in _events(lang, text).events if e.root in ("08", "03")]
     assert evs and all(e.factuality == factuality for e in evs), evs
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Moscow said Russia would be forced to take \"counter-measures\" to Sweden's accession.", "Q159", "Q34"),
+    ("fr", "Pékin a averti que la Chine prendrait des contre-mesures face à la décision de la Lituanie.", "Q148", "Q37"),
+])
+def test_counter_measures_answer_the_one_whose_act_they_name(lang, text, source, target):
+    """"would take counter-measures to Sweden's accession" (the tokenizer splits the hyphenated cue), « des contre-mesures
+    face à la décision de la Lituanie »: a threat aimed at the owner of the act answered."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("13", source, target) in got, got

@@ -643,8 +643,11 @@ class EventExtractor:
     def _threat_words(self, clause: Token) -> bool:
         """A threat cue ("price", "punishment", "représailles"), or one that threatens only when made to
         happen ("make Iran pay", "faire payer l'Iran")."""
+        doc = clause.doc
         for t in clause.subtree:
             kinds = {self.lex.cues.get(normalise(t.lemma_)), self.lex.cues.get(normalise(t.text))}
+            if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
+                kinds.add(self.lex.cues.get(normalise(doc[t.i - 2:t.i + 1].text)))  # "counter-measures", split by the tokenizer
             if "threat" in kinds or ("threat_if_made" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "causative") \
                     or ("price" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "threat_if_made") \
                     or (self.lex.cue_is(t.lemma_, "answer") and any(self._force_noun(o) for _, o in prep_objects(t))):
@@ -1435,6 +1438,14 @@ class EventExtractor:
                         # "said it would take resolute countermeasures against Washington": whom the measures are against
                         a.targets += [e for o in objects(c) for prep, obj in prep_objects(o) if prep in ("against", "contre")
                                       for e in self.actors(obj, idx) if e not in a.sources]
+                    if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
+                        # "would take counter-measures to Finland's accession", « prendrait des contre-mesures face à
+                        # l'adhésion de la Finlande »: the one whose act the measures answer
+                        a.targets += [e for v in [c, *(x for x in c.children if x.dep_ == "xcomp")]
+                                      for h in [v, *objects(v)] for prep, obj in prep_objects(h)
+                                      if prep in ("to", "against", "contre", "a", "face") and obj.pos_ == "NOUN"
+                                      for e in self._owner_in(obj, idx)[:1] if e not in a.sources
+                                      and (home_country(e.key, idx, self.gz) or e.key) not in mine]
                     if not a.targets and a.threat and c.pos_ in ("VERB", "AUX"):
                         # "said China would retaliate against the tariffs imposed on it by the Trump
                         # administration": the author of the act answered
