@@ -429,6 +429,7 @@ CASES = [
     case("en-12-proposal-put-forward-by", "en", "Moscow rejected the peace plan put forward by Turkey.", "12", RU, TR),
     # a participle tagged as an adjective after "avoir"; asset freezes are sanctions
     case("fr-16-gel-des-avoirs", "fr", "Le Royaume-Uni a gelé les avoirs de plusieurs généraux birmans.", "16", GB, "Q836"),
+    case("fr-11-traiter-de", "fr", "Le président colombien a traité son homologue vénézuélien de « dictateur ».", "11", "Q739", "Q717"),
     case("fr-16-saisie-des-avoirs", "fr", "Washington a annoncé la saisie des avoirs de deux ministres iraniens.", "16", "Q30", "Q794"),
     case("en-16-seize-the-assets", "en", "The United States seized the assets of two Iranian ministers.", "16", "Q30", "Q794"),
     case("en-16-froze-assets", "en", "Canada froze the assets of several Iranian officials.", "16", "Q16", IR),
