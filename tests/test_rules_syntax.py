@@ -510,3 +510,22 @@ def test_each_item_of_a_list_of_de_phrases_is_the_nouns(text, root, source, targ
     first on the verb; each is the noun's, and each state is a target (syntax.repair_de_lists)."""
     got = {e.target for e in _events("fr", text).events if e.root == root and e.source == source}
     assert targets <= got, got
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Germany expressed support for Kyiv and concern over Moscow's escalation.", ("11", "Q183", RU)),
+    ("en", "Japan expressed support for Manila and concern over Beijing's actions.", ("11", "Q17", CN)),
+])
+def test_a_second_object_of_a_light_verb_has_its_subject(lang, text, expected):
+    """"expressed support for Kyiv and concern over Moscow's escalation": the second object, which the parser hangs on
+    the first or on its name, is the verb's too (syntax.governing_verb)."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert expected in got, got
+
+
+def test_a_verb_the_tagger_took_for_a_noun_is_no_second_object():
+    """« a rappelé son ambassadeur au Liban et demande au chargé d'affaires de quitter le pays »: « demande », a verb
+    with no determiner coordinated with a determined object, is no request by the recalling state's light verb."""
+    got = {(e.root, e.source, e.target) for e in _events(
+        "fr", "Le Koweït a rappelé son ambassadeur au Liban et demande au chargé d'affaires de quitter le pays.").events}
+    assert ("02", "Q817", "Q822") not in got, got

@@ -423,8 +423,25 @@ def governing_verb(tok: Token) -> Token | None:
             # ("announced $5 million in assistance": the amount hangs from the verb)
             cur = head
             continue
+        if head.pos_ == "NOUN" and cur.pos_ == "NOUN" and cur.dep_ == "conj" and head.dep_ in ("dobj", "obj") \
+                and _determined(cur) == _determined(head):
+            # "expressed support for Manila and concern over Beijing's actions", « son soutien… et sa préoccupation »:
+            # both objects of the verb (not "a rappelé son ambassadeur et demande…", a verb the tagger took for a noun)
+            cur = head
+            continue
+        if cur.pos_ == "NOUN" and cur.dep_ == "conj" and head.pos_ == "PROPN" and head.dep_ in ("pobj", "nmod"):
+            # "expressed support for Kyiv and concern over…", « son soutien à l'Ukraine et sa préoccupation… »: the second
+            # object hung on the first one's name
+            obj = head.head.head if head.dep_ == "pobj" else head.head
+            if obj.pos_ == "NOUN" and obj.dep_ in ("dobj", "obj") and _determined(cur) == _determined(obj):
+                cur = obj
+                continue
         return None
     return None
+
+
+def _determined(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss", "nmod:poss") for c in noun.children)
 
 
 def clause_verb(tok: Token) -> Token:
