@@ -529,3 +529,11 @@ def test_a_verb_the_tagger_took_for_a_noun_is_no_second_object():
     got = {(e.root, e.source, e.target) for e in _events(
         "fr", "Le Koweït a rappelé son ambassadeur au Liban et demande au chargé d'affaires de quitter le pays.").events}
     assert ("02", "Q817", "Q822") not in got, got
+
+
+def test_a_measure_on_goods_from_a_list_of_states_is_aimed_at_each():
+    """"a ban on imports of wine and cheese from France, Italy and Spain": the goods' owners form one list; each state
+    is a target of the noun's measure (not the first one alone)."""
+    got = {e.target for e in _events("en", "China moved on Monday to impose a ban on imports of wine and cheese from "
+                                           "France, Italy and Spain.").events if e.root == "16" and e.source == CN}
+    assert {FR, IT, "Q29"} <= got, got

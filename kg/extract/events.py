@@ -1972,7 +1972,10 @@ class EventExtractor:
                 found += [e for e in self._next_conjunct(obj, idx) if e.key != found[0].key]
             if not found and trig.cameo[:2] in CONFLICT_ROOTS and trig.frame == "act":
                 # "protester contre la politique française", "sanctions against Russia's oil": whose it is
-                found = [e for e in self._owner_in(obj, idx) if e not in a.sources][:1]
+                owners = [e for e in self._owner_in(obj, idx) if e not in a.sources]
+                # (one owner, or the states of one list: "a ban on imports from the US, the EU, Australia and Norway")
+                found = owners if trig.pos == "NOUN" and all(
+                    e.type == "Country" or e.key in self.gz.org_roles for e in owners) else owners[:1]
             if not found and trig.frame == "act":
                 # "support for Putin's decisions": a possessor named on the object
                 found = [e for c in obj.children if c.dep_ == "poss" for e in self.actors(c, idx) if e not in a.sources]
