@@ -537,3 +537,15 @@ def test_a_measure_on_goods_from_a_list_of_states_is_aimed_at_each():
     got = {e.target for e in _events("en", "China moved on Monday to impose a ban on imports of wine and cheese from "
                                            "France, Italy and Spain.").events if e.root == "16" and e.source == CN}
     assert {FR, IT, "Q29"} <= got, got
+
+
+@pytest.mark.parametrize("text, root, source, targets", [
+    ("Les États-Unis ont imposé des sanctions à la Syrie, à la Corée du Nord et à l'Iran.", "16", US, {SY, KP, IR}),
+    ("Le Japon fournira gratuitement du riz au Laos, au Cambodge et à la Birmanie.", "03", "Q17", {"Q819", "Q424", "Q836"}),
+])
+def test_each_item_of_a_list_of_a_phrases_is_a_target(text, root, source, targets):
+    """« des sanctions à la Syrie, à la Corée du Nord et à l'Iran », « fournira… au Laos, au Cambodge et à la Birmanie »:
+    the French model hangs the items after the first on the first or on the verb, and the first on an adverb before
+    it (syntax.repair_a_lists): each state is a target."""
+    got = {e.target for e in _events("fr", text).events if e.root == root and e.source == source}
+    assert targets <= got, got

@@ -661,6 +661,44 @@ def repair_de_lists(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def _a_case(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "case" and c.i < tok.i and normalise(c.text) in ("a", "au", "aux")), None)
+
+
+def repair_a_lists(doc: Doc) -> None:
+    """« fournira des céréales au Burkina Faso, au Zimbabwe, au Mali et à la Somalie », « des sanctions à la Russie, à
+    la Biélorussie et à l'Iran »: the French model hangs the items after the first of a list of "à" names on the first
+    as a modifier, or on the verb. A name with its own "à", right after a comma or "et"/"ou" that follows an item of the
+    list, is the first item's conjunct."""
+    changed = False
+    for t in doc:
+        case = _a_case(t)
+        if case is None or t.pos_ != "PROPN" or t.dep_ not in ("obl:mod", "obl", "obl:arg", "conj", "nmod", "iobj", "dep"):
+            continue
+        j = case.i - 1
+        while j >= 0 and doc[j].pos_ == "DET":
+            j -= 1
+        k = j
+        while j >= 0 and (doc[j].text == "," or doc[j].lower_ in ("et", "ou")):
+            j -= 1
+        if j < 0 or j == k:
+            continue
+        item = next((a for a in [doc[j], *doc[j].ancestors] if a.i < t.i and a.pos_ == "PROPN" and _a_case(a) is not None), None)
+        if item is None:
+            continue
+        first = item
+        while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+            first = first.head  # (the list's first item)
+        if (t.head == first and t.dep_ == "conj") or t.is_ancestor(first):
+            continue
+        t.head, t.dep_ = first, "conj"
+        if first.head.pos_ == "ADV" and first.head.head.pos_ == "VERB":
+            first.head = first.head.head  # ("fournir… gratuitement au Burkina Faso, au Mali…": an adverb takes no object)
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_coordinated_names(doc: Doc) -> None:
     """"Blinken and Chinese Foreign Minister Wang Yi spoke by phone", "when Biden and Chinese President Xi
     Jinping met": the English model may read the first name as a modifier of the second person's name and
