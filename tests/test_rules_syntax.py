@@ -549,3 +549,10 @@ def test_each_item_of_a_list_of_a_phrases_is_a_target(text, root, source, target
     it (syntax.repair_a_lists): each state is a target."""
     got = {e.target for e in _events("fr", text).events if e.root == root and e.source == source}
     assert targets <= got, got
+
+
+def test_an_active_verb_after_a_passive_that_clause_is_the_main_verbs_conjunct():
+    """"Bhutan protested that the road was built on its land and summoned the Chinese ambassador": a passive verb and an
+    active one with an object share no subject (syntax.repair_conjunct_after_passive_clause)."""
+    assert_event("en", "Bhutan protested that the road was built on its land and summoned the Chinese ambassador Luo Zhaohui.",
+                 "11", {"Q917"}, {CN, "Person:luo-zhaohui"})

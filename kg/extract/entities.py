@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer, RoleHolder, normalise, slug, strip_accents
 from ..lexicon import Lexicon
 from ..model import Entity, Mention
 from .syntax import (DEMONYM_DEPS, coordinated, feature, is_reflexive, parse_changed, preposition, repair_dative_clitics,
-                     repair_between, repair_coordinated_names, repair_de_lists, repair_a_lists, repair_list_head, repair_neighbouring, repair_object_conjuncts, repair_objects_after_dates, repair_date_objects, repair_infinitive_subjects, repair_object_relatives, repair_quoted_objects, repair_second_subjects, repair_subject_after_subject, repair_object_on_predicate, repair_circumstance_on_object,
+                     repair_between, repair_coordinated_names, repair_de_lists, repair_a_lists, repair_conjunct_after_passive_clause, repair_list_head, repair_neighbouring, repair_object_conjuncts, repair_objects_after_dates, repair_date_objects, repair_infinitive_subjects, repair_object_relatives, repair_quoted_objects, repair_second_subjects, repair_subject_after_subject, repair_object_on_predicate, repair_circumstance_on_object,
                      sentence_before, window_start)
 
 NER_TYPES = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
@@ -207,6 +207,7 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
     else:
         repair_neighbouring(doc)
         repair_coordinated_names(doc)
+        repair_conjunct_after_passive_clause(doc)
     repair_between(doc, lambda lemma: lex.cue_is(lemma, "occur"))
     repair_object_conjuncts(doc)
     repair_list_head(doc)

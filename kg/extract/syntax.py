@@ -699,6 +699,24 @@ def repair_a_lists(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def repair_conjunct_after_passive_clause(doc: Doc) -> None:
+    """"Nepal protested that the road was constructed in its territory and summoned the Indian ambassador": the English
+    model may hang an active verb with an object, coordinated after a passive "that" clause, on the clause's verb; a
+    passive verb and an active one with an object share no subject, so the second is the main verb's conjunct."""
+    changed = False
+    for v in doc:
+        head = v.head
+        if v.dep_ != "conj" or v.pos_ != "VERB" or head.dep_ != "ccomp" or head.head == head or head.head.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "auxpass" for c in head.children) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in v.children) or not any(c.dep_ == "dobj" for c in v.children):
+            continue
+        v.head = head.head
+        changed = True
+    if changed:
+        parse_changed(doc)
+
+
 def repair_coordinated_names(doc: Doc) -> None:
     """"Blinken and Chinese Foreign Minister Wang Yi spoke by phone", "when Biden and Chinese President Xi
     Jinping met": the English model may read the first name as a modifier of the second person's name and
