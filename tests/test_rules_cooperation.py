@@ -745,3 +745,13 @@ def test_diplomatic_staff_withdrawn_is_a_cut_in_relations(lang, text, source, ta
     withdrawal name diplomats (161), not troops (087)."""
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert ("161", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Union européenne a annoncé le gel de son aide au Mali."),
+    ("en", "The EU announced the suspension of part of its aid to Mali."),
+])
+def test_aid_frozen_is_a_cut_of_aid(lang, text):
+    """« le gel de son aide », "the suspension of part of its aid": the freeze (gel, refined by the aid it stops: 162)."""
+    got = {(e.cameo, e.target) for e in _events(lang, text).events}
+    assert ("162", "Q912") in got, got
