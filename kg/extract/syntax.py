@@ -625,6 +625,17 @@ def repair_object_conjuncts(doc: Doc) -> None:
         parse_changed(doc)
 
 
+def _before_separator(doc: Doc, case: Token) -> Token | None:
+    """The word before the comma or "et"/"ou" (and article) that opens a list item with the preposition `case`."""
+    j = case.i - 1
+    while j >= 0 and doc[j].pos_ == "DET":
+        j -= 1
+    k = j
+    while j >= 0 and (doc[j].text == "," or doc[j].lower_ in ("et", "ou")):
+        j -= 1
+    return doc[j] if 0 <= j != k else None
+
+
 def repair_de_lists(doc: Doc) -> None:
     """"l'expulsion des ambassadeurs d'Argentine, du Chili, du Costa Rica et de l'Uruguay": the French model may hang
     the items after the first of a list of "de" phrases on the verb, as if each began a phrase of its own. A name
@@ -637,18 +648,13 @@ def repair_de_lists(doc: Doc) -> None:
         if case is None or not (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title)) \
                 or t.dep_ not in ("obl:mod", "obl", "obl:arg", "conj", "nmod", "dep"):
             continue  # ("de la République dominicaine": a name the tagger calls a noun)
-        j = case.i - 1
-        while j >= 0 and doc[j].pos_ == "DET":
-            j -= 1
-        k = j
-        while j >= 0 and (doc[j].text == "," or doc[j].lower_ in ("et", "ou")):
-            j -= 1
-        if j < 0 or j == k:
+        prev = _before_separator(doc, case)
+        if prev is None:
             continue
         # the item before the comma, or the list's first item it is joined to
-        item = next((a for a in [doc[j], *doc[j].ancestors] if a.i < t.i and a.head.pos_ == "NOUN" and a.dep_ == "nmod"
+        item = next((a for a in [prev, *prev.ancestors] if a.i < t.i and a.head.pos_ == "NOUN" and a.dep_ == "nmod"
                      and (a.pos_ == "PROPN" or a.is_title)), None)
-        item = next((a for a in [doc[j], *doc[j].ancestors] if a.dep_ == "conj" and a.head.dep_ == "nmod"
+        item = next((a for a in [prev, *prev.ancestors] if a.dep_ == "conj" and a.head.dep_ == "nmod"
                      and a.head.i < t.i and a.head.head.pos_ == "NOUN"), None) or item
         if item is None:
             continue
@@ -675,15 +681,10 @@ def repair_a_lists(doc: Doc) -> None:
         case = _a_case(t)
         if case is None or t.pos_ != "PROPN" or t.dep_ not in ("obl:mod", "obl", "obl:arg", "conj", "nmod", "iobj", "dep"):
             continue
-        j = case.i - 1
-        while j >= 0 and doc[j].pos_ == "DET":
-            j -= 1
-        k = j
-        while j >= 0 and (doc[j].text == "," or doc[j].lower_ in ("et", "ou")):
-            j -= 1
-        if j < 0 or j == k:
+        prev = _before_separator(doc, case)
+        if prev is None:
             continue
-        item = next((a for a in [doc[j], *doc[j].ancestors] if a.i < t.i and a.pos_ == "PROPN" and _a_case(a) is not None), None)
+        item = next((a for a in [prev, *prev.ancestors] if a.i < t.i and a.pos_ == "PROPN" and _a_case(a) is not None), None)
         if item is None:
             continue
         first = item
