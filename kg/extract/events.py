@@ -2267,7 +2267,7 @@ class EventExtractor:
             else:
                 self._prep_arg(prep, obj, trig, idx, a)
         if not a.sources and trig.frame == "act":
-            # "the arrest of Navalny by Russian authorities", "the killing of protesters by Iranian forces": the
+            # "the arrest of Navalny by Russian authorities", "the detention of the journalist by Chinese police": the
             # parser hangs the agent on the nearer noun, the one acted on
             for prep, obj in prep_objects(noun):
                 for p2, o2 in prep_objects(obj) if prep in ("de", "of") else ():
