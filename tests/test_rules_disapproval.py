@@ -469,3 +469,11 @@ def test_an_acceptance_refused_is_a_rejection(lang, text, source, target):
     is rejecting it (120), and the refusal is stated, not negated."""
     got = {(e.root, e.source, e.target, e.factuality) for e in _events(lang, text).events}
     assert ("12", source, target, "asserted") in got or ("12", source, target, "reported") in got, got
+
+
+def test_a_participle_with_its_par_under_se_dire_is_the_adjective():
+    """« s'est dit déçu par la décision de X »: the French model makes « déçu » a verb hung on « se dire », with its
+    « par » phrase; it is the adjective's disapproval (110) of the decision's author."""
+    got = {(e.root, e.source, e.target) for e in _events(
+        "fr", "Barack Obama s'est dit déçu par la décision de la Chine de refuser l'extradition de deux militants.").events}
+    assert ("11", "Q76", "Q148") in got, got

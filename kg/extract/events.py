@@ -1072,8 +1072,10 @@ class EventExtractor:
     def _adjective_trigger(self, t: Token) -> list[Trigger]:
         """A predicate adjective, whatever the tagger made of it ("was deeply concerned" → VERB)."""
         if t.pos_ != "ADJ" and t.dep_ != "acomp" and not ("Part" in feature(t, "VerbForm") and (
-                t.dep_ == "xcomp" or any(c.dep_ in ("aux:pass", "auxpass") for c in t.children))):
-            # ("La Russie est préoccupée par…": the French model reads être + participle as a passive)
+                t.dep_ == "xcomp" or any(c.dep_ in ("aux:pass", "auxpass") for c in t.children)
+                or (t.dep_ == "advcl" and any(c.dep_ in ("obl:agent", "agent") for c in t.children)))):
+            # ("La Russie est préoccupée par…": the French model reads être + participle as a passive; « s'est dit
+            # déçu par la décision de X »: a participle with its "par", hung on « se dire »)
             return []
         text = normalise(t.text)
         forms = [text, normalise(t.lemma_)]
