@@ -84,6 +84,15 @@ CASES = [
          "02", {"Q50365049", "Q115"}, "Q986"),
     case("en-11-we-quote-he-said", "en", 'Nikol Pashinyan spoke on Monday. "We condemn Azerbaijan. This must end," '
          "he said.", "11", {AM, "Q7035479"}, AZ),
+    # … a quotation opened with a curly mark and closed with a straight one (copy typed by hand mixes them)
+    case("en-11-we-quote-mixed-marks", "en", 'Nikol Pashinyan spoke on Monday.\n\n“We condemn Azerbaijan. This must '
+         'end," he said.', "11", {AM, "Q7035479"}, AZ),
+    # … the inverted pronoun of « a-t-il déclaré », tokenized "-il"
+    case("fr-11-a-t-il-declare", "fr", "Nikol Pachinian s'est exprimé lundi. « Je condamne l'Azerbaïdjan. Cela doit "
+         "cesser », a-t-il déclaré.", "11", {AM, "Q7035479"}, AZ),
+    # … a name hung on the title's complement (« le chef de la diplomatie de l'UE, Josep Borrell »)
+    case("fr-11-nom-sous-le-complement-du-titre", "fr", "« C'est inacceptable. Nous condamnons la Biélorussie », a réagi "
+         "le chef de la diplomatie de l'UE, Josep Borrell.", "11", {"Q312901", EU}, BY),
 ]
 
 

@@ -968,7 +968,7 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
     for tok in doc:
         if tok.i in idx.by_token:
             continue
-        low = tok.lower_
+        low = tok.lower_.lstrip("-")  # (« a-t-il déclaré »: the inverted pronoun is tokenized "-il")
         if low in FIRST_PERSON and _in_quote(tok):
             if not _first_person(tok, idx, gz, lex):
                 unsaid.append(tok)
@@ -1423,14 +1423,19 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
     if found is not None:
         return found
     found, opened, straight = [], None, None
-    for t in doc:
-        if "\n" in t.text:
+    for t in [*doc, None]:
+        if t is None or "\n" in t.text:
+            if opened is not None and straight is not None and straight > opened:
+                found.append((opened, straight))  # (“…," he said: a curly mark closed by a straight one)
             opened = straight = None
         elif t.text in OPEN_QUOTES and opened is None:
             opened = t.i
         elif t.text in CLOSE_QUOTES and opened is not None:
             found.append((opened, t.i))
             opened = None
+        elif t.text in CLOSE_QUOTES and straight is not None:
+            found.append((straight, t.i))  # ("…” he said: a straight mark closed by a curly one)
+            straight = None
         elif t.text == '"':
             if straight is None:
                 straight = t.i
@@ -1453,6 +1458,12 @@ def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
                 ent = idx.entity_at(t)
                 if ent and ent.type in ("Person", "Country", "Organization"):
                     return ent.key
+            # (« a réagi le chef de la diplomatie de l'UE, Josep Borrell »: the name hung deeper, on the
+            # title's complement; the person before the body they serve)
+            ents = [e for t in arg.subtree if (e := idx.entity_at(t)) and e.type in ("Person", "Country", "Organization")]
+            pick = next((e for e in ents if e.type == "Person"), ents[0] if ents else None)
+            if pick is not None:
+                return pick.key
     return None
 
 
@@ -1460,7 +1471,7 @@ def _impersonal(pron: Token, lex: Lexicon) -> bool:
     """An impersonal subject pronoun: "il" of a verb that takes no one ("il s'agit", "il faut", cues.tsv
     kind impersonal), of "il y a", or of a predicate whose real subject is a clause ("il est urgent de…")."""
     verb = pron.head
-    if pron.lower_ != "il" or verb == pron:
+    if pron.lower_.lstrip("-") != "il" or verb == pron:
         return False
     lemma = f"s'{verb.lemma_}" if is_reflexive(verb) else verb.lemma_  # ("il s'agit" is no one, "il a agi" is)
     if lex.cue_is(lemma, "impersonal") or any(c.lower_ == "y" for c in verb.children if c.i < verb.i):
