@@ -150,12 +150,24 @@ def test_who_draws_criticism_does_not_criticise(lang, sentence, elicitor):
     ("en", "India expelled a Canadian diplomat. On Wednesday it urged its nationals in Canada to exercise utmost caution.", "Q16"),
     ("fr", "La Biélorussie a détourné un avion. L'Union européenne a demandé à ses compagnies aériennes d'éviter son espace aérien.",
      "Q184"),
+    # an office of the speaker's own side, no other state named in it (the clause hung on it aside)
+    ("fr", "Le président turc a rappelé l'ambassadeur de Turquie en Suède. Il a demandé au ministère des Affaires "
+     "étrangères de convoquer l'ambassadeur suédois.", "Q34"),
+    ("en", "Turkey's president recalled the Turkish ambassador to Sweden. He asked the foreign ministry to summon the "
+     "Swedish envoy.", "Q34"),
 ])
 def test_an_appeal_to_ones_own_people_is_aimed_at_no_counterpart(lang, text, other):
     """"urged its nationals to exercise caution": the speaker's own people are addressed, not the state the
     article sets against it (no open completion)."""
     found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "02"]
     assert not [f for f in found if f[2] == other], found
+
+
+def test_an_appeal_to_a_foreign_office_keeps_its_target() -> None:
+    """The office of another state (a demonym names it) is a counterpart: the appeal goes to its state."""
+    found = [(e.source, e.target) for e in _events("fr", "Le président malien a demandé au ministre danois de la "
+                                                     "Défense de retirer ses troupes.").events if e.root == "02"]
+    assert ("Q912", "Q35") in found, found
 
 
 @pytest.mark.parametrize("lang, text", [

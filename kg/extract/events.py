@@ -2906,7 +2906,7 @@ class EventExtractor:
                     waiting.append((tok, trig, span, args))
                 elif not found and args.sources and not args.targets and (
                         trig.cameo[:2] in OPEN_ROOTS or trig.cameo == "045" or self._sealed(tok, trig)) \
-                        and trig.frame != "aim" and not self._own_addressed(tok, trig) \
+                        and trig.frame != "aim" and not self._own_addressed(tok, trig, idx) \
                         and not (trig.cameo[:2] == "02" and self._request_phrase(tok) and self._requested(tok)) and not (
                             # (what is fired into the sea is aimed at no one; "A la demande de la Grèce, les ministres
                             # de l'UE se réunissent": those who act on a request, named or not, are the ones asked)
@@ -3418,14 +3418,26 @@ class EventExtractor:
         gov = text.head.head if text.dep_ == "pobj" else text.head
         return roots_at.get(gov.i) == "05"
 
-    def _own_addressed(self, verb: Token, trig: Trigger) -> bool:
+    def _own_addressed(self, verb: Token, trig: Trigger, idx: EntityIndex) -> bool:
         """"urged its nationals in Canada to exercise caution", "a demandé à ses compagnies aériennes d'éviter…":
         an appeal addressed to the speaker's own people is aimed at no counterpart of the article."""
         if trig.cameo[:2] != "02" or verb.pos_ != "VERB":
             return False
         addressed = objects(verb) + [o for p_, o in prep_objects(verb) if p_ in ("a", "à", "to")]
-        return any(o.pos_ == "NOUN" and any(c.lower_ in POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
-                                            for c in o.children) for o in addressed)
+        if any(o.pos_ == "NOUN" and any(c.lower_ in POSSESSIVES and c.dep_ in ("det", "poss", "nmod:poss")
+                                        for c in o.children) for o in addressed):
+            return True
+        # « a demandé au ministère des Affaires étrangères de convoquer… », « au chef de la diplomatie du
+        # royaume de rappeler… »: an office of the speaker's own side, no other state named in it
+        own = {home_country(e.key, idx, self.gz) or e.key for s_ in subjects(verb) for e in self.actors(s_, idx)}
+        def phrase(o: Token) -> list[Token]:  # the noun phrase without a clause hung on it ("de convoquer…")
+            return [o] + [t for c in o.children if c.pos_ not in ("VERB", "AUX") for t in c.subtree]
+        return bool(own) and any(
+            o.pos_ in ("NOUN", "PROPN") and any(self.lex.is_head(o, k) for k in ("body", "minister", "office"))
+            and "Plur" not in feature(o, "Number")  # ("a exhorté les deux gouvernements à…": the pair, no office)
+            and not any(t.i in idx.demonym_tokens for t in phrase(o))
+            and all((home_country(ent.key, idx, self.gz) or ent.key) in own
+                    for t in phrase(o) if (ent := idx.entity_at(t))) for o in addressed)
 
     def _between_parties(self, verb: Token, idx: EntityIndex) -> list[Entity]:
         """The actors of a "between X and Y" / "entre X et Y" inside a verb's object ("an exchange of prisoners
