@@ -96,11 +96,14 @@ def _load(lang: str, name: str):
 
 def _split_glued_brackets(nlp) -> None:
     """"l'Alliance des Etats du Sahel(AES)": a bracketed acronym glued to the name before it is a token of its
-    own, as it is after a space (the name, then its acronym)."""
+    own, as it is after a space (the name, then its acronym). « a qualifié d'"inhumain" »: an elided word
+    before a quotation mark is cut from it, as it is before a letter."""
     from spacy.util import compile_infix_regex
 
-    nlp.tokenizer.infix_finditer = compile_infix_regex(
-        list(nlp.Defaults.infixes) + [r"(?<=[^\W\d_])\((?=[A-Z]{2,})"]).finditer
+    extra = [r"(?<=[^\W\d_])\((?=[A-Z]{2,})"]
+    if nlp.lang == "fr":
+        extra += [r"(?<=\b[cdjlmnstCDJLMNST]['’])[\"«“]", r"(?<=\b[qQ]u['’])[\"«“]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer
 
 
 def _keep_hyphenated_names(nlp) -> None:

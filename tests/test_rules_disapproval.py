@@ -104,6 +104,12 @@ CASES = [
          "L'Ouganda a condamné son arrestation.", "11", UG, KE),
     case("fr-11-qualifie-de-ridicules", "fr", "Le ministre kényan a qualifié de « ridicules » les propos tenus par "
          "l'Ouganda.", "11", KE, UG),
+    # an elided « d' » glued to a straight quotation mark is cut from it, and the word inside is read
+    case("fr-11-qualifie-d-inhumain-guillemets-droits", "fr", "Le Kenya a qualifié d'\"inhumain\" le verdict de "
+         "l'Ouganda.", "11", KE, UG),
+    # words of judging beyond the usual ones: inhuman, arbitrary, insane, obscene…
+    case("en-11-called-it-inhumane", "en", "Kenya called Uganda's decision inhumane.", "11", KE, UG),
+    case("fr-11-qualifie-d-arbitraire", "fr", "Le Kenya a qualifié d'arbitraire la décision de l'Ouganda.", "11", KE, UG),
 ]
 
 

@@ -230,6 +230,8 @@ CASES = [
     case("en-15-mass-object-pp", "en", "Russia massed troops near Ukraine.", "15", RU, UA),
     # 16 reduce relations
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
+    # « arrêter » the imports is an embargo, not an arrest
+    case("fr-16-arreter-les-importations", "fr", "Le Nicaragua a arrêté toutes les importations taïwanaises.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
     case("fr-16-rappeler-ambassadeur", "fr", "La France a rappelé son ambassadeur à Washington.", "16", FR, US),
     case("en-11-file-a-case-against", "en", "South Africa filed a case against Israel at the International Court of Justice.",
