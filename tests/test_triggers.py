@@ -230,6 +230,10 @@ CASES = [
     case("en-15-mass-object-pp", "en", "Russia massed troops near Ukraine.", "15", RU, UA),
     # 16 reduce relations
     case("fr-16-rompre", "fr", "Le Nicaragua a rompu ses relations diplomatiques avec Taïwan.", "16", NI, TW),
+    # armed movements named as the French press names them (« les houthistes », « les taliban »)
+    case("fr-19-les-houthistes", "fr", "Les houthistes ont tiré un missile sur l'Arabie saoudite.", "19",
+         "Organization:houthis", SA),
+    case("fr-04-les-taliban", "fr", "Les taliban ont rencontré lundi des émissaires américains à Doha.", "04", "Organization:taliban", US),
     # « arrêter » the imports is an embargo, not an arrest
     case("fr-16-arreter-les-importations", "fr", "Le Nicaragua a arrêté toutes les importations taïwanaises.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
