@@ -13,6 +13,10 @@ ER, SO, BY, UG = "Q986", "Q1045", "Q184", "Q1036"
 LT, LV, EE, PL = "Q37", "Q211", "Q191", "Q36"
 
 CASES = [
+    # a punitive step announced for the future is a threat (« mesures punitives », "punitive action")
+    case("en-13-would-take-punitive-action", "en", "Kenya said it would take punitive action against Ethiopia.", "13", KE, ET),
+    case("fr-13-prendrait-des-mesures-punitives", "fr", "Le Kenya a déclaré qu'il prendrait des mesures punitives contre "
+         "l'Ethiopie.", "13", KE, ET),
     # a promise of force is a threat of it
     case("en-13-vowed-to-strike", "en", "Iran vowed to strike Israel.", "13", "Q794", "Q801"),
     case("fr-13-promis-de-frapper", "fr", "L'Iran a promis de frapper Israël.", "13", "Q794", "Q801"),
