@@ -755,3 +755,22 @@ def test_aid_frozen_is_a_cut_of_aid(lang, text):
     """« le gel de son aide », "the suspension of part of its aid": the freeze (gel, refined by the aid it stops: 162)."""
     got = {(e.cameo, e.target) for e in _events(lang, text).events}
     assert ("162", "Q912") in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L'Union européenne a appelé à la reprise du dialogue entre le Maroc et l'Inde."),
+    ("en", "The European Union called for a resumption of talks between Morocco and India."),
+])
+def test_talks_called_for_between_two_others_are_an_appeal_to_both(lang: str, text: str) -> None:
+    """The talks are asked for (026 to each party), not held: no meeting between the two."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert {("02", EU, MA), ("02", EU, IN)} <= found, found
+    assert not [f for f in found if f[0] == "04"], found
+
+
+def test_a_meeting_that_sets_an_appeal_is_held() -> None:
+    """"On the sidelines of a meeting, X pressed Y": the meeting is where the appeal was made, not what it asks."""
+    found = {(e.root, e.source, e.target) for e in _events(
+        "en", "On the sidelines of a regional meeting in Jakarta, Japan's foreign minister pressed China's top "
+        "diplomat to take action.").events}
+    assert ("04", JP, CN) in found, found

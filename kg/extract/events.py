@@ -2574,7 +2574,18 @@ class EventExtractor:
 
     def _asked_for(self, tok: Token, roots_at: dict[int, str]) -> bool:
         """A word inside the infinitive an appeal or a demand asks for ("exhorté Kigali à cesser tout
-        soutien aux rebelles", "urged Beijing to withdraw its ships")."""
+        soutien aux rebelles", "urged Beijing to withdraw its ships"), or talks asked for through nouns and
+        prepositions only (« a appelé à la reprise du dialogue entre X et Y », "called for a resumption of talks")."""
+        cur = tok
+        while tok.pos_ == "NOUN" and roots_at.get(tok.i) == "04" and cur.head != cur \
+                and cur.head.pos_ in ("NOUN", "ADP", "PROPN", "VERB", "AUX") and cur.i - cur.head.i < 8:
+            if cur.head.pos_ in ("VERB", "AUX"):  # (not "pressed Wang, on the sidelines of a meeting": a setting)
+                asked = cur.dep_ in ("obj", "dobj") or (cur.text if cur.pos_ == "ADP" else preposition(cur)) in (
+                    "for", "à", "a", "au", "pour")
+                if asked and roots_at.get(cur.head.i) == "02":
+                    return True
+                break
+            cur = cur.head
         cur = tok
         for _ in range(6):
             if cur.head == cur:
@@ -3439,10 +3450,10 @@ class EventExtractor:
             and all((home_country(ent.key, idx, self.gz) or ent.key) in own
                     for t in phrase(o) if (ent := idx.entity_at(t))) for o in addressed)
 
-    def _between_parties(self, verb: Token, idx: EntityIndex) -> list[Entity]:
+    def _between_parties(self, verb: Token, idx: EntityIndex, preps: tuple[str, ...] = ()) -> list[Entity]:
         """The actors of a "between X and Y" / "entre X et Y" inside a verb's object ("an exchange of prisoners
-        between Russia and Ukraine"), a few words deep."""
-        for o in objects(verb):
+        between Russia and Ukraine"), or the object of one of `preps`, a few words deep."""
+        for o in objects(verb) + [o for p_, o in prep_objects(verb) if p_ in preps]:
             for t in o.subtree:
                 found = self._between_actors(t, idx) if abs(t.i - o.i) <= 8 else []
                 if len(found) >= 2:
@@ -3562,6 +3573,12 @@ class EventExtractor:
             host = self._as_actor(args.places[0])
             if host:
                 args.targets.append(host)
+        if trig.cameo[:2] == "02" and not args.targets and tok.pos_ == "VERB":
+            # « a appelé à la reprise du dialogue entre l'Espagne et l'Algérie », "called for talks between…":
+            # an appeal for what two others should do is addressed to both
+            parties = [e for e in self._between_parties(tok, idx, ("a", "à", "for", "pour")) if e not in args.sources]
+            if len(parties) >= 2:
+                args.targets = parties
         if trig.cameo == "045" and not args.targets and tok.pos_ == "VERB":
             # "mediated an exchange of prisoners between Russia and Ukraine": the parties of what is mediated
             args.targets = [e for e in self._between_parties(tok, idx) if e not in args.sources]
