@@ -231,3 +231,28 @@ def test_a_violation_reported_by_the_one_wronged_is_no_event_of_its_own():
 def test_declining_to_say_rejects_no_one(lang, text):
     ag = _events(lang, text)
     assert not [e for e in ag.events if e.root == "12"], ag.events
+
+
+def test_a_decision_is_its_named_authors_before_a_name_hung_on_it() -> None:
+    """« la décision de l'Ouganda d'accorder l'asile au fugitif X » where the parser hangs X on « décision » as an
+    apposition (it does, on some sentences): the decision is the state's that the « de » names, not X's."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg import gazetteer as gazetteer_mod
+    from kg import lexicon as lexicon_mod
+    from kg.extract.entities import EntityIndex
+    from kg.extract.events import EventExtractor
+    from kg.model import Entity
+    words = ["la", "décision", "de", "l'", "Ouganda", "d'", "accorder", "l'", "asile", "au", "fugitif", "Kizza", "Besigye"]
+    heads = [1, 1, 4, 4, 1, 6, 1, 8, 6, 10, 6, 1, 11]
+    deps = ["det", "ROOT", "case", "det", "nmod", "mark", "acl", "det", "obj", "case", "obl:arg", "appos", "flat:name"]
+    pos = ["DET", "NOUN", "ADP", "DET", "PROPN", "ADP", "VERB", "DET", "NOUN", "ADP", "NOUN", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words])
+    idx = EntityIndex()
+    gz = gazetteer_mod.default()
+    idx.add(doc, 4, 5, gz.entities["Q1036"], "gazetteer")
+    idx.add(doc, 11, 13, Entity(key="Person:kizza-besigye", type="Person", label="Kizza Besigye"), "ner")
+    ex = EventExtractor(lexicon_mod.default("fr"), gz)
+    assert [e.key for e in ex.actors(doc[1], idx)] == ["Q1036"]

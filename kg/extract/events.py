@@ -859,8 +859,11 @@ class EventExtractor:
             return led
         ent = idx.entity_at(t)
         if ent is None and (self.lex.is_head(t, "decision") or self.lex.is_head(t, "proposal")):
-            # "Trump's Jerusalem decision", "Washington's Iran policy": the decision is its owner's, not its topic's
-            ent = next((idx.entity_at(c) for c in t.children if c.dep_ == "poss" and idx.entity_at(c)), None)
+            # "Trump's Jerusalem decision", "Washington's Iran policy", « la décision de la Russie d'accorder
+            # l'asile à X »: the decision is its owner's, not its topic's nor a name the parser hung on it
+            ent = next((idx.entity_at(c) for c in t.children if (c.dep_ == "poss" or (
+                c.dep_ == "nmod" and c.i > t.i and preposition(c) in ("de", "of"))) and idx.entity_at(c)), None) \
+                or next((idx.entity_at(o) for p_, o in prep_objects(t) if p_ == "of" and idx.entity_at(o)), None)
         if ent is None:
             # the mention may sit inside the phrase: "le train du dirigeant nord-coréen Kim Jong Un"
             for c in t.children:
