@@ -527,6 +527,10 @@ def test_a_ceasefire_agreement_is_the_ceasefire(lang, text):
     ("en", "Egypt backs the forces of Khalifa Haftar.", "070"),
     ("en", "The UAE and Egypt back the forces of Khalifa Haftar.", "070"),
     ("en", "France supports Ukraine.", "051"),
+    # an armed group known by its name (actors.tsv role armed_group), no word "rebels" needed
+    ("en", "Algeria backs the Polisario Front.", "070"),
+    ("fr", "Le Front Polisario, soutenu par Alger, réclame un référendum.", "070"),
+    ("en", "Iran praised Hamas.", "051"),
 ])
 def test_support_of_rebels_is_material(lang, text, code):
     """Support of rebels, separatists or militias is material aid (070), as real annotators code "des séparatistes

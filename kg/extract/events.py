@@ -3383,6 +3383,10 @@ class EventExtractor:
                 words = words | {normalise(w) for e in args.targets if e.key.startswith("Organization:")
                                  for w in e.label.split()}
             code = _refine_match(trig, words)
+            if code is None and args.targets and all(self.gz.org_roles.get(e.key) == "armed_group" for e in args.targets):
+                # "Algeria backs the Polisario", « le M23, soutenu par Kigali »: an armed group named is refined as
+                # the words for one ("rebels", « milices »: heads.tsv kind armed_group) would refine the trigger
+                code = _refine_match(trig, words | {w for w, kinds in self.lex.heads.items() if "armed_group" in kinds})
             if code is not None:
                 return self._expelled(code, tok)
         if trig.cameo == EXPEL:
