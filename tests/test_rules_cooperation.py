@@ -339,6 +339,19 @@ def test_agreeing_to_act_is_an_intent(lang, text, code, inner):
         assert not any(c[:2] == inner for c, s, t in got), got
 
 
+@pytest.mark.parametrize("lang, text, code, pair", [
+    ("en", "Ireland will recognise Kosovo next month, the prime minister announced.", "054", ("Q27", "Q1246")),
+    ("fr", "Le Kenya va rétablir ses relations diplomatiques avec la Somalie à compter du 1er juin.", "050", ("Q114", "Q1045")),
+    ("en", "Kenya and Somalia will restore their diplomatic ties, both sides said.", "050", ("Q114", "Q1045")),
+])
+def test_a_recognition_or_relations_announced_for_later_keep_their_code(lang, text, code, pair):
+    """A recognition or relations restored announced for a date to come are that act, future (as real annotators
+    code them), not an intent (03)."""
+    found = {(e.cameo, e.source, e.target, e.factuality) for e in _events(lang, text).events}
+    assert (code, *pair, "future") in found, found
+    assert not [f for f in found if f[0][:2] == "03"], found
+
+
 @pytest.mark.parametrize("lang, text, code", [
     ("en", "South Korea and the US are set to hold annual military drills from next week.", "062"),
     ("en", "Serbia and Kosovo are due to sign a trade agreement next week.", "057"),

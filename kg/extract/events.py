@@ -89,6 +89,7 @@ ANY_DETERMINERS = {normalise(w) for w in ("any", "no", "toute", "tout", "aucun",
 EXPEL = "174"
 RELATIONS = "050"  # the code of relations restored, normalised or established (triggers.tsv "restore relations")
 VIOLATION = "196"  # the code of violating a truce, a border, an airspace (triggers.tsv "violate", « violer »)
+RECOGNITION = "054"  # the code of recognising a state or a government (triggers.tsv "recognise", « reconnaître »)
 AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
 FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
@@ -3681,8 +3682,9 @@ class EventExtractor:
         if agreed and code[:2] == "08" and verb.dep_ == "xcomp" and any(
                 t.cameo == AGREED for t in self._verb_triggers(verb.head)):
             code = "035"  # "agreed to withdraw their troops", "ont convenu de retirer": an intent to yield, not yet done
-        if agreed and code == RELATIONS:
-            pass  # "agreed to restore diplomatic relations": annotators list the relations restored, not an intent
+        if (agreed or value == "future") and code in (RELATIONS, RECOGNITION):
+            pass  # "agreed to restore diplomatic relations", "will recognise a Palestinian state": annotators list the
+            # relations restored, the recognition, with a future factuality, not an intent
         elif (value == "future" and (code[:2] != "04" or agreed) and not self._scheduled(tok)) or (
                 promised and code[:2] != "05"):
             # (pledging support is support: "Kim pledged his full support for Putin" is 051)
