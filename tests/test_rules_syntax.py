@@ -556,3 +556,14 @@ def test_an_active_verb_after_a_passive_that_clause_is_the_main_verbs_conjunct()
     active one with an object share no subject (syntax.repair_conjunct_after_passive_clause)."""
     assert_event("en", "Bhutan protested that the road was built on its land and summoned the Chinese ambassador Luo Zhaohui.",
                  "11", {"Q917"}, {CN, "Person:luo-zhaohui"})
+
+
+@pytest.mark.parametrize("lang, text, summoner, summoned, other", [
+    ("fr", "La Turquie a convoqué l'ambassadeur suédois pour protester contre la décision de la Grèce.", "Q43", "Q34", "Q41"),
+    ("fr", "Le Kenya a convoqué l'ambassadeur ougandais pour protester contre les propos du Rwanda.", "Q114", "Q1036", "Q1037"),
+])
+def test_a_purpose_hung_on_the_object_is_the_subjects(lang, text, summoner, summoned, other) -> None:
+    """« a convoqué l'ambassadeur X pour protester contre… »: the French model hangs the purpose clause on the
+    object; the one who protests is the subject, not the one summoned (« a invité X à venir » stays X's)."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("11", summoner, other) in found and not [f for f in found if f[1] == summoned], found

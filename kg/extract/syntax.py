@@ -245,6 +245,11 @@ def subjects(verb: Token) -> list[Token]:
                                                          for m in tok.children) else []
             if owner and noun.pos_ == "NOUN":
                 return owner[:1]  # « la décision de la Russie d'accorder l'asile à X »: Russia grants it
+            if noun.dep_ in OBJ and noun.head != noun and any(m.dep_ == "mark" and normalise(m.lower_) in ("pour", "afin")
+                                                              for m in tok.children) and subjects(noun.head):
+                # « a convoqué l'ambassadeur japonais pour protester contre… »: a purpose hung on the object is the
+                # subject's (the one summoned protests nothing)
+                return subjects(noun.head)
             if noun.pos_ == "PROPN" or noun.dep_ in OBJ:
                 return [noun]  # object control: "a invité M. Poutine à se rendre…"
             if noun.pos_ == "VERB" and noun.dep_ == "acl" and noun.head != noun:
