@@ -472,6 +472,8 @@ CASES = [
     # summoning a diplomat protests to their state; dismissing "the protest" answers the one protesting
     case("en-11-summon-diplomat", "en", "The Philippines summoned a senior Chinese diplomat on Monday.", "11", "Q928", CN),
     case("fr-11-convoquer-diplomate", "fr", "Berlin a convoqué mardi un diplomate russe.", "11", DE, RU),
+    # the French model makes the noun a predicate (xcomp) of the verb: a determined noun there is its object
+    case("fr-11-convoquer-charge-demonyme", "fr", "Le Japon a convoqué le chargé d'affaires chinois.", "11", "Q17", CN),
     case("en-12-dismissed-the-protest", "en", "The Philippines summoned a senior Chinese diplomat on Monday. Beijing dismissed the protest.", "12", CN, "Q928"),
     # "X, on a visit to Y, said…" with X parsed elsewhere
     case("en-04-comma-on-a-visit", "en", "The warning came days after Secretary of State Antony Blinken, on a visit to Manila, assured President Ferdinand Marcos Jr. of US support.", "04", {BLINKEN, US}, "Q928"),

@@ -399,6 +399,12 @@ def objects(verb: Token) -> list[Token]:
         # "Macron called Putin on Tuesday" parsed as "called him a liar": an object predicate with no object
         # before it is the object
         found = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    if not found and verb.pos_ == "VERB":
+        # « a convoqué le chargé d'affaires ougandais »: a determined noun the French model calls a predicate
+        # (xcomp) of a verb with no object is its object (not « considéré comme une menace »: a preposition)
+        found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i
+                 and any(d.dep_ == "det" and d.i < c.i for d in c.children)
+                 and not any(d.dep_ in ("case", "mark") for d in c.children)]
     return found
 
 
