@@ -420,3 +420,19 @@ def test_the_warring_parties_in_talks_are_the_two_at_war_not_the_hosts():
     got = {(e.root, e.source, e.target) for e in _events("en", text).events}
     assert {("04", AZ, AM), ("04", AM, AZ)} <= got, got
     assert not {("04", US, FR), ("04", FR, US)} & got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Kenya and Somalia agreed to fight terrorism together."),
+    ("fr", "Le Kenya et la Somalie combattent ensemble le terrorisme."),
+])
+def test_a_thing_fought_together_is_no_war_between_the_fighters(lang: str, text: str) -> None:
+    """Coordinated subjects of a verb of fighting fight each other only with no object but a force noun
+    ("fought a war"): "fight terrorism together" sets them on the same side."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert not [f for f in found if f[0] == "19" and {f[1], f[2]} == {"Q114", "Q1045"}], found
+
+
+def test_a_war_fought_by_two_is_between_them() -> None:
+    found = {(e.root, e.source, e.target) for e in _events("en", "Kenya and Somalia fought a war in 1964.").events}
+    assert {("19", "Q114", "Q1045"), ("19", "Q1045", "Q114")} <= found, found

@@ -1639,9 +1639,11 @@ class EventExtractor:
         if not a.targets and self._on_their_bond(verb, trig):
             return True
         if trig.cameo[:2] in CONFLICT_ROOTS and self.lex.cue_is(verb.lemma_, "mutual") and (
-                not a.targets or (a.how == "next-actor" and a.nested_root)):
+                not a.targets or (a.how == "next-actor" and a.nested_root)) \
+                and all(self._force_noun(o) for o in objects(verb) if o.pos_ == "NOUN"):
             # "the army and the RSF have been fighting since April", "Armenia and Azerbaijan fought two wars over
-            # Karabakh" (not "fought alongside Ukraine": a guessed target is no war's)
+            # Karabakh" (not "fought alongside Ukraine": a guessed target is no war's; not "agreed to fight terrorism
+            # together", « combattent ensemble le terrorisme »: a thing fought together)
             return True
         return self.lex.lang == "fr" and is_reflexive(verb) and trig.cameo[:2] in CONFLICT_ROOTS \
             and (not a.targets or a.how == "next-actor") and not trig.reflexive
