@@ -80,6 +80,14 @@ class Lexicon:
             self._cue_of[key] = self.cues.get(normalise(token.lemma_)) or self.cues.get(normalise(token.text))
         return self._cue_of[key]
 
+    def glued_cue(self, token) -> str | None:
+        """The cue kind of a hyphenated word the tokenizer cut, asked of its last piece ("counter-measures",
+        "counter-productive": "counter", "-", "measures"), else None."""
+        doc, i = token.doc, token.i
+        if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+            return self.cues.get(normalise(doc[i - 2:i + 1].text))
+        return None
+
     def cue_is(self, word: str, kind: str) -> bool:
         """Whether a word is listed in cues.tsv with this kind ("claim" reports and, of an attack,
         is its author's light verb: two rows)."""

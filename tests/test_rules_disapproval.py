@@ -109,6 +109,8 @@ CASES = [
          "l'Ouganda.", "11", KE, UG),
     # words of judging beyond the usual ones: inhuman, arbitrary, insane, obscene…
     case("en-11-called-it-inhumane", "en", "Kenya called Uganda's decision inhumane.", "11", KE, UG),
+    # a hyphenated word the tokenizer cuts ("counter", "-", "productive") is read whole
+    case("en-11-called-it-counter-productive", "en", "Kenya called Uganda's decision counter-productive.", "11", KE, UG),
     case("fr-11-qualifie-d-arbitraire", "fr", "Le Kenya a qualifié d'arbitraire la décision de l'Ouganda.", "11", KE, UG),
 ]
 

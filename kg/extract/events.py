@@ -644,11 +644,8 @@ class EventExtractor:
     def _threat_words(self, clause: Token) -> bool:
         """A threat cue ("price", "punishment", "représailles"), or one that threatens only when made to
         happen ("make Iran pay", "faire payer l'Iran")."""
-        doc = clause.doc
         for t in clause.subtree:
-            kinds = {self.lex.cues.get(normalise(t.lemma_)), self.lex.cues.get(normalise(t.text))}
-            if t.i >= 2 and doc[t.i - 1].text == "-" and not doc[t.i - 2].whitespace_ and not doc[t.i - 1].whitespace_:
-                kinds.add(self.lex.cues.get(normalise(doc[t.i - 2:t.i + 1].text)))  # "counter-measures", split by the tokenizer
+            kinds = {self.lex.cues.get(normalise(t.lemma_)), self.lex.cues.get(normalise(t.text)), self.lex.glued_cue(t)}
             if "threat" in kinds or ("threat_if_made" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "causative") \
                     or ("price" in kinds and self.lex.cues.get(normalise(t.head.lemma_)) == "threat_if_made") \
                     or (self.lex.cue_is(t.lemma_, "answer") and any(self._force_noun(o) for _, o in prep_objects(t))):
@@ -698,8 +695,9 @@ class EventExtractor:
                  or (c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ"))]  # ("considers the deal a violation")
         while stack:
             t = stack.pop()
-            if self.lex.cues.get(normalise(t.text)) in kinds or self.lex.cues.get(normalise(t.lemma_)) in kinds:
-                return True
+            if self.lex.cues.get(normalise(t.text)) in kinds or self.lex.cues.get(normalise(t.lemma_)) in kinds \
+                    or self.lex.glued_cue(t) in kinds:
+                return True  # ("called the move counter-productive": a hyphenated word the tokenizer cut)
             stack.extend(c for c in t.children if c.dep_ not in ("ccomp", "advcl", "acl:relcl", "relcl"))
         return False
 
