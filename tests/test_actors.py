@@ -459,3 +459,14 @@ def test_a_people_named_by_its_demonym_is_its_state(lang: str, text: str, source
     standing alone, is the people and so its state, as "the Israelis" is."""
     ag = _graph(lang, text)
     assert any(e.source == source and e.target == target for e in ag.events), [(e.cameo, e.source, e.target) for e in ag.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Kizza Besigye’s arrest angered his supporters in Kampala.",
+    "The protest followed opposition leader Kizza Besigye's arrest in Nairobi.",
+])
+def test_a_name_the_model_spans_with_its_possessive_mark_is_the_name(text: str) -> None:
+    """The English model's person span can hold the possessive mark ("Kizza Besigye’s"): the person is named
+    without it (the key, the label, and so the name an annotator gives)."""
+    people = {k: e.label for k, e in _graph("en", text).entities.items() if e.type == "Person"}
+    assert "Kizza Besigye" in people.values() and not [v for v in people.values() if v.endswith(("’s", "'s"))], people

@@ -313,6 +313,8 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
         span = _strip_honorifics(ent, lex)
         while len(span) > 1 and span[0].pos_ == "DET":
             span = span[1:]  # "The Rapid Support Forces" at a sentence start: the name has no article
+        while len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
+            span = span[:-1]  # "Nancy Pelosi’s trip": the model's span holds the possessive mark, the name does not
         if not _plausible_name(span) or (len(span) == 1 and (normalise(span.text) in lex.heads
                                                              or normalise(span.lemma_) in lex.heads)):
             continue  # a capitalised common noun ("l'État sénégalais") is no name
