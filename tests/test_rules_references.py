@@ -77,6 +77,9 @@ CASES = [
     case("fr-11-nous-citation-de-deux-phrases", "fr", "« Nous condamnons fermement l'Azerbaïdjan. Cela doit cesser », "
          "a déclaré le ministère arménien des Affaires étrangères.", "11", AM, AZ),
     # … or a pronoun resolved further on
+    # "it" in what a state's official says is that state (not "said it was a violation": the act judged)
+    case("en-19-minister-said-it-hit", "en", "Kenya's Foreign Minister Musalia Mudavadi said it hit militants in drone "
+         "strikes in Somalia, saying no Somali national was targeted.", "19", "Q114", "Organization:militants"),
     # « ce dernier », "the latter": the actor named just before
     case("fr-02-ce-dernier", "fr", "Le président kényan s'est entretenu avec Abiy Ahmed, rappelant que ce dernier avait "
          "appelé l'Erythrée au dialogue.", "02", {"Q50365049", "Q115"}, "Q986"),

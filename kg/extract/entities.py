@@ -987,6 +987,12 @@ def _resolve_references(doc: Doc, idx: EntityIndex, gz: Gazetteer, lex: Lexicon)
             # "Iran's state media said it had hit…": a clause reported by a state's media or agency (no actor)
             # is about that state
             owner = _reporting_owner(tok.head.head, idx)
+            speaker = next((idx.entity_at(c) for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if owner is None and low == "it" and speaker is not None and speaker.type == "Person" and speaker.country \
+                    and lex.cue_is(tok.head.head.lemma_, "report") and normalise(tok.head.lemma_) not in ("be", "etre") \
+                    and not any(c.dep_ == "cop" for c in tok.head.children):  # ("said it was a violation": the act)
+                # "Iran's foreign minister said it hit militants": "it" of the one who speaks for a state is that state
+                owner = gz.entities.get(speaker.country)
             if owner is not None:
                 idx.add(doc, tok.i, tok.i + 1, owner, "pronoun")
                 continue
