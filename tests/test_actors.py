@@ -470,3 +470,13 @@ def test_a_name_the_model_spans_with_its_possessive_mark_is_the_name(text: str) 
     without it (the key, the label, and so the name an annotator gives)."""
     people = {k: e.label for k, e in _graph("en", text).entities.items() if e.type == "Person"}
     assert "Kizza Besigye" in people.values() and not [v for v in people.values() if v.endswith(("’s", "'s"))], people
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le médiateur kényan a félicité MM. Odinga et Ruto d'avoir signé l'accord."),
+    ("en", "The Kenyan mediator congratulated Messrs. Odinga and Ruto on the deal."),
+])
+def test_a_plural_honorific_is_no_part_of_the_name(lang: str, text: str) -> None:
+    """« MM. », "Messrs." (heads.tsv kind honorific) before two names: the first person is named without it."""
+    people = {e.label for e in _graph(lang, text).entities.values() if e.type == "Person"}
+    assert not [p for p in people if p.startswith(("MM", "Messrs"))] and any("Odinga" in p for p in people), people
