@@ -249,3 +249,10 @@ def test_those_who_act_on_a_request_are_the_ones_asked(text, source, asked):
     side = lambda k: ag.entities[k].country if k in ag.entities and ag.entities[k].country else k  # noqa: E731
     got = {side(e.target) for e in ag.events if e.root == "02" and side(e.source) == source}
     assert got == ({asked} if asked else set()), ag.events
+
+
+def test_a_name_in_a_clause_hung_on_the_speaker_is_not_the_speaker() -> None:
+    """« a déclaré un porte-parole, qui a rencontré X »: the speaker's own phrase names no one; X, named in a
+    clause hung on it, says nothing (only a name hung on the title's complement speaks)."""
+    ag = _events("fr", "« Nous condamnons la Biélorussie », a déclaré un porte-parole, qui avait rencontré Josep Borrell.")
+    assert not [e for e in ag.events if e.source == "Q312901" and e.root == "11"], ag.events

@@ -1456,7 +1456,7 @@ def _quotes(doc: Doc) -> list[tuple[int, int]]:
 
 def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
     """Who says the quoted words: the actor subject (or inverted subject) of a verb of saying."""
-    from .syntax import objects, subjects
+    from .syntax import noun_phrase, objects, subjects
 
     for tok in sent:
         if not lex.cue_is(tok.lemma_, "report") or _in_quote(tok):
@@ -1468,7 +1468,7 @@ def _speaker(sent: Span, idx: EntityIndex, lex: Lexicon) -> str | None:
                     return ent.key
             # (« a réagi le chef de la diplomatie de l'UE, Josep Borrell »: the name hung deeper, on the
             # title's complement; the person before the body they serve)
-            ents = [e for t in arg.subtree if (e := idx.entity_at(t)) and e.type in ("Person", "Country", "Organization")]
+            ents = [e for t in noun_phrase(arg) if (e := idx.entity_at(t)) and e.type in ("Person", "Country", "Organization")]
             pick = next((e for e in ents if e.type == "Person"), ents[0] if ents else None)
             if pick is not None:
                 return pick.key

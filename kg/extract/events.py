@@ -20,7 +20,7 @@ from . import factuality as fact
 from . import time as timex
 from .entities import EntityIndex, country_of, home_country
 from .syntax import (DEMONYM_DEPS, PLURAL_POSSESSIVES, POSSESSIVES, SINGULAR_POSSESSIVES, RELATIVE_PRONOUNS, TARGETING, agents, coordinated, feature, governing_verb, is_reflexive,
-                     objects, passive_subjects, prep_objects, preposition, subjects, window_start)
+                     noun_phrase, objects, passive_subjects, prep_objects, preposition, subjects, window_start)
 
 ACTOR_TYPES = {"Person", "Organization", "Country"}
 # agreements, talks, truces, aid: what a third party welcomes between others (051 to their parties)
@@ -3387,7 +3387,8 @@ class EventExtractor:
             if code is None and args.targets and all(self.gz.org_roles.get(e.key) == "armed_group" for e in args.targets):
                 # "Algeria backs the Polisario", « le M23, soutenu par Kigali »: an armed group named is refined as
                 # the words for one ("rebels", « milices »: heads.tsv kind armed_group) would refine the trigger
-                code = _refine_match(trig, words | {w for w, kinds in self.lex.heads.items() if "armed_group" in kinds})
+                code = _refine_match(trig, words | _derived("armed_group_words", self.lex, lambda: frozenset(
+                    w for w, kinds in self.lex.heads.items() if "armed_group" in kinds)))
             if code is not None:
                 return self._expelled(code, tok)
         if trig.cameo == EXPEL:
@@ -3449,14 +3450,12 @@ class EventExtractor:
         # « a demandé au ministère des Affaires étrangères de convoquer… », « au chef de la diplomatie du
         # royaume de rappeler… »: an office of the speaker's own side, no other state named in it
         own = {home_country(e.key, idx, self.gz) or e.key for s_ in subjects(verb) for e in self.actors(s_, idx)}
-        def phrase(o: Token) -> list[Token]:  # the noun phrase without a clause hung on it ("de convoquer…")
-            return [o] + [t for c in o.children if c.pos_ not in ("VERB", "AUX") for t in c.subtree]
         return bool(own) and any(
             o.pos_ in ("NOUN", "PROPN") and any(self.lex.is_head(o, k) for k in ("body", "minister", "office"))
             and "Plur" not in feature(o, "Number")  # ("a exhorté les deux gouvernements à…": the pair, no office)
-            and not any(t.i in idx.demonym_tokens for t in phrase(o))
+            and not any(t.i in idx.demonym_tokens for t in noun_phrase(o))
             and all((home_country(ent.key, idx, self.gz) or ent.key) in own
-                    for t in phrase(o) if (ent := idx.entity_at(t))) for o in addressed)
+                    for t in noun_phrase(o) if (ent := idx.entity_at(t))) for o in addressed)
 
     def _between_parties(self, verb: Token, idx: EntityIndex, preps: tuple[str, ...] = ()) -> list[Entity]:
         """The actors of a "between X and Y" / "entre X et Y" inside a verb's object ("an exchange of prisoners

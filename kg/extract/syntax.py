@@ -391,6 +391,12 @@ def agents(verb: Token) -> list[Token]:
 
 
 @per_token(list)
+def noun_phrase(noun: Token) -> list[Token]:
+    """A noun and the words hung on it, without a clause hung on it (« au ministère … de convoquer X », "the
+    minister, who met X": X is no part of the phrase)."""
+    return [noun] + [t for c in noun.children if c.pos_ not in ("VERB", "AUX") for t in c.subtree]
+
+
 def objects(verb: Token) -> list[Token]:
     """Direct objects, and obliques with no preposition (the French model's mislabelled objects)."""
     found = [c for c in verb.children if c.dep_ in OBJ or (
