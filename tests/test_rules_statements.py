@@ -179,6 +179,26 @@ def test_asking_diplomats_to_leave_is_an_expulsion_not_an_appeal(lang, text):
     assert "16" in roots and "02" not in roots, roots
 
 
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Saudi Arabia summoned its ambassador in Germany home for consultations.", "Q851", DE),
+    ("en", "Sudan summoned its ambassador to Kenya for consultations on Thursday.", "Q1049", KE),
+    ("fr", "L'Algérie a convoqué son ambassadeur à Paris pour consultations.", "Q262", FR),
+])
+def test_summoning_ones_own_ambassador_is_a_recall_not_a_protest(lang, text, source, target):
+    """"summoned its ambassador", « a convoqué son ambassadeur » (triggers.tsv rows after the protest's own): the
+    envoy called home is a recall (161) from the state they serve in, not a summons to protest (111)."""
+    found = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("161", source, target) in found and not any(c == "111" for c, _, _ in found), found
+
+
+def test_declaring_a_named_ambassador_persona_non_grata_parsed_as_a_clause_expels_them():
+    """"declared Montenegro's Ambassador X persona non grata": the English model makes "persona" a verb with the
+    ambassador its subject; the one declared is that subject (and "Montenegro's" their state)."""
+    found = {(e.root, e.source, e.target) for e in _events(
+        "en", "The Serbian Foreign Ministry declared Montenegro's Ambassador Tarzan Milosevic persona non grata.").events}
+    assert any(r == "16" and t in ("Q236", "Person:tarzan-milosevic") for r, s, t in found), found
+
+
 @pytest.mark.parametrize("text, target", [
     ("The UN General Assembly rejected Trump's Jerusalem decision.", {"Q22686", "Q30"}),
     ("The EU rejected Washington's Iran policy.", {"Q30"}),

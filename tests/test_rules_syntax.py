@@ -567,3 +567,12 @@ def test_a_purpose_hung_on_the_object_is_the_subjects(lang, text, summoner, summ
     object; the one who protests is the subject, not the one summoned (« a invité X à venir » stays X's)."""
     found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("11", summoner, other) in found and not [f for f in found if f[1] == summoned], found
+
+
+def test_a_word_tagged_as_the_passive_auxiliary_that_is_none_leaves_the_verb_active():
+    """« ont tous rejeté »: the French model tags "tous" aux:pass and the subjects nsubj:pass; "avoir" and no "être"
+    make the verb active — the countries reject, they are not rejected."""
+    ev = _events("fr", "Le Brésil, la Colombie et le Chili ont tous rejeté samedi le plan des Etats-Unis.").events
+    sources = {e.source for e in ev if e.root == "12"}
+    assert {"Q155", "Q739", "Q298"} <= sources and not {e.target for e in ev if e.root == "12"} & {"Q155", "Q739", "Q298"}, \
+        [(e.cameo, e.source, e.target) for e in ev]

@@ -1123,8 +1123,12 @@ class EventExtractor:
                 a.sources += self.actors(s_, idx)
             told = objects(head) + [c for c in head.children if c.dep_ in ("iobj", "dative", "obl:arg", "obl")
                                     and preposition(c) in (None, "a", "to")]
+            if trig.pos == "NOUN" and verb != head and not told:
+                # "declared Montenegro's Ambassador X persona non grata", parsed as a clause whose verb is
+                # "persona": the one declared is that clause's subject
+                told += [c for c in verb.children if c.dep_.startswith("nsubj")]
             told = told or [t for t in verb.sent if self.lex.is_head(t, "diplomat") and t.pos_ == "NOUN"]
-            for t in told:
+            for t in {t.i: t for t in told}.values():
                 if self.lex.is_head(t, "diplomat") or any(self.lex.is_head(c, "diplomat") for c in t.subtree):
                     a.targets += [e for e in (self._owner_in(t, idx) or self.actors(t, idx)) if e not in a.sources][:1]
             a.direct_target = bool(a.targets)
@@ -1160,7 +1164,7 @@ class EventExtractor:
             if acted_on is not None and acted_on in objects(clause) and clause.pos_ in ("VERB", "AUX"):
                 pas = [acted_on]
                 accuser = [e for s_ in subjects(clause) for e in self.actors(s_, idx)]
-        active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children) \
+        active_mislabelled = bool(pas) and not any(c.dep_ in ("aux:pass", "auxpass") and c.pos_ == "AUX" for c in verb.children) \
             and any(c.dep_ in ("aux:tense", "aux") for c in verb.children)
         if pas and not agents(verb) and (self.lex.cues.get(normalise(verb.lemma_)) == "intransitive" or is_reflexive(verb)):
             active_mislabelled = True  # "est arrivé à Pékin", "se sont réunis": être marks the tense, not a passive

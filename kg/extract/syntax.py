@@ -365,8 +365,9 @@ def _passive(verb: Token) -> bool:
 
 def _active_pass_subjects(verb: Token) -> list[Token]:
     """"des accusations que le régime a toujours rejetées": a participle agreeing with its object
-    is tagged passive, but "avoir" and no "être" make its subject active."""
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+    is tagged passive, but "avoir" and no "être" make its subject active (a word that is no auxiliary tagged
+    as the passive's — « ont tous rejeté » — is no "être")."""
+    if any(c.dep_ in ("aux:pass", "auxpass") and c.pos_ == "AUX" for c in verb.children):
         return []
     if not any(c.dep_ in ("aux:tense", "aux") and normalise(c.lemma_) == "avoir" for c in verb.children):
         return []
