@@ -21,7 +21,8 @@ POS = {"VERB", "NOUN", "ADJ", "COP"}  # ADJ: "préoccupé", "concerned"; COP: "X
 CUE_KINDS = {"grant", "deadline", "belong", "report", "attribution", "hypothetical", "negation", "future", "question", "fear", "modal", "end", "threat", "light", "intransitive", "oppose", "negative", "verb_ending", "block", "order",
              "threat_if_made", "causative", "price", "naming",
              "warning", "own_side", "obligation", "fact", "consider", "answer", "elicit", "blame", "hold", "attempt", "impersonal",
-             "lead", "reciprocal", "mutual", "seal", "signing", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent", "wrongdoing", "toll", "status", "latter"}
+             "lead", "reciprocal", "mutual", "seal", "signing", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent", "wrongdoing", "toll", "status", "latter",
+             "retaliation_verb", "firm"}
 
 
 @dataclass(frozen=True)

@@ -183,3 +183,35 @@ def test_counter_measures_answer_the_one_whose_act_they_name(lang, text, source,
     face à la décision de la Lituanie »: a threat aimed at the owner of the act answered."""
     got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("13", source, target) in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Armenia shelled Azerbaijani positions on Monday. Azerbaijan will retaliate against Armenia, its defence "
+           "minister said.", AZ, AM),
+    ("en", "Greece seized a Chilean trawler on Monday. Santiago had decided to take punitive action against Greece.", CL, GR),
+    ("en", "Kenya expelled Ugandan traders. Uganda will react strongly to any such insult, its foreign minister said.",
+     UG, KE),
+    ("fr", "L'Algérie a fermé son espace aérien au Maroc. Rabat prendra des mesures de rétorsion contre Alger.", MA, DZ),
+    ("fr", "Le Kenya a expulsé des commerçants ougandais. « L'Ouganda réagira en conséquence », a averti son ministre.",
+     UG, KE),
+    ("fr", "L'Erythrée a bombardé un poste somalien. La Somalie ripostera, a prévenu le président somalien.", SO, ER),
+])
+def test_a_retaliation_announced_is_a_threat(lang, text, source, target):
+    """"will retaliate", « ripostera », « prendra des mesures de rétorsion », "will react strongly" (cues.tsv kinds
+    threat, answer, firm, retaliation_verb): a response its side announces for the future is that side's threat (13),
+    at whom the sentence names or the side the article sets against it — not the act of force itself (19)."""
+    got = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("13", source, target) in got and not any(r == "19" and s == source for r, s, _ in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sudan's army clashed with rebels. The government will take the necessary measures to protect its citizens."),
+    ("fr", "Le Soudan a fermé sa frontière. Le gouvernement prendra les mesures nécessaires pour protéger ses ressortissants."),
+    ("en", "Kenya and Uganda signed a trade deal. Uganda will respond to the Kenyan proposal next week."),
+    ("fr", "Le Kenya a proposé un accord à l'Ouganda. L'Ouganda réagira rapidement à la proposition."),
+    ("en", "Turkey shelled Greek positions in 1974 and Greece retaliated the next day."),
+])
+def test_measures_for_a_purpose_or_a_plain_answer_are_no_threat(lang, text):
+    """Measures taken to protect, an answer with no word of force or firmness, a past retaliation: no threat."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "13"]
+    assert not got, got

@@ -294,6 +294,12 @@ class EventExtractor:
                 if clause is not None and clause.i not in found and _future(clause, self.lex) and (
                         self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
+            # "Iran will retaliate against Greece", « Nous riposterons », « Téhéran prendra des mesures de rétorsion »:
+            # a retaliation its subject announces for the future is that side's threat
+            # (« ripostera », "will strike back": a force trigger of its own, announced, is the threat)
+            if (tok.i not in found or found[tok.i][1].cameo[:2] in ("18", "19", "20")) \
+                    and self._threat_trigger is not None and self._retaliation_announced(tok):
+                found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
             # "gave Kyiv 48 hours to withdraw its troops", "a donné trois mois aux entreprises pour partir":
             # a deadline granted for an act is an ultimatum to the one it is granted to
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cue_is(lemma, "grant") \
@@ -640,6 +646,38 @@ class EventExtractor:
         return _derived("threat_trigger", self.lex, lambda: next(
             (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
              if t.cameo == "130" and t.frame == "act" and not t.alt and not t.reflexive), None))
+
+    def _retaliation_announced(self, verb: Token) -> bool:
+        """A verb of retaliation (cues.tsv kind threat: retaliate, riposter, punish) or a verb of taking measures
+        (kind retaliation_verb) whose object is one ("prendra des mesures de rétorsion", "will take punitive
+        action"), set in the future, with a subject that does it — not a price paid or a consequence faced by the
+        subject ("Iran would pay", "will face consequences": the report verb's threat, _threat_words), nor a
+        condition ("if X retaliates")."""
+        # ("had decided to take punitive action", « va riposter »: the act decided or going to be done)
+        to_come = _future(verb, self.lex) or (verb.dep_ == "xcomp" and (
+            self.lex.cue_is(verb.head.lemma_, "intent") or self.lex.cue_is(verb.head.lemma_, "future")
+            or (verb.head.lower_ == "going" and any(c.dep_ == "aux" for c in verb.head.children))))  # "am going to"
+        if lex_fr_past := (self.lex.lang == "fr" and "Part" in feature(verb, "VerbForm")):
+            to_come = to_come and not any(c.dep_.startswith("aux") and "Cnd" in feature(c, "Mood") for c in verb.children)
+        # (« la Corée du Nord aurait détruit le bureau »: the conditional of a past reported, not an act to come)
+        if not to_come or not subjects(verb) or any(
+                c.dep_ == "mark" and self.lex.cues.get(c.lower_) == "hypothetical" for c in verb.children):
+            return False
+        if self.lex.cue_is(verb.lemma_, "threat") or self.lex.cue_is(verb.text, "threat"):
+            return True
+        firm = lambda t: self.lex.cue_is(t.text, "firm") or self.lex.cue_is(t.lemma_, "firm")  # noqa: E731
+        if self.lex.cue_is(verb.lemma_, "answer"):
+            # "will respond forcefully", « réagirons en conséquence », "will react strongly against any insult"
+            return any(firm(t) for c in verb.children if c.dep_ in ("advmod", "obl", "obl:arg", "obl:mod", "prep", "npadvmod")
+                       for t in c.subtree if abs(t.i - verb.i) < 5)
+        if not self.lex.cue_is(verb.lemma_, "retaliation_verb"):
+            return False
+        # "prendra des mesures de rétorsion", "will take firm measures", « prendra toutes les mesures nécessaires »
+        # (not measures taken for a purpose: "to protect its citizens", « pour protéger »)
+        return any((self.lex.cue_is(t.lemma_, "threat") or self.lex.cue_is(t.text, "threat") or firm(t))
+                   and not any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" for c in (o, verb)
+                               for c in c.children)
+                   for o in objects(verb) for t in o.subtree if t.i - o.i < 5)
 
     def _threat_words(self, clause: Token) -> bool:
         """A threat cue ("price", "punishment", "représailles"), or one that threatens only when made to

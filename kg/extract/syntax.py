@@ -400,8 +400,12 @@ def noun_phrase(noun: Token) -> list[Token]:
 
 def objects(verb: Token) -> list[Token]:
     """Direct objects, and obliques with no preposition (the French model's mislabelled objects)."""
+    # (« a averti mardi les États-Unis »: a name right after a date, with no preposition, that the French model calls
+    # a modifier like the date)
     found = [c for c in verb.children if c.dep_ in OBJ or (
-        c.dep_ in ("obl:arg", "obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and preposition(c) is None)]
+        c.dep_ in ("obl:arg", "obl") and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") and preposition(c) is None) or (
+        c.dep_ == "obl:mod" and c.i > verb.i and c.pos_ == "PROPN" and preposition(c) is None
+        and not any(t.is_punct for t in verb.doc[verb.i + 1:c.i]))]  # (not a name set off by commas further on)
     if not found and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         # "Macron called Putin on Tuesday" parsed as "called him a liar": an object predicate with no object
         # before it is the object
