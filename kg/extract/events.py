@@ -291,7 +291,9 @@ class EventExtractor:
             if tok.i not in found and tok.pos_ == "VERB" and self.lex.cues.get(lemma) == "report" \
                     and self._threat_trigger is not None:
                 clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-                if clause is not None and clause.i not in found and _future(clause, self.lex) and (
+                # (a retaliation its subject announces lent its own threat: the speaker's stands beside it)
+                if clause is not None and (clause.i not in found or found[clause.i][1] is self._threat_trigger) \
+                        and _future(clause, self.lex) and (
                         self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
             # "Iran will retaliate against Greece", « Nous riposterons », « Téhéran prendra des mesures de rétorsion »:
