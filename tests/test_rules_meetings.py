@@ -361,4 +361,3 @@ def test_troops_arriving_are_no_visit(lang, text):
     """Troops (heads.tsv kind troops) that arrive are sent, not on a visit: no 042/043 between the two states."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "04"]
     assert not got, got
-
