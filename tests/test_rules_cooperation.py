@@ -791,3 +791,24 @@ def test_a_meeting_that_sets_an_appeal_is_held() -> None:
         "en", "On the sidelines of a regional meeting in Jakarta, Japan's foreign minister pressed China's top "
         "diplomat to take action.").events}
     assert ("04", JP, CN) in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Togo et le Ghana se sont félicités de la signature de l'accord."),
+    ("fr", "Le Bénin et le Niger se sont félicités mardi de la réouverture de la frontière."),
+])
+def test_two_who_welcome_a_thing_together_do_not_praise_each_other(lang, text):
+    """PRAISE_NOT_MUTUAL: two subjects of « se féliciter de » welcome a thing together, not each
+    other (a commitment or a signing two parties make binds each to the other, 03 05x 06 08)."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.cameo[:3] in ("051", "052", "053")]
+    assert not any({s, t} <= {"Q945", "Q117", "Q962", "Q1032"} for _, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Malawi and Tanzania have signed a Joint Permanent Commission of Cooperation."),
+    ("fr", "Le Malawi et la Tanzanie ont signé une Commission permanente conjointe de coopération."),
+])
+def test_what_two_sign_is_no_party_they_sign_with_each_other(lang, text):
+    """A named body as the object of "sign" is what is signed: the two subjects sign with each other (057)."""
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("057", "Q1020", "Q924") in got and ("057", "Q924", "Q1020") in got, got

@@ -436,3 +436,13 @@ def test_a_thing_fought_together_is_no_war_between_the_fighters(lang: str, text:
 def test_a_war_fought_by_two_is_between_them() -> None:
     found = {(e.root, e.source, e.target) for e in _events("en", "Kenya and Somalia fought a war in 1964.").events}
     assert {("19", "Q114", "Q1045"), ("19", "Q1045", "Q114")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Saudi Arabia, Bahrain and the UAE decided to withdraw their ambassadors from Qatar."),
+    ("fr", "L'Arabie saoudite et Bahreïn ont rappelé leurs ambassadeurs au Qatar."),
+])
+def test_the_subjects_own_their_names_no_target_among_them(lang, text):
+    """"withdrew their ambassadors from Qatar": "their" is the subjects' own; none of them acts on another."""
+    found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "16"}
+    assert ("Q851", "Q846") in found and not any(t in ("Q851", "Q398", "Q878") for _, t in found), found

@@ -361,3 +361,14 @@ def test_troops_arriving_are_no_visit(lang, text):
     """Troops (heads.tsv kind troops) that arrive are sent, not on a visit: no 042/043 between the two states."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "04"]
     assert not got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le Chili lance un appel au dialogue diplomatique avec l'Argentine."),
+    ("en", "Chile issued an appeal for talks with Argentina."),
+])
+def test_talks_an_appeal_noun_asks_for_have_not_taken_place(lang, text):
+    """_asked_for: a meeting noun hung on a light verb whose object is an appeal (« lance un appel au dialogue »)
+    is asked for, not held (no 04)."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "04"]
+    assert not got, got

@@ -36,9 +36,10 @@ CASES = [
          "près d'El-Fasher.\n\nLes paramilitaires combattent l'armée soudanaise depuis avril 2023.", "19", {RSF}, {SD}),
     case("fr-16-les-vingt-sept", "fr", "Les dirigeants européens se sont réunis lundi à Bruxelles. Les Vingt-Sept "
          "ont interdit les importations de gaz naturel liquéfié russe.", "16", {EU}, {RU}),
-    case("fr-02-m-duda-lui-a-demande", "fr", "Le président biélorusse Alexandre Loukachenko a rencontré mardi le "
+    # (asked to free someone: a demand, 10, as annotators of real copy code it)
+    case("fr-10-m-duda-lui-a-demande", "fr", "Le président biélorusse Alexandre Loukachenko a rencontré mardi le "
          "président polonais Andrzej Duda à la frontière.\n\nM. Duda lui a demandé de libérer le journaliste "
-         "Andrzej Poczobut.", "02", {DUDA, PL}, {LUKASHENKO, BY}),
+         "Andrzej Poczobut.", "10", {DUDA, PL}, {LUKASHENKO, BY}),
     case("fr-13-le-dirigeant-socialiste", "fr", "Le président vénézuélien Nicolas Maduro s'est exprimé dimanche à "
          "Caracas. Le dirigeant socialiste a menacé le Guyana de représailles.", "13", {MADURO, VE}, {GY}),
     case("fr-11-le-septuagenaire", "fr", "L'ancien président brésilien Jair Bolsonaro est sorti de prison lundi. Le "

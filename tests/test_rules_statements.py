@@ -276,3 +276,15 @@ def test_a_decision_is_its_named_authors_before_a_name_hung_on_it() -> None:
     idx.add(doc, 11, 13, Entity(key="Person:kizza-besigye", type="Person", label="Kizza Besigye"), "ner")
     ex = EventExtractor(lexicon_mod.default("fr"), gz)
     assert [e.key for e in ex.actors(doc[1], idx)] == ["Q1036"]
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("fr", "Le Mali a demandé la semaine dernière au Danemark de retirer ses troupes.", "Q912", "Q35"),
+    ("fr", "Paris demande à l'Azerbaïdjan de libérer sans délai un Français soupçonné d'espionnage.", FR, AZ),
+    ("en", "Kenya asked Somalia to release the detained journalists.", KE, "Q1045"),
+])
+def test_asking_for_a_withdrawal_or_a_release_is_a_demand(lang, text, source, target):
+    """« demander de retirer / libérer », "ask to release" (triggers.tsv refine of demander, demande, ask, call for):
+    asking another to withdraw, free, leave or close is a demand (10), as annotators of real copy code it."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("10", source, target) in found and not any(r == "02" for r, _, _ in found), found

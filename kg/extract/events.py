@@ -93,6 +93,10 @@ RECOGNITION = "054"  # the code of recognising a state or a government (triggers
 AGREED = "019"  # the code of agreeing (agree, convenir) with nothing agreed on named
 FORCE_OR_COERCION = ("15", "16", "17", "18", "19", "20")  # acts done to someone, whose "of X" is the one they are done to
 UNLISTED_NEGATED = {"02", "03", "04", "05", "06", "07", "08"}
+# praise, verbal defence, rallying, recognition, apology, forgiveness in a verb whose "se" is its own: two subjects
+# who voice them together do not voice them to each other (« le Togo et le Ghana se sont félicités de l'accord »: both
+# welcomed the accord; measured: English "X and Y welcomed…" is listed each to the other on the written held-out set)
+PRAISE_NOT_MUTUAL = {"051", "052", "053", "054", "055", "056"}
 INTENT = {"04": "036", "05": "032", "06": "031", "061": "0311", "062": "0312", "07": "033",
           "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
 
@@ -2627,10 +2631,13 @@ class EventExtractor:
         cur = tok
         while tok.pos_ == "NOUN" and roots_at.get(tok.i) == "04" and cur.head != cur \
                 and cur.head.pos_ in ("NOUN", "ADP", "PROPN", "VERB", "AUX") and cur.i - cur.head.i < 8:
+            if cur.head.pos_ == "NOUN" and roots_at.get(cur.head.i) == "02" and preposition(cur) in ("for", "a", "au", "pour"):
+                return True  # « lance un appel au dialogue avec l'Argentine », "an appeal for talks": the appeal's noun asks
             if cur.head.pos_ in ("VERB", "AUX"):  # (not "pressed Wang, on the sidelines of a meeting": a setting)
                 asked = cur.dep_ in ("obj", "dobj") or (cur.text if cur.pos_ == "ADP" else preposition(cur)) in (
                     "for", "à", "a", "au", "pour")
-                if asked and roots_at.get(cur.head.i) == "02":
+                # (« lance un appel au dialogue avec l'Argentine »: the light verb's appeal asks for it)
+                if asked and (roots_at.get(cur.head.i) == "02" or any(roots_at.get(o.i) == "02" for o in objects(cur.head))):
                     return True
                 break
             cur = cur.head
@@ -3652,6 +3659,11 @@ class EventExtractor:
             args.sources, args.targets, args.joint = [pair[0]], [pair[1]], True
             args.force_code = args.force_code or self._joint_code(trig)
             args.how += "+hyphen"
+        if tok.pos_ == "VERB" and self.lex.cue_is(trig.lemma, "signing") and len(args.sources) >= 2 and args.targets:
+            # "Malawi and Tanzania signed a Joint Permanent Commission of Cooperation": what is signed is no party
+            # (one signs with a party), so the two who sign are each other's
+            signed = {e.key for o in objects(tok) for e in self.actors(o, idx)}
+            args.targets = [t for t in args.targets if t.key not in signed]
         if trig.frame == "meet" and len(args.targets) >= 2 and not args.sources and trig.pos == "NOUN":
             # "fighting between the army and the RSF", "des combats entre X et Y": the two sides
             args.sources, args.targets, args.joint = args.targets[:1], args.targets[1:], True
@@ -3662,7 +3674,9 @@ class EventExtractor:
             # Yoon agreed at their meeting": the two owners of "their")
             args.sources, args.targets, args.joint = args.sources[:1], args.sources[1:], True
         elif trig.frame == "act" and len(args.sources) == 2 and not args.targets and (trig.pos == "VERB" or args.how == "light-verb") \
-                and (self._code(trig, tok, args)[:2] in ("03", "05", "06", "08") or self._joint_code(trig)) \
+                and ((self._code(trig, tok, args)[:2] in ("03", "05", "06", "08")
+                      and not (self._code(trig, tok, args)[:3] in PRAISE_NOT_MUTUAL and is_reflexive(tok)))
+                     or self._joint_code(trig)) \
                 and len({home_country(s.key, idx, self.gz) or s.key for s in args.sources}) == 2:
             # "Maduro et son homologue guyanien se sont engagés à…", "the two sides agreed to a truce",
             # "Seoul and Washington held joint drills": a commitment (or an exercise) two parties make
@@ -3675,6 +3689,11 @@ class EventExtractor:
             args.sources, args.targets = args.sources[:1], args.sources[1:]  # reciprocal (verbal_args)
         if trig.frame in ("visit", "host") and trig.lemma in ("recevoir", "receive", "arriver", "arrive", "entrer"):
             args.targets = [t for t in args.targets if t.type in ("Person", "Country", "Organization")]
+        if trig.frame == "act" and len(args.sources) >= 2 and not args.joint:
+            # "Saudi Arabia, Bahrain and the UAE withdrew their ambassadors from Qatar": the subjects' own "their"
+            # names no target among them (each acting on the others is a reciprocal, args.joint)
+            own = {s.key for s in args.sources}
+            args.targets = [t for t in args.targets if t.key not in own]
         pairs = [(s, t) for s in args.sources for t in args.targets if s.key != t.key
                  and not self._domestic(s, t, idx)]
         if not pairs and args.one_sided:
