@@ -234,6 +234,10 @@ CASES = [
     case("fr-19-les-houthistes", "fr", "Les houthistes ont tiré un missile sur l'Arabie saoudite.", "19",
          "Organization:houthis", SA),
     case("fr-04-les-taliban", "fr", "Les taliban ont rencontré lundi des émissaires américains à Doha.", "04", "Organization:taliban", US),
+    # regional blocs named by their acronym (Unasur: in the gazetteer with no Wikidata id)
+    case("en-11-unasur", "en", "Unasur condemned Britain over the Falklands.", "11",
+         "Organization:union-of-south-american-nations", "Q145"),
+    case("fr-11-unasur", "fr", "L'Unasur a condamné le Royaume-Uni.", "11", "Organization:union-of-south-american-nations", "Q145"),
     # « arrêter » the imports is an embargo, not an arrest
     case("fr-16-arreter-les-importations", "fr", "Le Nicaragua a arrêté toutes les importations taïwanaises.", "16", NI, TW),
     case("en-16-recall-ambassadors", "en", "France recalled its ambassadors from the United States and Australia.", "16", FR, US),
