@@ -485,3 +485,21 @@ def test_a_participle_with_its_par_under_se_dire_is_the_adjective():
     got = {(e.root, e.source, e.target) for e in _events(
         "fr", "Barack Obama s'est dit déçu par la décision de la Chine de refuser l'extradition de deux militants.").events}
     assert ("11", "Q76", "Q148") in got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The French ambassador was summoned to the Iranian foreign ministry on Friday.", "Q794", "Q142"),
+    ("en", "Turkey's ambassador was summoned by Iran's foreign ministry.", "Q794", "Q43"),
+    ("en", "The US ambassador in Moscow was summoned on Tuesday.", "Q159", "Q30"),
+    ("fr", "L'ambassadeur de France a été convoqué au ministère algérien des Affaires étrangères.", "Q262", "Q142"),
+    ("fr", "L'ambassadeur de France à Bamako a été convoqué mardi.", "Q912", "Q142"),
+])
+def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_state_they_serve_in(lang, text, source, target):
+    """_passive_summons: "was summoned", « a été convoqué » with an envoy as subject is the summons the verb-first rows
+    read; its author is the agent, else the state the envoy serves in or whose ministry they were called to."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+def test_a_meeting_convened_in_the_passive_is_no_summons():
+    found = [(e.cameo, e.source, e.target) for e in _events("fr", "Une réunion a été convoquée mardi à l'ONU.").events]
+    assert not any(c.startswith("11") for c, _, _ in found), found

@@ -446,3 +446,10 @@ def test_the_subjects_own_their_names_no_target_among_them(lang, text):
     """"withdrew their ambassadors from Qatar": "their" is the subjects' own; none of them acts on another."""
     found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "16"}
     assert ("Q851", "Q846") in found and not any(t in ("Q851", "Q398", "Q878") for _, t in found), found
+
+
+def test_a_quoted_qualifier_inside_a_multi_word_trigger_is_skipped():
+    """_match_words: « le rappel "immédiat" de ses ambassadeurs » is the recall of its envoys (161) to each state named."""
+    found = {(e.cameo, e.target) for e in _events(
+        "fr", "Israël a annoncé le rappel \"immédiat\" de ses ambassadeurs en Nouvelle-Zélande et au Sénégal.").events}
+    assert {("161", "Q664"), ("161", "Q1041")} <= found, found

@@ -300,6 +300,12 @@ class EventExtractor:
                         and _future(clause, self.lex) and (
                         self._threat_words(clause) or self._own_side_warned(tok, clause)):
                     found[tok.i] = (tok, self._threat_trigger, tok.doc[tok.i:tok.i + 1])
+            # "the French ambassador was summoned", « l'ambassadeur de Turquie a été convoqué »: the summons told in the
+            # passive, which the verb-first rows of triggers.tsv ("summon ambassador") cannot read
+            if tok.i not in found:
+                summons = self._passive_summons(tok)
+                if summons is not None:
+                    found[tok.i] = (tok, summons, tok.doc[tok.i:tok.i + 1])
             # "Iran will retaliate against Greece", « Nous riposterons », « Téhéran prendra des mesures de rétorsion »:
             # a retaliation its subject announces for the future is that side's threat
             # (« ripostera », "will strike back": a force trigger of its own, announced, is the threat)
@@ -653,6 +659,43 @@ class EventExtractor:
             (t for (lemma, pos), ts in self.lex.triggers.items() if pos == "VERB" for t in ts
              if t.cameo == "130" and t.frame == "act" and not t.alt and not t.reflexive), None))
 
+    def _envoy_host(self, pas: list[Token], verb: Token, idx: EntityIndex) -> list[Entity]:
+        """The state an envoy (heads kind diplomat) serves in ("ambassador to/in Y", « ambassadeur en/à Y »), else the
+        state of the ministry or office the verb sends them to (« convoqué au ministère iranien », "summoned to the
+        Iranian foreign ministry")."""
+        for s_ in pas:
+            if not self.lex.is_head(s_, "diplomat"):
+                continue
+            for prep, obj in prep_objects(s_):
+                if prep in ("to", "in", "a", "en", "au", "aupres"):
+                    found = [e for e in self.actors(obj, idx) if e.type == "Country"]
+                    key = found[0].key if found else country_of(obj, idx, self.gz, self.lex)
+                    if key:
+                        return [found[0]] if found else [self.gz.entities[key]]
+        for prep, obj in prep_objects(verb):
+            if prep in ("to", "a", "au") and self.lex.is_head(obj, "body"):
+                return self._owner_in(obj, idx)[:1]
+        return []
+
+    def _passive_summons(self, verb: Token) -> Trigger | None:
+        """The multi-word trigger of summoning an envoy ("summon ambassador", « convoquer ambassadeur ») for a verb
+        in the passive whose subject is an envoy (heads.tsv kind diplomat), or None."""
+        def make():
+            out: dict[str, Trigger] = {}
+            for trig in self.lex.multiword:
+                words = trig.lemma.split()
+                if trig.pos == "VERB" and trig.frame == "act" and trig.cameo == "111" and len(words) == 2 \
+                        and "diplomat" in self.lex.heads.get(normalise(words[1]), ()):
+                    out.setdefault(words[0], trig)
+            return out
+        trig = _derived("passive_summons", self.lex, make).get(normalise(verb.lemma_))
+        if trig is None or verb.pos_ != "VERB":
+            return None
+        pas = passive_subjects(verb)
+        if not pas or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return None
+        return trig if any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
+
     def _retaliation_announced(self, verb: Token) -> bool:
         """A verb of retaliation (cues.tsv kind threat: retaliate, riposter, punish) or a verb of taking measures
         (kind retaliation_verb) whose object is one ("prendra des mesures de rétorsion", "will take punitive
@@ -783,7 +826,8 @@ class EventExtractor:
             return w in (normalise(t.lemma_), normalise(t.text), normalise(t.text).rstrip("s"))
 
         def skippable(t: Token) -> bool:
-            return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or normalise(t.lemma_) in QUANTITY or (t.pos_ == "PRON" and t.dep_ == "poss") \
+            # (the quotation marks round a qualifier: « le rappel "immédiat" de ses ambassadeurs »)
+            return t.pos_ in ("ADV", "ADJ", "NUM", "DET") or t.is_quote or normalise(t.lemma_) in QUANTITY or (t.pos_ == "PRON" and t.dep_ == "poss") \
                 or (t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i > t.i) \
                 or t.dep_ in ("obl:mod", "npadvmod", "nmod:tmod", "poss", "case") \
                 and t.pos_ in ("NOUN", "PROPN", "PART") or (
@@ -1221,6 +1265,10 @@ class EventExtractor:
                 a.targets += self.actors(s, idx)
             for ag in agents(verb):
                 a.sources += self.actors(ag, idx)
+            if not a.sources and not agents(verb) and trig.cameo[:2] in ("11", "16", "17"):
+                # « l'ambassadeur de Turquie en Iran a été convoqué », "the French ambassador was summoned to the
+                # Iranian foreign ministry": the state where the envoy serves, or whose ministry they were called to
+                a.sources += [e for e in self._envoy_host(pas, verb, idx) if e not in a.targets][:1]
             if not a.sources and not agents(verb) and trig.cameo[:2] in ("16", "17") and not any(
                     prep in SITE_PREPS for prep, _ in prep_objects(verb)):
                 # "An American journalist has been detained, Russia said", « deux diplomates ont été expulsés, a
