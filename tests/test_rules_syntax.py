@@ -576,3 +576,26 @@ def test_a_word_tagged_as_the_passive_auxiliary_that_is_none_leaves_the_verb_act
     sources = {e.source for e in ev if e.root == "12"}
     assert {"Q155", "Q739", "Q298"} <= sources and not {e.target for e in ev if e.root == "12"} & {"Q155", "Q739", "Q298"}, \
         [(e.cameo, e.source, e.target) for e in ev]
+
+
+@pytest.mark.parametrize("text, root, sources, target", [
+    ("German authorities joined the US and UK in issuing sanction measures against Rwanda.", "16",
+     {"Q183", "Q30", "Q145"}, "Q1037"),
+    ("France joined Germany in condemning the attack by Russia.", "11", {"Q142", "Q183"}, "Q159"),
+])
+def test_the_one_joined_in_an_act_does_it_too(text, root, sources, target):
+    """_joined (cues kind join): "X joined Y in doing Z": X and Y both do Z."""
+    found = {e.source for e in _events("en", text).events if e.root == root and e.target == target}
+    assert sources <= found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le territoire est le théâtre d'un conflit entre les indépendantistes du Front Polisario - soutenus par "
+           "Alger - et le Maroc."),
+    ("en", "Meanwhile, Saudi Arabia welcomed the announcement on the killing of Ayman al-Zawahiri."),
+])
+def test_the_next_actor_is_not_past_an_aside_nor_the_topic_of_the_thing_acted_on(lang, text):
+    """_next_actor: not past a dash that closes an aside (« - soutenus par Alger - et le Maroc »); the topic of a thing
+    welcomed ("the announcement on…") is not the one welcomed."""
+    got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "05"]
+    assert not any(t in ("Q1028", "Person:ayman-al-zawahiri") or (t or "").startswith("Person:") for _, _, t in got), got

@@ -677,6 +677,22 @@ class EventExtractor:
                 return self._owner_in(obj, idx)[:1]
         return []
 
+    def _joined(self, tok: Token) -> Token | None:
+        """The verb of joining (cues.tsv kind join: "join", « se joindre ») whose "in"/« pour » phrase holds the trigger
+        ("joined the US in issuing sanction measures"), or None."""
+        cur = tok
+        for _ in range(4):
+            head = cur.head
+            if head == cur:
+                return None
+            if head.pos_ == "ADP" and head.lower_ in ("in", "à", "a", "dans") and self.lex.cue_is(head.head.lemma_, "join") \
+                    and cur.dep_ in ("pcomp", "pobj"):
+                return head.head
+            if cur.dep_ not in ("compound", "dobj", "obj", "pcomp", "amod", "nmod"):
+                return None
+            cur = head
+        return None
+
     def _passive_summons(self, verb: Token) -> Trigger | None:
         """The multi-word trigger of summoning an envoy ("summon ambassador", « convoquer ambassadeur ») for a verb
         in the passive whose subject is an envoy (heads.tsv kind diplomat), or None."""
@@ -1790,13 +1806,17 @@ class EventExtractor:
         """When the parse hides the object, the first actor named after the verb in its clause —
         not inside a place phrase ("à la Maison Blanche"), not past another verb or a comma."""
         keys = {e.key for e in sources}
+        # the topic of a thing welcomed or discussed ("welcomed the announcement on Zawahiri's killing")
+        thing = {d.i for o in objects(verb) if o.pos_ == "NOUN" for prep, po in prep_objects(o)
+                 if prep in ("on", "about", "regarding", "sur", "concernant") for d in po.subtree}
         for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + NEXT_ACTOR_SPAN)]:
-            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»", '"') or \
+            # (nor past a dash or a bracket that closes an aside)
+            if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»", '"', "-", "–", "—", "(", ")") or \
                     t.lower_ in ("que", "qui", "that", "which") or self._other_event(t, root):
                 return []  # past another event's noun, the actor is that event's ("après l'attaque contre X")
             ent = idx.entity_at(t)
-            if ent is None:
-                continue
+            if ent is None or t.i in thing:
+                continue  # ("welcomed the announcement on Zawahiri's killing": inside the thing welcomed, its topic)
             first = idx.by_token[t.i]
             head_tok = t.doc.char_span(first.start, first.end, alignment_mode="expand").root
             before = t.doc[head_tok.left_edge.i - 1] if head_tok.left_edge.i > 0 else None
@@ -3650,6 +3670,12 @@ class EventExtractor:
 
     def _emit(self, tok, trig, span, args: Args, sent: Span, sentence: Sentence, idx: EntityIndex,
               dates, published) -> list[Event]:
+        joined = self._joined(tok)
+        if joined is not None:
+            # "German authorities joined the US and UK in issuing sanctions against Rwanda", "France joined Germany in
+            # condemning…": the one joined acts too, and the one joining (whom the "in" phrase may hide from the verb)
+            args.sources += [e for t in subjects(joined) + objects(joined) for e in self.actors(t, idx)
+                             if e.key not in {x.key for x in args.sources + args.targets}]
         if trig.cameo[:3] == "114":
             # "filed a complaint with the ICJ", "to the Security Council over the Thai incursion": the body a
             # complaint goes to is its venue; the one complained of is its target (or the article's, when unnamed)
