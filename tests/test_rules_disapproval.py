@@ -493,6 +493,10 @@ def test_a_participle_with_its_par_under_se_dire_is_the_adjective():
     ("en", "The US ambassador in Moscow was summoned on Tuesday.", "Q159", "Q30"),
     ("fr", "L'ambassadeur de France a été convoqué au ministère algérien des Affaires étrangères.", "Q262", "Q142"),
     ("fr", "L'ambassadeur de France à Bamako a été convoqué mardi.", "Q912", "Q142"),
+    # no agent and no post named: the state whose ministry reports the summons (_speakers_state)
+    ("en", "Britain's ambassador was summoned over the remarks, the Chinese foreign ministry said.", "Q148", "Q145"),
+    ("fr", "L'ambassadeur de France a été convoqué vendredi, a annoncé le ministère iranien des Affaires étrangères.",
+     "Q794", "Q142"),
 ])
 def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_state_they_serve_in(lang, text, source, target):
     """_passive_summons: "was summoned", « a été convoqué » with an envoy as subject is the summons the verb-first rows

@@ -578,14 +578,16 @@ def test_a_word_tagged_as_the_passive_auxiliary_that_is_none_leaves_the_verb_act
         [(e.cameo, e.source, e.target) for e in ev]
 
 
-@pytest.mark.parametrize("text, root, sources, target", [
-    ("German authorities joined the US and UK in issuing sanction measures against Rwanda.", "16",
+@pytest.mark.parametrize("lang, text, root, sources, target", [
+    ("en", "German authorities joined the US and UK in issuing sanction measures against Rwanda.", "16",
      {"Q183", "Q30", "Q145"}, "Q1037"),
-    ("France joined Germany in condemning the attack by Russia.", "11", {"Q142", "Q183"}, "Q159"),
+    ("en", "France joined Germany in condemning the attack by Russia.", "11", {"Q142", "Q183"}, "Q159"),
+    ("fr", "La France s'est jointe à l'Allemagne pour condamner l'attaque russe.", "11", {"Q142", "Q183"}, "Q159"),
+    ("fr", "Le Canada s'est joint aux Etats-Unis pour imposer des sanctions à la Russie.", "16", {"Q16", "Q30"}, "Q159"),
 ])
-def test_the_one_joined_in_an_act_does_it_too(text, root, sources, target):
-    """_joined (cues kind join): "X joined Y in doing Z": X and Y both do Z."""
-    found = {e.source for e in _events("en", text).events if e.root == root and e.target == target}
+def test_the_one_joined_in_an_act_does_it_too(lang, text, root, sources, target):
+    """_joined (cues kind join): "X joined Y in doing Z", « X s'est joint à Y pour faire Z »: X and Y both do Z."""
+    found = {e.source for e in _events(lang, text).events if e.root == root and e.target == target}
     assert sources <= found, found
 
 

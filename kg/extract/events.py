@@ -688,6 +688,9 @@ class EventExtractor:
             if head.pos_ == "ADP" and head.lower_ in ("in", "à", "a", "dans") and self.lex.cue_is(head.head.lemma_, "join") \
                     and cur.dep_ in ("pcomp", "pobj"):
                 return head.head
+            if cur.pos_ == "VERB" and cur.dep_ in ("advcl", "xcomp") and self.lex.cue_is(head.lemma_, "join") and any(
+                    c.dep_ in ("mark", "aux") and c.lower_ in ("pour", "to", "afin") for c in cur.children):
+                return head  # « s'est joint aux Etats-Unis pour imposer des sanctions », "joined the US to condemn…"
             if cur.dep_ not in ("compound", "dobj", "obj", "pcomp", "amod", "nmod"):
                 return None
             cur = head
@@ -1285,7 +1288,7 @@ class EventExtractor:
                 # « l'ambassadeur de Turquie en Iran a été convoqué », "the French ambassador was summoned to the
                 # Iranian foreign ministry": the state where the envoy serves, or whose ministry they were called to
                 a.sources += [e for e in self._envoy_host(pas, verb, idx) if e not in a.targets][:1]
-            if not a.sources and not agents(verb) and trig.cameo[:2] in ("16", "17") and not any(
+            if not a.sources and not agents(verb) and (trig.cameo[:2] in ("16", "17") or trig.cameo == "111") and not any(
                     prep in SITE_PREPS for prep, _ in prep_objects(verb)):
                 # "An American journalist has been detained, Russia said", « deux diplomates ont été expulsés, a
                 # annoncé la Pologne »: an agentless act of a state reported by that state (not where it happened
@@ -3674,7 +3677,8 @@ class EventExtractor:
         if joined is not None:
             # "German authorities joined the US and UK in issuing sanctions against Rwanda", "France joined Germany in
             # condemning…": the one joined acts too, and the one joining (whom the "in" phrase may hide from the verb)
-            args.sources += [e for t in subjects(joined) + objects(joined) for e in self.actors(t, idx)
+            partners = subjects(joined) + objects(joined) + [o for prep, o in prep_objects(joined) if prep in ("a", "with")]
+            args.sources += [e for t in partners for e in self.actors(t, idx)
                              if e.key not in {x.key for x in args.sources + args.targets}]
         if trig.cameo[:3] == "114":
             # "filed a complaint with the ICJ", "to the Security Council over the Thai incursion": the body a
