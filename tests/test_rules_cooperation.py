@@ -812,3 +812,23 @@ def test_what_two_sign_is_no_party_they_sign_with_each_other(lang, text):
     """A named body as the object of "sign" is what is signed: the two subjects sign with each other (057)."""
     got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
     assert ("057", "Q1020", "Q924") in got and ("057", "Q924", "Q1020") in got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Baku and Yerevan failed to agree at talks in June last year."),
+    ("en", "Russia failed to reach an agreement with Ukraine."),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont échoué à s'entendre lors des pourparlers de juin."),
+])
+def test_what_parties_failed_to_agree_on_is_no_agreement(lang, text):
+    """_failed (cues kind failure: fail, échouer): an agreement, a commitment or a signing tried and not reached is no
+    event (02–08 are not listed undone); the talks it was tried at took place."""
+    got = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert not any(c[:2] in ("03", "05") for c, _, _ in got), got
+
+
+def test_a_document_signed_is_no_party():
+    """"the GCC signed the Al-Ula Declaration": a named document the NER takes for an organisation is what is signed."""
+    got = [(e.cameo, e.source, e.target) for e in _events(
+        "en", "Leaders of the Gulf Cooperation Council signed two documents on Tuesday, the Al-Ula Declaration and a "
+              "final communique.").events if e.cameo == "057"]
+    assert not any("Declaration" in (s or "") + (t or "") or "declaration" in (s or "") + (t or "") for _, s, t in got), got

@@ -3737,9 +3737,9 @@ class EventExtractor:
             args.sources, args.targets, args.joint = [pair[0]], [pair[1]], True
             args.force_code = args.force_code or self._joint_code(trig)
             args.how += "+hyphen"
-        if tok.pos_ == "VERB" and self.lex.cue_is(trig.lemma, "signing") and len(args.sources) >= 2 and args.targets:
-            # "Malawi and Tanzania signed a Joint Permanent Commission of Cooperation": what is signed is no party
-            # (one signs with a party), so the two who sign are each other's
+        if tok.pos_ == "VERB" and self.lex.cue_is(trig.lemma, "signing") and args.sources and args.targets:
+            # "Malawi and Tanzania signed a Joint Permanent Commission of Cooperation", "the GCC signed the Al-Ula
+            # Declaration": what is signed is no party (one signs with a party); two who sign are each other's
             signed = {e.key for o in objects(tok) for e in self.actors(o, idx)}
             args.targets = [t for t in args.targets if t.key not in signed]
         if trig.frame == "meet" and len(args.targets) >= 2 and not args.sources and trig.pos == "NOUN":
@@ -3834,7 +3834,8 @@ class EventExtractor:
                 pass
             elif value == "future" and code != "036" and reporter is None:
                 value = "asserted"  # a promise the journalist states directly is asserted
-        if value == "negated" and code[:2] in UNLISTED_NEGATED and (code[:2] == "04" or self._negated_here(tok)):
+        if (value == "negated" and code[:2] in UNLISTED_NEGATED and (code[:2] == "04" or self._negated_here(tok))) or (
+                code[:2] in UNLISTED_NEGATED and self._failed(tok)):
             return []
         if value == "hypothetical" and code[:2] == "04":
             return []  # "Will Trump meet Kim again?", "X could meet Y": no meeting to list (dev gold: none)
@@ -3957,6 +3958,12 @@ class EventExtractor:
         verb above it ("a démenti avoir livré")."""
         return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and self.lex.cues.get(normalise(c.lemma_)) == "negation")
                    for c in tok.children)
+
+    def _failed(self, tok: Token) -> bool:
+        """"failed to agree", « ont échoué à s'entendre », "failed to reach an agreement" (cues kind failure): the act
+        tried was not done (what it was tried at — "at talks" — was)."""
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") else tok
+        return verb.dep_ == "xcomp" and self.lex.cue_is(verb.head.lemma_, "failure")
 
     def _ended(self, noun: Token) -> bool:
         """"mettre fin à notre coopération", "suspend talks", "cut off aid"."""
