@@ -725,9 +725,9 @@ class EventExtractor:
         to_come = _future(verb, self.lex) or (verb.dep_ == "xcomp" and (
             self.lex.cue_is(verb.head.lemma_, "intent") or self.lex.cue_is(verb.head.lemma_, "future")
             or (verb.head.lower_ == "going" and any(c.dep_ == "aux" for c in verb.head.children))))  # "am going to"
-        if lex_fr_past := (self.lex.lang == "fr" and "Part" in feature(verb, "VerbForm")):
+        if self.lex.lang == "fr" and "Part" in feature(verb, "VerbForm"):
+            # (« la Corée du Nord aurait détruit le bureau »: the conditional of a past reported, not an act to come)
             to_come = to_come and not any(c.dep_.startswith("aux") and "Cnd" in feature(c, "Mood") for c in verb.children)
-        # (« la Corée du Nord aurait détruit le bureau »: the conditional of a past reported, not an act to come)
         if not to_come or not subjects(verb) or any(
                 c.dep_ == "mark" and self.lex.cues.get(c.lower_) == "hypothetical" for c in verb.children):
             return False
