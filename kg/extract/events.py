@@ -743,8 +743,8 @@ class EventExtractor:
         # "prendra des mesures de rétorsion", "will take firm measures", « prendra toutes les mesures nécessaires »
         # (not measures taken for a purpose: "to protect its citizens", « pour protéger »)
         return any((self.lex.cue_is(t.lemma_, "threat") or self.lex.cue_is(t.text, "threat") or firm(t))
-                   and not any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" for c in (o, verb)
-                               for c in c.children)
+                   and not any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ == "VERB" for h in (o, verb)
+                               for c in h.children)
                    for o in objects(verb) for t in o.subtree if t.i - o.i < 5)
 
     def _threat_words(self, clause: Token) -> bool:
