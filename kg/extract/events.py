@@ -59,6 +59,7 @@ PARTS = {normalise(w) for w in ("partie", "plupart", "part", "ensemble", "majori
 BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "since", "depuis", "following", "amid",
                                      "suite", "malgré", "despite")}
 SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at")}  # where an act happens (not "to")
+TOPIC_PREPS = {normalise(p) for p in ("on", "about", "regarding", "sur", "concernant")}  # what a thing is about
 BETWEEN = {normalise(p) for p in ("between", "entre")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
@@ -667,7 +668,7 @@ class EventExtractor:
             if not self.lex.is_head(s_, "diplomat"):
                 continue
             for prep, obj in prep_objects(s_):
-                if prep in ("to", "in", "a", "en", "au", "aupres"):
+                if prep in PLACE_PREPS or prep == "aupres":
                     found = [e for e in self.actors(obj, idx) if e.type == "Country"]
                     key = found[0].key if found else country_of(obj, idx, self.gz, self.lex)
                     if key:
@@ -1811,7 +1812,7 @@ class EventExtractor:
         keys = {e.key for e in sources}
         # the topic of a thing welcomed or discussed ("welcomed the announcement on Zawahiri's killing")
         thing = {d.i for o in objects(verb) if o.pos_ == "NOUN" for prep, po in prep_objects(o)
-                 if prep in ("on", "about", "regarding", "sur", "concernant") for d in po.subtree}
+                 if prep in TOPIC_PREPS for d in po.subtree}
         for t in verb.doc[verb.i + 1: min(verb.sent.end, verb.i + NEXT_ACTOR_SPAN)]:
             # (nor past a dash or a bracket that closes an aside)
             if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»", '"', "-", "–", "—", "(", ")") or \
