@@ -59,6 +59,12 @@ CASES = [
          "Cyril Ramaphosa acted as mediator.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
     case("fr-04-mediateurs-after-meeting", "fr", "Paul Kagame et Félix Tshisekedi se sont rencontrés lundi à Luanda. "
          "Cyril Ramaphosa a joué les médiateurs.", "04", p(RAMAPHOSA, ZA), p(KAGAME, RW)),
+    # a mediation after an agreement (or a truce) an earlier sentence told: between its two parties
+    case("en-04-mediation-after-agreement", "en", "Paul Kagame and Félix Tshisekedi signed a peace agreement on Monday. "
+         "The deal was reached thanks to the mediation of Cyril Ramaphosa.", "04", p(RAMAPHOSA, ZA), p(TSHISEKEDI, CD)),
+    case("fr-04-mediation-after-accord", "fr", "William Ruto et Abiy Ahmed ont signé un accord de coopération jeudi. "
+         "Obtenu grâce à la médiation de Cyril Ramaphosa, cet accord prévoit la réouverture de la frontière.",
+         "04", p(RAMAPHOSA, ZA), p(RUTO, KE)),
     # what one does to another on the sidelines of a meeting: they met
     case("en-04-sidelines-pressed", "en", "On the sidelines of a regional meeting in Jakarta, Fumio Kishida pressed Wang Yi to lift the ban.",
          "04", p(KISHIDA, JP), p(WANG_YI, CN)),

@@ -3273,11 +3273,12 @@ class EventExtractor:
         return out
 
     def _mediated_elsewhere(self, e: Event, events: list[Event], idx: EntityIndex) -> list[str]:
-        """"La rencontre s'est tenue sous la médiation de X", "Qatari mediators worked the phones" with
-        the meeting told in an earlier sentence: the two sides of the last meeting before it, never the
-        mediator's own side (the article's conflict pair instead was measured: mostly wrong pairs)."""
+        """"La rencontre s'est tenue sous la médiation de X", "Qatari mediators worked the phones",
+        « obtenu grâce à la médiation de X, cet accord… » with the meeting, agreement or exchange told in an
+        earlier sentence: its two sides, the last before it, never the mediator's own side (the article's
+        conflict pair instead was measured: mostly wrong pairs)."""
         home = lambda key: self._side_of(key, idx)  # noqa: E731
-        before = [x for x in events if x.root == "04" and x.cameo != "045" and x.source and x.target
+        before = [x for x in events if x.root in MEDIATED_ROOTS and x.cameo != "045" and x.source and x.target
                   and x.sentence.start < e.sentence.start and home(e.source) not in (home(x.source), home(x.target))
                   and "+open" not in x.pattern]
         if before:
