@@ -288,3 +288,43 @@ def test_asking_for_a_withdrawal_or_a_release_is_a_demand(lang, text, source, ta
     asking another to withdraw, free, leave or close is a demand (10), as annotators of real copy code it."""
     found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
     assert ("10", source, target) in found and not any(r == "02" for r, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The Russian ambassador was declared persona non grata by Poland on Monday.", "Q36", "Q159"),
+    ("fr", "L'ambassadeur français a été déclaré persona non grata par le Niger.", "Q1032", "Q142"),
+    ("fr", "Le chargé d'affaires américain a été déclaré persona non grata par Caracas mardi.", "Q717", "Q30"),
+    # no agent: the state the envoy serves in, else the state that reports it (_envoy_host, _speakers_state)
+    ("fr", "L'ambassadeur français au Niger a été déclaré persona non grata.", "Q1032", "Q142"),
+    ("en", "Moldovan Prime Minister Pavel Filip said five Russian diplomats were declared persona non grata.", "Q217", "Q159"),
+])
+def test_an_envoy_declared_persona_non_grata_in_the_passive_is_expelled_by_the_agent(lang, text, source, target):
+    """"was declared persona non grata by X" (its "by" the parser may hang on the noun): X expels the envoy's state."""
+    assert_event(lang, text, "16", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The French ambassador was expelled from Niger on Monday.", "Q1032", "Q142"),
+    ("fr", "Le consul japonais a été expulsé de Russie.", "Q159", "Q17"),
+])
+def test_an_envoy_expelled_from_a_state_is_expelled_by_it(lang, text, source, target):
+    assert_event(lang, text, "16", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "The Algerian ambassador to France was recalled for consultations.", "Q262", "Q142"),
+    ("en", "The Algerian ambassador was recalled from Paris on Monday.", "Q262", "Q142"),
+    ("fr", "L'ambassadeur d'Algérie en France a été rappelé pour consultations.", "Q262", "Q142"),
+    ("fr", "Le ministère colombien a annoncé que l'ambassadeur colombien aux Etats-Unis avait été rappelé à Bogota.",
+     "Q739", "Q30"),
+])
+def test_an_envoy_recalled_in_the_passive_is_recalled_by_their_own_state(lang, text, source, target):
+    """_passive_recall: "was recalled", « a été rappelé » with an envoy as subject is the recall the verb-first rows
+    ("recall its ambassador") read: the envoy's own state calls them back from the one they serve in."""
+    assert_event(lang, text, "16", frozenset({source}), frozenset({target}))
+
+
+def test_an_envoy_recalled_to_order_is_no_recall():
+    """« rappelé à l'ordre » (cues.tsv kind reprimand) is a reprimand."""
+    found = [(e.cameo, e.source, e.target) for e in _events("fr", "L'ambassadeur de France au Mali a été rappelé à l'ordre.").events]
+    assert not any(c.startswith("16") for c, _, _ in found), found

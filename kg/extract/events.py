@@ -304,7 +304,7 @@ class EventExtractor:
             # "the French ambassador was summoned", « l'ambassadeur de Turquie a été convoqué »: the summons told in the
             # passive, which the verb-first rows of triggers.tsv ("summon ambassador") cannot read
             if tok.i not in found:
-                summons = self._passive_summons(tok)
+                summons = self._passive_summons(tok) or self._passive_recall(tok)
                 if summons is not None:
                     found[tok.i] = (tok, summons, tok.doc[tok.i:tok.i + 1])
             # "Iran will retaliate against Greece", « Nous riposterons », « Téhéran prendra des mesures de rétorsion »:
@@ -676,6 +676,10 @@ class EventExtractor:
         for prep, obj in prep_objects(verb):
             if prep in ("to", "a", "au") and self.lex.is_head(obj, "body"):
                 return self._owner_in(obj, idx)[:1]
+            if prep in ("from", "de", "du"):  # "was expelled from Niger", « rappelé de Paris »
+                found = [e for e in self.actors(obj, idx) if e.type == "Country"]
+                if found:
+                    return found[:1]
         return []
 
     def _joined(self, tok: Token) -> Token | None:
@@ -715,6 +719,28 @@ class EventExtractor:
         if not pas or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
             return None
         return trig if any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
+
+    def _passive_recall(self, verb: Token) -> Trigger | None:
+        """The multi-word trigger of recalling one's own envoy ("recall its ambassador", « rappeler son ambassadeur »)
+        for a verb in the passive whose subject is an envoy, or None; verbs that also summon others' envoys
+        ("summon", « convoquer ») are left to the summons (_passive_summons)."""
+        def make():
+            summon = {normalise(t.lemma.split()[0]) for t in self.lex.multiword if t.cameo == "111"}
+            out: dict[str, Trigger] = {}
+            for trig in self.lex.multiword:
+                words = [normalise(w) for w in trig.lemma.split()]
+                if trig.pos == "VERB" and trig.frame == "act" and trig.cameo[:2] == "16" and len(words) == 3 \
+                        and words[1] in POSSESSIVES and "diplomat" in self.lex.heads.get(words[2], ()) \
+                        and words[0] not in summon:
+                    out.setdefault(words[0], trig)
+            return out
+        trig = _derived("passive_recall", self.lex, make).get(normalise(verb.lemma_))
+        if trig is None or verb.pos_ != "VERB" or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return None
+        if any(self.lex.cue_is(obj.lemma_, "reprimand") for _, obj in prep_objects(verb)):
+            return None  # « rappelé à l'ordre »: reprimanded
+        pas = passive_subjects(verb)
+        return trig if pas and any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
 
     def _retaliation_announced(self, verb: Token) -> bool:
         """A verb of retaliation (cues.tsv kind threat: retaliate, riposter, punish) or a verb of taking measures
@@ -1227,10 +1253,14 @@ class EventExtractor:
             head = self._orderer(verb, trig.pos == "NOUN")
             if head is None:
                 return a  # "la déclaration de persona non grata" with no one declaring it in the sentence
-            for s_ in subjects(head):
+            declared = passive_subjects(head) if any(c.dep_ in ("aux:pass", "auxpass") for c in head.children) else []
+            # (its "by X" the parser may hang on the noun: "declared persona non grata by the EU Council")
+            by = agents(head) or [x for t in verb.subtree for x in agents(t)] or [
+                p_ for t in verb.subtree if t.dep_ == "prep" and t.lower_ == "by" for p_ in t.children if p_.dep_ == "pobj"]
+            for s_ in (by if declared else subjects(head)):
                 a.sources += self.actors(s_, idx)
             told = objects(head) + [c for c in head.children if c.dep_ in ("iobj", "dative", "obl:arg", "obl")
-                                    and preposition(c) in (None, "a", "to")]
+                                    and preposition(c) in (None, "a", "to")] + declared
             if trig.pos == "NOUN" and verb != head and not told:
                 # "declared Montenegro's Ambassador X persona non grata", parsed as a clause whose verb is
                 # "persona": the one declared is that clause's subject
@@ -1239,6 +1269,11 @@ class EventExtractor:
             for t in {t.i: t for t in told}.values():
                 if self.lex.is_head(t, "diplomat") or any(self.lex.is_head(c, "diplomat") for c in t.subtree):
                     a.targets += [e for e in (self._owner_in(t, idx) or self.actors(t, idx)) if e not in a.sources][:1]
+            if declared and not a.sources:
+                # "the ambassador to the EU was declared persona non grata", "the consul was declared persona non
+                # grata, the FSB said": the state the envoy serves in, else the one that reports it
+                a.sources += [e for e in (self._envoy_host(declared, head, idx) or self._speakers_state(head, idx))
+                              if e not in a.targets][:1]
             a.direct_target = bool(a.targets)
             return a
         if trig.frame == "aim":
@@ -1280,6 +1315,13 @@ class EventExtractor:
             active_mislabelled = True  # "La Russie est préoccupée par…": a state, its "par" the object of concern
         if active_mislabelled:
             pas = []  # "La Chine a critiqué…" labelled passive: "a" without "été" makes it active
+        if pas and trig is self._passive_recall(verb):
+            # "the Algerian ambassador to France was recalled", « l'ambassadeur colombien aux Etats-Unis a été rappelé »:
+            # the envoy's own state calls them back from the state they serve in
+            own = [e for s in pas for e in (self._owner_in(s, idx) or self.actors(s, idx))][:1]
+            a.sources += own
+            a.targets += [e for e in self._envoy_host(pas, verb, idx) if e not in own][:1]
+            return a
         if pas:
             for s in pas:
                 a.targets += self.actors(s, idx)
