@@ -507,3 +507,14 @@ def test_an_envoy_summoned_in_the_passive_is_summoned_by_the_state_they_serve_in
 def test_a_meeting_convened_in_the_passive_is_no_summons():
     found = [(e.cameo, e.source, e.target) for e in _events("fr", "Une réunion a été convoquée mardi à l'ONU.").events]
     assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Russia detained the Japanese consul on Monday. Tokyo lodged a strong protest about the detention.", "Q17", "Q159"),
+    ("fr", "La Russie a arrêté le consul japonais lundi. Tokyo a protesté contre cette arrestation.", "Q17", "Q159"),
+    ("en", "Israel struck Damascus on Sunday. Iran protested against the strikes.", "Q794", "Q801"),
+])
+def test_a_protest_over_an_act_the_article_reported_is_aimed_at_its_author(lang, text, source, target):
+    """_act_disapproved: a protest with no one named, "over/about/against" an act of force or coercion, is aimed at
+    the author of that act (named there, else the one the article reported)."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))

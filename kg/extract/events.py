@@ -60,6 +60,8 @@ BACKGROUND = {normalise(p) for p in ("after", "après", "before", "avant", "sinc
                                      "suite", "malgré", "despite")}
 SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "inside", "at")}  # where an act happens (not "to")
 TOPIC_PREPS = {normalise(p) for p in ("on", "about", "regarding", "sur", "concernant")}  # what a thing is about
+# what disapproval is of: "protested over/about/against the arrest", « a protesté contre cette arrestation »
+DISAPPROVED_PREPS = {normalise(p) for p in ("over", "about", "against", "regarding", "concerning", "contre", "concernant")}
 BETWEEN = {normalise(p) for p in ("between", "entre")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
@@ -3080,6 +3082,9 @@ class EventExtractor:
                     args.targets = [t for t in args.targets if t][:1]
                 if not args.targets and args.sources and trig.cameo[:2] == "11" and not args.nested_root:
                     args.targets += self._cause_after(tok, idx, args.sources)
+                if not args.targets and args.sources and not args.nested_root \
+                        and self._code(trig, tok, args)[:2] in ("10", "11", "12", "13", "14"):
+                    self._act_disapproved(tok, idx, args)
                 found = self._emit(tok, trig, span, args, sent, sentence, idx, dates, published)
                 if not found and args.sources and not args.targets and trig.cameo[:2] in ("10", "11", "13") \
                         and trig.frame == "act":
@@ -3152,6 +3157,26 @@ class EventExtractor:
                     if found:
                         return found[:1]
         return []
+
+    def _act_disapproved(self, tok: Token, idx: EntityIndex, args: Args) -> None:
+        """"lodged a strong protest over the detention", « a protesté contre cette arrestation »: disapproval with
+        no one named, of an act of force or coercion its phrase names, is aimed at that act's author — named there
+        ("the detention of its consul by Russia"), else the one the article reported (_complete_nested)."""
+        mine = {home_country(e.key, idx, self.gz) or e.key for e in args.sources}
+        for t in (tok, tok.head) if tok.dep_ in ("obj", "dobj") else (tok,):
+            for prep, o in prep_objects(t):
+                if prep not in DISAPPROVED_PREPS or o.pos_ != "NOUN" or self._owner_in(o, idx):
+                    continue
+                inner = self._noun_triggers(o)[:1]
+                if not inner or inner[0].cameo[:2] not in FORCE_OR_COERCION:
+                    continue
+                own = self.nominal_args(o, inner[0], idx, light=False)
+                found = [e for e in own.sources if (home_country(e.key, idx, self.gz) or e.key) not in mine]
+                if found:
+                    args.targets += found[:1]
+                elif any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children):
+                    args.nested_root = inner[0].cameo[:2]
+                return
 
     @staticmethod
     def _toll(verb: Token) -> bool:
