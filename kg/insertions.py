@@ -90,6 +90,12 @@ def dateline(sent: Span) -> list[int]:
     "LA HAVANE, Cuba -", "SEOUL, Dec 20 —"): a capitalised place, no verb, a spaced dash; else []."""
     words = list(sent[:MAX_DATELINE])
     for k, tok in enumerate(words):
+        if k >= 3 and (tok.text in DASHES or tok.text == ":") and words[0].is_title and k + 1 < len(sent) and (
+                words[k - 1].text == ")" or words[k - 1].text == "." and words[k - 2].text == ")") \
+                and not any(t.pos_ in ("VERB", "AUX") and t.is_lower for t in words[:k]):
+            # "La Havane, 3 avril, (RHC).- Le président…", "Baghdad, Jun 16 (IANS): The ministry…": a place, a date
+            # and the agency's bracket close the dateline (its dash glued, or a colon)
+            return [t.i for t in words[:k + 1]]
         if tok.text in DASHES and k > 0:
             place = [t for t in words[:k] if t.is_alpha and t.text.isupper()]
             first = words[0]

@@ -101,6 +101,10 @@ def _split_glued_brackets(nlp) -> None:
     from spacy.util import compile_infix_regex
 
     extra = [r"(?<=[^\W\d_])\((?=[A-Z]{2,})"]
+    # a wire dateline's agency glued to what closes it ("(RHC).- Le président", "(IANS): The ministry"): the
+    # bracket, the stop and the dash each a token, as they are when spaced ("):" is no sad face in the news)
+    extra += [r"(?<=[^\W\d_])\)(?=[.:])", r"(?<=\))[.:](?=[-–—])", r"(?<=\.)[-–—]$"]
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if not k.startswith(")")}
     if nlp.lang == "fr":
         extra += [r"(?<=\b[cdjlmnstCDJLMNST]['’])[\"«“]", r"(?<=\b[qQ]u['’])[\"«“]"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + extra).finditer

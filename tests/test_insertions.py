@@ -124,3 +124,17 @@ def test_a_dateline_is_no_argument_of_the_sentence_it_opens(lang: str, text: str
 def test_no_dateline_without_a_capitalised_place_and_a_dash(lang: str, text: str) -> None:
     doc = nlp.load(lang)(text)
     assert insertions.dateline(next(doc.sents)) == []
+
+
+@pytest.mark.parametrize("lang, text, agency, subject", [
+    ("fr", "La Havane, 3 avril, (RHC).- Le président du Chili s'est rendu ce dimanche en Argentine.", "RHC", "président"),
+    ("en", "Baghdad, Jun 16 (IANS): The Iraqi Foreign Ministry on Tuesday summoned the Turkish ambassador.", "IANS", "Ministry"),
+])
+def test_a_dateline_closed_by_its_agency_and_a_glued_dash_or_a_colon(lang: str, text: str, agency: str, subject: str) -> None:
+    """"(RHC).-", "(IANS):": the agency's bracket, the stop and the dash (or the colon) are tokens of their own (no
+    sad face), and what they close is the dateline; the verb's subject is the one after it."""
+    doc = nlp.load(lang)(text)
+    opening = insertions.dateline(next(doc.sents))
+    assert opening and agency in [doc[i].text for i in opening] and doc[opening[-1]].text in insertions.DASHES | {":"}, _parse(doc)
+    root = next(doc.sents).root
+    assert any(c.dep_.startswith("nsubj") and c.text == subject for c in root.children), _parse(doc)

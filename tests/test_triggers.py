@@ -1097,6 +1097,21 @@ def test_a_dateline_is_no_actor(lang: str, text: str, filed_in: str) -> None:
     assert not any(e.source == filed_in and e.target in (None, KP) for e in ag.events), ag.events
 
 
+@pytest.mark.parametrize("lang, text, agency, source", [
+    ("fr", "La Havane, 3 avril, (RHC).- Le président du Chili, Gabriel Boric, s'est rendu dimanche en Argentine.", "RHC",
+     "Q298"),
+    ("en", "Baghdad, Jun 16 (IANS): The Iraqi Foreign Ministry on Tuesday summoned the Turkish ambassador.", "IANS", "Q796"),
+])
+def test_a_dateline_with_its_agency_glued_to_a_dash_or_a_colon_is_no_actor(lang: str, text: str, agency: str,
+                                                                          source: str) -> None:
+    """The place of filing ("La Havane": Cuba) and the agency before "(RHC).-" or "(IANS):" act in nothing; the
+    sentence's subject does."""
+    ag = _events(lang, text)
+    home = {k: (ag.entities[k].country if k in ag.entities else None) or k for e in ag.events for k in (e.source, e.target)}
+    assert ag.events and any(home[e.source] == source and e.root in ("04", "11") for e in ag.events), ag.events
+    assert "Q241" not in home.values() and not any(agency in ag.entities[k].label for k in home if k in ag.entities), ag.events
+
+
 def test_an_apposition_describes_the_name_it_follows() -> None:
     """"le CSP, l'alliance de groupes armés…": "l'alliance" is the CSP, not the organisation named before."""
     ag = _events("fr", "Les Casques bleus de l'ONU sont partis. Les combattants du Cadre stratégique permanent (CSP), "

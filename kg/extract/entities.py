@@ -577,8 +577,8 @@ def _dateline(span: Span) -> bool:
         return False
     if len(span.text) > 2 and span.text.isupper() and span.end < len(doc) and doc[span.end].text in ("(", ","):
         return True  # "DOHA (Reuters)The United States…", "KYIV, Ukraine": a capitalised place, the story's filing place
-    for t in doc[span.end: min(len(doc), span.end + 8)]:
-        if t.text in DASHES:
+    for t in doc[span.end: min(len(doc), span.end + 10)]:
+        if t.text in DASHES or (t.text == ":" and doc[t.i - 1].text == ")"):  # "Baghdad, Jun 16 (IANS): …"
             return True
         if t.pos_ in ("VERB", "AUX"):
             return False
