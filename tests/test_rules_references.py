@@ -257,3 +257,20 @@ def test_a_name_in_a_clause_hung_on_the_speaker_is_not_the_speaker() -> None:
     clause hung on it, says nothing (only a name hung on the title's complement speaks)."""
     ag = _events("fr", "« Nous condamnons la Biélorussie », a déclaré un porte-parole, qui avait rencontré Josep Borrell.")
     assert not [e for e in ag.events if e.source == "Q312901" and e.root == "11"], ag.events
+
+
+def test_a_title_the_article_used_for_another_stands_for_the_name_that_follows_it():
+    """« le chef de la diplomatie française, Jean-Yves Le Drian » then « Le secrétaire d'Etat aux Affaires étrangères
+    Jean-Baptiste Lemoyne s'était rendu… »: the title read as the minister named before is the name after it."""
+    found = {(e.root, e.source, e.target) for e in _events(
+        "fr", "\"Nous avons décidé de suspendre les visas\", a précisé le chef de la diplomatie française, Jean-Yves "
+        "Le Drian. Le secrétaire d'Etat aux Affaires étrangères Jean-Baptiste Lemoyne s'était rendu aux Comores en "
+        "avril.").events}
+    assert ("04", "Person:jean-baptiste-lemoyne", "Q970") in found and not any(s == "Q559040" for _, s, _ in found), found
+
+
+def test_a_visit_whose_place_the_parser_hung_on_its_date_goes_there():
+    """« s'était rendu fin mars aux Comores »: the bare time noun carries the verb's « aux Comores »."""
+    found = {(e.root, e.source, e.target) for e in _events(
+        "fr", "Le ministre Jean-Baptiste Lemoyne s'était rendu fin mars aux Comores.").events}
+    assert ("04", "Person:jean-baptiste-lemoyne", "Q970") in found, found

@@ -993,6 +993,12 @@ class EventExtractor:
         if led is not None:
             return led
         ent = idx.entity_at(t)
+        if ent is not None and ent.type == "Person" and t.pos_ == "NOUN" and self._title_word(t):
+            # "Le secrétaire d'Etat aux Affaires étrangères Jean-Baptiste Lemoyne" read by its title as the minister
+            # the article named before: the name that follows the title is the one it stands for
+            named = next((idx.entity_at(c) for c in t.children if c.dep_ in ("appos", "flat:name", "flat") and c.i > t.i
+                          and idx.entity_at(c) is not None and idx.entity_at(c).type == "Person"), None)
+            ent = named or ent
         if ent is None and (self.lex.is_head(t, "decision") or self.lex.is_head(t, "proposal")):
             # "Trump's Jerusalem decision", "Washington's Iran policy", « la décision de la Russie d'accorder
             # l'asile à X »: the decision is its owner's, not its topic's nor a name the parser hung on it

@@ -177,7 +177,15 @@ def prep_objects(tok: Token) -> Iterator[tuple[str, Token]]:
             for o in c.children:
                 if o.dep_ in ("obj", "dobj", "obl:arg", "obl") and o.pos_ in ("NOUN", "PROPN") and o.i > c.i:
                     yield (normalise(c.text), o)
-        elif c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
+        if c.dep_ in ("obl:mod", "npadvmod", "obl:tmod", "nmod:tmod") and c.pos_ == "NOUN" and c.i > tok.i \
+                and not any(d.dep_ == "case" for d in c.children):
+            # « s'était rendu mi-avril aux Comores », "fin mars en Chine": a bare time noun the parser hung the
+            # verb's own phrase on
+            for p in c.children:
+                prep = preposition(p) if p.dep_ == "nmod" and p.i > c.i else None
+                if prep in ("a", "au", "aux", "en", "dans", "in", "to"):  # (where: not "depuis le 12 janvier")
+                    yield (prep, p)
+        if c.pos_ == "ADV" and c.dep_ in ("advmod", "obl", "obl:mod", "dep"):
             # "auprès du dirigeant", "autour de Taïwan", "près de la frontière": adverbs as prepositions
             for p in c.children:
                 if p.pos_ in ("NOUN", "PROPN") and p.i > c.i:
