@@ -518,3 +518,12 @@ def test_a_protest_over_an_act_the_article_reported_is_aimed_at_its_author(lang,
     """_act_disapproved: a protest with no one named, "over/about/against" an act of force or coercion, is aimed at
     the author of that act (named there, else the one the article reported)."""
     assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Serbia delivered a protest note to Albania."),
+    ("fr", "La Serbie a remis une note de protestation à l'Albanie."),
+])
+def test_a_protest_note_handed_over_is_a_protest(lang, text):
+    """deliver/remettre refined by protest/protestation: a note of protest (111), no aid (07) nor praise (05)."""
+    assert_event(lang, text, "11", frozenset({"Q403"}), frozenset({"Q222"}))

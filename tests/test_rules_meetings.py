@@ -378,3 +378,33 @@ def test_talks_an_appeal_noun_asks_for_have_not_taken_place(lang, text):
     is asked for, not held (no 04)."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "04"]
     assert not got, got
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Cyril Ramaphosa went to Rwanda on Monday.", RAMAPHOSA, RW),
+    ("en", "Giorgia Meloni visited Kenya on Monday and Ethiopia on Tuesday.", MELONI, ET),
+    ("en", "Giorgia Meloni visited Kenya on Monday and Ethiopia on Tuesday.", MELONI, KE),
+])
+def test_a_trip_to_a_state_is_a_visit(lang, text, source, target):
+    """"went to Rwanda" (triggers.tsv go); "visited Kenya on Monday and Ethiopia on Tuesday" with the second state
+    parsed as a conjunct of the first one's date (syntax.objects)."""
+    found = {(e.cameo, e.source, e.target) for e in _events(lang, text).events}
+    assert ("042", source, target) in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Two Italian Air Force planes carrying aid arrived in Kenya on Monday."),
+    ("en", "Humanitarian aid from Italy arrived in Kenya."),
+    ("fr", "Deux avions italiens chargés d'aide sont arrivés au Kenya lundi."),
+])
+def test_goods_and_craft_that_arrive_visit_no_one(lang, text):
+    """heads.tsv kind conveyance: planes, ships and aid that arrive somewhere are no one's visit (04)."""
+    found = [(e.cameo, e.source, e.target) for e in _events(lang, text).events]
+    assert not any(c.startswith("04") for c, _, _ in found), found
+
+
+def test_the_surname_alone_is_the_person_named_in_full_before():
+    """"General Stephen Townsend… Townsend met with…": the later surname the tagger left untagged is the same person."""
+    ag = _events("en", "General Stephen Townsend visited Mali on Monday. On Tuesday, Townsend met with President "
+                       "Ibrahim Boubacar Keita in Bamako.")
+    assert any(e.root == "04" and e.source == "Person:stephen-townsend" and e.sentence.start > 0 for e in ag.events), ag.events

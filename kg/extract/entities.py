@@ -1747,6 +1747,7 @@ def _repeat_names(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
                 and doc[tok.i - 1].lower_ in ("the", "la", "le", "l'", "l’") \
                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper()):
             idx.add(doc, tok.i, tok.i + 1, idx.entities[next(iter(keys))], "alias")
+    _repeat_surnames(doc, idx)
     if not names:
         return
     firsts = {w[0] for w in names}
@@ -1759,6 +1760,30 @@ def _repeat_names(doc: Doc, idx: EntityIndex, gz: Gazetteer) -> None:
                     and not any(i in idx.by_token for i in range(tok.i, end)):
                 idx.add(doc, tok.i, end, ent, "alias")
                 break
+
+
+def _repeat_surnames(doc: Doc, idx: EntityIndex) -> None:
+    """"General Stephen Townsend" … "Townsend met with…" with the later surname the NER left untagged: the one person
+    of the article whose full name ends with that word, wherever the tagger reads it as a name standing alone."""
+    owners: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for m in idx.mentions:
+        ent = idx.entities[m.entity]
+        words = m.text.split()
+        if ent.type == "Person" and len(words) > 1 and m.via in ("ner", "gazetteer", "alias"):
+            last = words[-1]
+            if len(last) > 2 and last[:1].isupper() and last.replace("-", "").isalpha():
+                owners.setdefault(last, set()).add(ent.key)
+                first_at[last] = min(first_at.get(last, m.start), m.start)
+    for tok in doc:
+        keys = owners.get(tok.text)
+        if not keys or len(keys) != 1 or tok.i in idx.by_token or tok.idx < first_at[tok.text] or tok.pos_ != "PROPN" \
+                or tok.ent_type_ not in ("", "PERSON", "PER"):
+            continue
+        if (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].text[:1].isupper()) or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].text[:1].isupper()):
+            continue  # (part of another name: "Townsend Street", "Kate Townsend")
+        idx.add(doc, tok.i, tok.i + 1, idx.entities[next(iter(keys))], "alias")
 
 
 _PREFIXES: dict[int, tuple[dict, set[str]]] = {}

@@ -1255,6 +1255,9 @@ class EventExtractor:
     # ---- roles ----------------------------------------------------------------------------
     def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex, span: Span | None = None) -> Args:
         a = Args()
+        movers = subjects(verb) or passive_subjects(verb)  # (« sont arrivés »: être read as a passive)
+        if trig.frame == "visit" and movers and all(self.lex.is_head(s_, "conveyance") for s_ in movers):
+            return a  # "two Mexican planes arrived in Haiti", « l'aide est arrivée à Gaza »: goods and craft visit no one
         if trig.frame == "ultimatum":
             # "ordered the French ambassador to leave", "gave a Canadian diplomat five days to leave",
             # "a ordonné à l'ambassadeur de France de quitter le pays": the one ordering expels the one told

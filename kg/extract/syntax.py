@@ -424,6 +424,16 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i
                  and any(d.dep_ == "det" and d.i < c.i for d in c.children)
                  and not any(d.dep_ in ("case", "mark") for d in c.children)]
+    if found:
+        # "visited Mali on Monday and Burkina Faso on Tuesday": the second object, parsed as a conjunct of the
+        # first one's date, has its own date phrase with the same preposition right after it
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.i > found[0].i]
+        for p_ in preps:
+            for d in (d for d in p_.children if d.dep_ == "pobj"):
+                for c in (c for c in d.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+                    after = c.right_edge.i + 1
+                    if any(q.i == after and q.lower_ == p_.lower_ for q in preps):
+                        found.append(c)
     return found
 
 
