@@ -527,3 +527,14 @@ def test_a_protest_over_an_act_the_article_reported_is_aimed_at_its_author(lang,
 def test_a_protest_note_handed_over_is_a_protest(lang, text):
     """deliver/remettre refined by protest/protestation: a note of protest (111), no aid (07) nor praise (05)."""
     assert_event(lang, text, "11", frozenset({"Q403"}), frozenset({"Q222"}))
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Russia struck Kyiv on Monday. The attack was strongly condemned by the UN Security Council.", "Q37470", "Q159"),
+    ("en", "The Israeli strikes were condemned by Egypt.", "Q79", "Q801"),
+    ("fr", "L'arrestation du journaliste français par la Russie a été condamnée par Paris.", "Q142", "Q159"),
+])
+def test_an_act_condemned_in_the_passive_is_its_authors(lang, text, source, target):
+    """"The attack was condemned by X": the subject is an act (of force or coercion), not an actor; X condemns its
+    author, named with it ("Israeli", « par la Russie ») or the one the article reported (_complete_nested)."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))

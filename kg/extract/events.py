@@ -1338,6 +1338,16 @@ class EventExtractor:
                 a.targets += self.actors(s, idx)
             for ag in agents(verb):
                 a.sources += self.actors(ag, idx)
+            if not a.targets and a.sources and trig.cameo[:2] in ("11", "12"):
+                # "The attack was strongly condemned by the Security Council", « cette arrestation a été dénoncée par
+                # Paris »: the act's author, named with it or reported by the article (_complete_nested)
+                for s in pas:
+                    inner = self._noun_triggers(s)[:1] if s.pos_ == "NOUN" else []
+                    if inner and inner[0].cameo[:2] in FORCE_OR_COERCION:
+                        own = self.nominal_args(s, inner[0], idx, light=False)
+                        a.targets += [e for e in own.sources if e not in a.sources][:1]
+                        if not a.targets and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in s.children):
+                            a.nested_root = inner[0].cameo[:2]
             if not a.sources and not agents(verb) and trig.cameo[:2] in ("11", "16", "17"):
                 # « l'ambassadeur de Turquie en Iran a été convoqué », "the French ambassador was summoned to the
                 # Iranian foreign ministry": the state where the envoy serves, or whose ministry they were called to
