@@ -832,3 +832,13 @@ def test_a_document_signed_is_no_party():
         "en", "Leaders of the Gulf Cooperation Council signed two documents on Tuesday, the Al-Ula Declaration and a "
               "final communique.").events if e.cameo == "057"]
     assert not any("Declaration" in (s or "") + (t or "") or "declaration" in (s or "") + (t or "") for _, s, t in got), got
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("en", "A Kazakh-Uzbek border agreement was signed on Monday.", {"Q232", "Q265"}),
+    ("en", "Sino-Indian talks resumed on Monday.", {"Q148", "Q668"}),
+])
+def test_a_pair_adjective_the_tagger_took_for_an_organisation_names_two_states(lang, text, pair):
+    """"Kazakh-Uzbek" tagged as one organisation: two demonyms joined by a hyphen are the two sides (_hyphen_pair)."""
+    found = {(e.source, e.target) for e in _events(lang, text).events}
+    assert tuple(sorted(pair)) in {tuple(sorted(p)) for p in found}, found

@@ -320,6 +320,10 @@ def find_mentions(doc: Doc, gz: Gazetteer, lex: Lexicon, published: date | None,
             continue  # a capitalised common noun ("l'État sénégalais") is no name
         if etype == "Organization" and _portfolio(span, lex):
             continue
+        if len(span) == 3 and span[1].text in ("-", "–") and all(
+                normalise(t.text) in gz.demonyms or gz.combining.get(normalise(t.text)) or gz.lookup(t.text)
+                for t in (span[0], span[2])):
+            continue  # "a Kazakh-Uzbek border agreement", "Sino-Indian talks": two states' pair adjective, no organisation
         if lex.is_head(span[0], "hazard") or (span.start > 0 and lex.is_head(doc[span.start - 1], "hazard")):
             taken.update(range(ent.start, ent.end))
             continue  # "hit by cyclone Idai", "Hurricane Irma": a storm's name, no actor
