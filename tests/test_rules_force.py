@@ -453,3 +453,23 @@ def test_a_quoted_qualifier_inside_a_multi_word_trigger_is_skipped():
     found = {(e.cameo, e.target) for e in _events(
         "fr", "Israël a annoncé le rappel \"immédiat\" de ses ambassadeurs en Nouvelle-Zélande et au Sénégal.").events}
     assert {("161", "Q664"), ("161", "Q1041")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "Russian forces killed a Ukrainian soldier near Bakhmut.", "Q159", "Q212"),
+    ("fr", "L'armée russe a tué un soldat ukrainien près de Bakhmout.", "Q159", "Q212"),
+])
+def test_a_soldier_killed_is_fighting_not_an_assault(lang, text, source, target):
+    """heads.tsv kind combatant: soldiers killed are fought (19), as real annotators code it, not assaulted (1823)."""
+    ag = _events(lang, text)
+    home = lambda k: (ag.entities[k].country if k in ag.entities else None) or k  # noqa: E731
+    found = {(e.cameo, home(e.source), home(e.target)) for e in ag.events}
+    assert any(c.startswith("19") and (s, t) == (source, target) for c, s, t in found) \
+        and not any(c == "1823" for c, _, _ in found), found
+
+
+def test_an_exchange_of_fire_is_fighting_not_a_meeting():
+    """« un échange de tirs avec l'armée thaïlandaise » (échange refined by tirs): 190, no talks (040)."""
+    found = {e.cameo for e in _events("fr", "L'armée cambodgienne a eu un échange de tirs avec l'armée thaïlandaise "
+                                            "à la frontière.").events}
+    assert "190" in found and not any(c.startswith("04") for c in found), found

@@ -3093,6 +3093,9 @@ class EventExtractor:
                     args = self._reaction(tok, idx)
                 if trig.cameo == "1823" and not args.force_code and self._toll(tok):
                     continue  # "the raids killed five fighters": the toll of an act told by its own word
+                if trig.cameo == "1823" and not args.force_code and tok.pos_ == "VERB" and any(
+                        self.lex.is_head(v, "combatant") for v in objects(tok) + passive_subjects(tok)):
+                    args.force_code = "190"  # "un soldat cambodgien a été tué": soldiers killed are fought, not assaulted
                 if trig.frame == "accept" and not args.targets:
                     # "Putin accepted": the one who invited him
                     mine = {e.key for e in args.sources}
