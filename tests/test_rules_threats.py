@@ -215,3 +215,14 @@ def test_measures_for_a_purpose_or_a_plain_answer_are_no_threat(lang, text):
     """Measures taken to protect, an answer with no word of force or firmness, a past retaliation: no threat."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "13"]
     assert not got, got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La Turquie promet des mesures de rétorsion après les sanctions américaines."),
+    ("en", "Turkey vowed retaliatory measures after the American sanctions."),
+])
+def test_a_promised_retaliation_after_an_act_threatens_its_author(lang, text):
+    """« promet des mesures de rétorsion », "vowed retaliatory measures" (promise refined by rétorsion, retaliatory): a
+    threat (13), aimed at the author of the act it follows (_cause_after, through the object's own phrase)."""
+    found = {(e.root, e.source, e.target) for e in _events(lang, text).events}
+    assert ("13", "Q43", "Q30") in found, found

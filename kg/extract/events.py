@@ -3102,7 +3102,9 @@ class EventExtractor:
                     args.targets += [self._as_actor(idx.entities.get(e.source) or self.gz.entities.get(e.source))
                                      for e in events + here if e.cameo == "036" and e.target in mine and e.source]
                     args.targets = [t for t in args.targets if t][:1]
-                if not args.targets and args.sources and trig.cameo[:2] == "11" and not args.nested_root:
+                if not args.targets and args.sources and not args.nested_root and (
+                        trig.cameo[:2] == "11" or self._code(trig, tok, args)[:2] == "13"):
+                    # (a threat too: « promet des mesures de rétorsion après les sanctions américaines »)
                     args.targets += self._cause_after(tok, idx, args.sources)
                 if not args.targets and args.sources and not args.nested_root \
                         and self._code(trig, tok, args)[:2] in ("10", "11", "12", "13", "14"):
@@ -3172,7 +3174,10 @@ class EventExtractor:
         """"Algeria expressed its indignation after Spain's decision", "a exprimé son mécontentement après la
         décision néerlandaise": disapproval with no one named is aimed at the author of the act it follows."""
         mine = {home_country(e.key, idx, self.gz) or e.key for e in sources}
-        for t in (tok, tok.head) if tok.dep_ in ("obj", "dobj") else (tok,):
+        near = [tok, tok.head] if tok.dep_ in ("obj", "dobj") else [tok]
+        # (the phrase the parser hung on the object: « promet des mesures de rétorsion après les sanctions américaines »)
+        near += [t for o in objects(tok) for t in [o] + [c for c in o.children if c.dep_ == "nmod"]]
+        for t in near:
             for prep, o in prep_objects(t):
                 if prep in ("apres", "after", "following") and o.pos_ == "NOUN":
                     found = [e for e in self._owner_in(o, idx) if (home_country(e.key, idx, self.gz) or e.key) not in mine]
