@@ -601,3 +601,17 @@ def test_the_next_actor_is_not_past_an_aside_nor_the_topic_of_the_thing_acted_on
     welcomed ("the announcement on…") is not the one welcomed."""
     got = [(e.cameo, e.source, e.target) for e in _events(lang, text).events if e.root == "05"]
     assert not any(t in ("Q1028", "Person:ayman-al-zawahiri") or (t or "").startswith("Person:") for _, _, t in got), got
+
+
+def test_an_object_after_a_bare_date_with_its_article_read_as_a_preposition():
+    """« a livré mardi des armes à l'Ukraine »: the French model hangs « des armes » on the date, « des » a preposition;
+    it is the verb's object (syntax.objects)."""
+    found = {(e.root, e.source, e.target) for e in _events("fr", "Le Japon a livré mardi des armes à l'Ukraine.").events}
+    assert ("07", "Q17", "Q212") in found, found
+
+
+def test_oligarchs_and_banks_named_by_a_demonym_are_their_states():
+    """heads.tsv kind body_demonym: « compagnies russes », « banques iraniennes » sanctioned are their states'."""
+    ag = _events("fr", "Les États-Unis ont sanctionné 17 compagnies russes et deux banques iraniennes.")
+    home = lambda k: (ag.entities[k].country if k in ag.entities else None) or k  # noqa: E731
+    assert {home(e.target) for e in ag.events if e.root == "16"} >= {"Q159", "Q794"}, ag.events

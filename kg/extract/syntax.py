@@ -424,6 +424,13 @@ def objects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.i > verb.i
                  and any(d.dep_ == "det" and d.i < c.i for d in c.children)
                  and not any(d.dep_ in ("case", "mark") for d in c.children)]
+    if not found:
+        # « a imposé vendredi des sanctions à… »: the object after a bare date, its partitive article read as a
+        # preposition and the noun hung on the date
+        found = [d for c in verb.children if c.dep_ in ("obl:mod", "obl") and c.pos_ == "NOUN" and c.i > verb.i
+                 and not any(x.dep_ == "case" for x in c.children)
+                 for d in c.children if d.dep_ == "nmod" and any(
+                     x.dep_ == "case" and x.lower_ in ("des", "du") and x.i == c.i + 1 for x in d.children)]
     if found:
         # "visited Mali on Monday and Burkina Faso on Tuesday": the second object, parsed as a conjunct of the
         # first one's date, has its own date phrase with the same preposition right after it
