@@ -408,3 +408,12 @@ def test_the_surname_alone_is_the_person_named_in_full_before():
     ag = _events("en", "General Stephen Townsend visited Mali on Monday. On Tuesday, Townsend met with President "
                        "Ibrahim Boubacar Keita in Bamako.")
     assert any(e.root == "04" and e.source == "Person:stephen-townsend" and e.sentence.start > 0 for e in ag.events), ag.events
+
+
+def test_two_titled_names_read_as_one_are_both_met():
+    """"met with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister Kang Kyung-wha": the English
+    model makes one name of the two, the first a modifier of the second; each is met."""
+    found = {(e.source, e.target) for e in _events(
+        "en", "Fumio Kishida met with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister "
+              "Kang Kyung-wha.").events if e.root == "04"}
+    assert {(KISHIDA, "Q331401"), (KISHIDA, "Q6362240")} <= found, found

@@ -962,9 +962,12 @@ class EventExtractor:
         if not out and tok.pos_ == "NOUN" and depth < 2:
             out = self._listed(tok, idx)  # "Other countries, including France and the UK, backed…": the ones listed
         if len(out) == 1 and any(c.lower_ in ("et", "and") for c in tok.subtree):
-            # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"
+            # a coordination the parser attached elsewhere: "Kim et son homologue russe Poutine"; "U.S. Secretary of
+            # State Rex Tillerson and South Korean Foreign Minister Kang" read as one name with the first a modifier
+            ands = [c.i for c in tok.subtree if c.lower_ in ("et", "and")]
             for t in tok.subtree:
-                if t.dep_ in ("appos", "conj", "flat:name") or t == tok:
+                if t.dep_ in ("appos", "conj", "flat:name") or t == tok or (
+                        t.dep_ == "nmod" and t.pos_ == "PROPN" and any(t.i < a < tok.i for a in ands)):
                     ent = self._as_actor(idx.entity_at(t))
                     if ent and ent.type == out[0].type and ent.key not in {e.key for e in out}:
                         out.append(ent)
