@@ -538,3 +538,14 @@ def test_an_act_condemned_in_the_passive_is_its_authors(lang, text, source, targ
     """"The attack was condemned by X": the subject is an act (of force or coercion), not an actor; X condemns its
     author, named with it ("Israeli", « par la Russie ») or the one the article reported (_complete_nested)."""
     assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+@pytest.mark.parametrize("lang, text, source, target", [
+    ("en", "China has been expanding its influence in the Pacific, to the concern of the United States.", "Q30", "Q148"),
+    ("en", "Russia deployed troops near the border, to the anger of Ukraine.", "Q212", "Q159"),
+    ("fr", "La Chine a envoyé des navires près des îles, à la grande colère du Japon.", "Q17", "Q148"),
+])
+def test_an_act_done_to_the_concern_of_another_is_disapproved_by_it(lang, text, source, target):
+    """"…, to the concern of X", « …, à la grande colère de X » (_to_the_feeling_of): X disapproves of the clause's
+    subject, though the noun hangs on the subject's own verb."""
+    assert_event(lang, text, "11", frozenset({source}), frozenset({target}))

@@ -2342,9 +2342,31 @@ class EventExtractor:
                     return [ent]
         return []
 
+    @staticmethod
+    def _to_the_feeling_of(noun: Token) -> Token | None:
+        """The verb of "…, to the concern of X", « …, à la grande colère de X » (a determined noun after "to" or « à »
+        with its "of"/« de » phrase), or None."""
+        to_the = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else (
+            noun if noun.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and preposition(noun) in ("a", "au") else None)
+        verb = to_the.head if to_the is not None else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("det", "poss") for c in noun.children) \
+                or not any(p_ in ("of", "de", "du", "des") for p_, _ in prep_objects(noun)):
+            return None
+        return verb
+
     def nominal_args(self, noun: Token, trig: Trigger, idx: EntityIndex, light: bool = True) -> Args:
         """Roles of an event noun; `light=False` ignores the verb it hangs from."""
         a = Args(how="nominal")
+        verb = self._to_the_feeling_of(noun) if trig.cameo[:2] in ("10", "11", "12") else None
+        if verb is not None:
+            # "China has been expanding its influence, to the concern of the U.S.", « à la grande colère du Japon »: the
+            # one whose concern or anger it is disapproves of the clause's subject
+            feel = [o for p_, o in prep_objects(noun) if p_ in ("of", "de", "du", "des")]
+            a.sources += [e for o in feel for e in self.actors(o, idx)]
+            a.targets += [e for s_ in subjects(verb) for e in self.actors(s_, idx) if e not in a.sources]
+            if a.sources and a.targets:
+                return a
+            a = Args(how="nominal")
         if trig.cameo[:2] in ("16", "17") and any(c.dep_ == "case" and c.lower_ in ("sous", "under") for c in noun.children):
             # "la Corée du Nord, elle-même sous sanctions" / "Iran, under sanctions": the state undergoes it
             for c in noun.children:
@@ -3067,7 +3089,9 @@ class EventExtractor:
                     continue  # "the internationally recognised government", « le gouvernement internationalement reconnu »
                 if self._inside_name(tok, span, idx):
                     continue  # "Forces de soutien rapide", "Rapid Support Forces": a word of a name is no event
+                feeling = trig.pos == "NOUN" and trig.cameo[:2] in ("10", "11", "12") and self._to_the_feeling_of(tok) is not None
                 if trig.pos == "NOUN" and tok.head.i in trigger_tokens and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "pobj") \
+                        and not feeling \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None) \
                         and self.lex.cues.get(normalise(tok.head.lemma_)) != "block" \
                         and not (trig.frame == "meet" and tok.head.i in hosts_at | mediators_at) \
@@ -3081,7 +3105,7 @@ class EventExtractor:
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
-                if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens \
+                if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens and not feeling \
                         and normalise(tok.head.text) not in DURING and trig.cameo != "045" \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None):
                     # (but "talks under Turkish auspices" is a mediation of its own)
