@@ -615,3 +615,11 @@ def test_oligarchs_and_banks_named_by_a_demonym_are_their_states():
     ag = _events("fr", "Les États-Unis ont sanctionné 17 compagnies russes et deux banques iraniennes.")
     home = lambda k: (ag.entities[k].country if k in ag.entities else None) or k  # noqa: E731
     assert {home(e.target) for e in ag.events if e.root == "16"} >= {"Q159", "Q794"}, ag.events
+
+
+def test_a_conjunct_that_lists_its_members_stands_for_them():
+    """"The United States, Japan and their key allies including Australia and Canada expressed support": the conjunct
+    "allies" is no actor itself; the ones it lists are (_listed, for each coordinated subject)."""
+    found = {e.source for e in _events("en", "The United States, Japan and their key allies including Australia and "
+                                             "Canada expressed support to the Philippines.").events if e.root == "05"}
+    assert {"Q408", "Q16"} <= found, found

@@ -905,7 +905,10 @@ class EventExtractor:
         for t in self._apposed_name(tok, idx) or coordinated(tok):
             if out and out[0].type == "Person" and self._title_apposed(t):
                 continue  # "le général Tiani, chef de la junte, a reçu…": the title is Tiani, not the junta too
-            for ent in self._group(t, idx) or [self._actor_of(t, idx, depth)]:
+            found = self._group(t, idx) or [self._actor_of(t, idx, depth)]
+            if t != tok and found == [None] and t.pos_ == "NOUN" and depth < 2:
+                found = self._listed(t, idx)  # "the US, the EU and their allies including Australia and Japan"
+            for ent in found:
                 if ent and ent.key not in {e.key for e in out}:
                     out.append(ent)
         if len(out) == 1 and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
