@@ -417,3 +417,14 @@ def test_two_titled_names_read_as_one_are_both_met():
         "en", "Fumio Kishida met with U.S. Secretary of State Rex Tillerson and South Korean Foreign Minister "
               "Kang Kyung-wha.").events if e.root == "04"}
     assert {(KISHIDA, "Q331401"), (KISHIDA, "Q6362240")} <= found, found
+
+
+@pytest.mark.parametrize("lang, text, a, b", [
+    ("en", "William Ruto held discussions with Abiy Ahmed on Monday.", RUTO, ABIY),
+    ("en", "Giorgia Meloni discussed the crisis with Bola Tinubu on Tuesday.", MELONI, TINUBU),
+    ("fr", "William Ruto a eu des discussions avec Abiy Ahmed lundi.", RUTO, ABIY),
+])
+def test_discussions_with_someone_are_talks(lang, text, a, b):
+    """triggers.tsv discuss, discussion(s): talks (04) with whoever they are held with."""
+    found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "04"}
+    assert (a, b) in found, found
