@@ -842,3 +842,11 @@ def test_a_pair_adjective_the_tagger_took_for_an_organisation_names_two_states(l
     """"Kazakh-Uzbek" tagged as one organisation: two demonyms joined by a hyphen are the two sides (_hyphen_pair)."""
     found = {(e.source, e.target) for e in _events(lang, text).events}
     assert tuple(sorted(pair)) in {tuple(sorted(p)) for p in found}, found
+
+
+def test_the_release_by_a_state_of_someone_is_a_release():
+    """triggers.tsv release (NOUN): "the release by Iran of two British nationals" (084); a press release names no one."""
+    found = {(e.cameo[:3], e.source) for e in _events(
+        "en", "Britain confirmed the release by Iran of the British national Nazanin Zaghari-Ratcliffe.").events}
+    assert ("084", "Q794") in found, found
+    assert not _events("en", "The ministry said in a press release that the talks would resume.").events

@@ -549,3 +549,8 @@ def test_an_act_done_to_the_concern_of_another_is_disapproved_by_it(lang, text, 
     """"…, to the concern of X", « …, à la grande colère de X » (_to_the_feeling_of): X disapproves of the clause's
     subject, though the noun hangs on the subject's own verb."""
     assert_event(lang, text, "11", frozenset({source}), frozenset({target}))
+
+
+def test_regretting_a_decision_is_disapproval_of_its_author():
+    """triggers.tsv regret (VERB), as « regretter »: "regrets this decision by Venezuela" (110)."""
+    assert_event("en", "The EU profoundly regrets this decision by Venezuela.", "11", frozenset({"Q458"}), frozenset({"Q717"}))
