@@ -62,6 +62,7 @@ SITE_PREPS = {normalise(p) for p in ("à", "en", "au", "aux", "dans", "in", "ins
 TOPIC_PREPS = {normalise(p) for p in ("on", "about", "regarding", "sur", "concernant")}  # what a thing is about
 # what disapproval is of: "protested over/about/against the arrest", « a protesté contre cette arrestation »
 DISAPPROVED_PREPS = {normalise(p) for p in ("over", "about", "against", "regarding", "concerning", "contre", "concernant")}
+OWNER_PREPS = ("of", "de", "du", "des")  # whose a thing is: "the concern of the U.S.", « la colère du Japon »
 BETWEEN = {normalise(p) for p in ("between", "entre")}
 ADDRESSEE = {normalise(p) for p in ("à", "to")}  # the preposition of the one spoken to
 SPOKEN_TO = {"10", "11", "12"}  # demands, disapproval, rejection voiced to someone are aimed at them
@@ -1346,14 +1347,10 @@ class EventExtractor:
                 a.sources += self.actors(ag, idx)
             if not a.targets and a.sources and trig.cameo[:2] in ("11", "12"):
                 # "The attack was strongly condemned by the Security Council", « cette arrestation a été dénoncée par
-                # Paris »: the act's author, named with it or reported by the article (_complete_nested)
+                # Paris »: the act's author, named with it or reported by the article
                 for s in pas:
-                    inner = self._noun_triggers(s)[:1] if s.pos_ == "NOUN" else []
-                    if inner and inner[0].cameo[:2] in FORCE_OR_COERCION:
-                        own = self.nominal_args(s, inner[0], idx, light=False)
-                        a.targets += [e for e in own.sources if e not in a.sources][:1]
-                        if not a.targets and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in s.children):
-                            a.nested_root = inner[0].cameo[:2]
+                    if self._at_act_author(s, idx, a):
+                        break
             if not a.sources and not agents(verb) and trig.cameo[:2] in ("11", "16", "17"):
                 # « l'ambassadeur de Turquie en Iran a été convoqué », "the French ambassador was summoned to the
                 # Iranian foreign ministry": the state where the envoy serves, or whose ministry they were called to
@@ -2353,7 +2350,7 @@ class EventExtractor:
             noun if noun.dep_ in ("obl", "obl:arg", "obl:mod", "nmod") and preposition(noun) in ("a", "au") else None)
         verb = to_the.head if to_the is not None else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("det", "poss") for c in noun.children) \
-                or not any(p_ in ("of", "de", "du", "des") for p_, _ in prep_objects(noun)):
+                or not any(p_ in OWNER_PREPS for p_, _ in prep_objects(noun)):
             return None
         return verb
 
@@ -2364,7 +2361,7 @@ class EventExtractor:
         if verb is not None:
             # "China has been expanding its influence, to the concern of the U.S.", « à la grande colère du Japon »: the
             # one whose concern or anger it is disapproves of the clause's subject
-            feel = [o for p_, o in prep_objects(noun) if p_ in ("of", "de", "du", "des")]
+            feel = [o for p_, o in prep_objects(noun) if p_ in OWNER_PREPS]
             a.sources += [e for o in feel for e in self.actors(o, idx)]
             a.targets += [e for s_ in subjects(verb) for e in self.actors(s_, idx) if e not in a.sources]
             if a.sources and a.targets:
@@ -3219,21 +3216,25 @@ class EventExtractor:
         """"lodged a strong protest over the detention", « a protesté contre cette arrestation »: disapproval with
         no one named, of an act of force or coercion its phrase names, is aimed at that act's author — named there
         ("the detention of its consul by Russia"), else the one the article reported (_complete_nested)."""
-        mine = {home_country(e.key, idx, self.gz) or e.key for e in args.sources}
         for t in (tok, tok.head) if tok.dep_ in ("obj", "dobj") else (tok,):
             for prep, o in prep_objects(t):
-                if prep not in DISAPPROVED_PREPS or o.pos_ != "NOUN" or self._owner_in(o, idx):
-                    continue
-                inner = self._noun_triggers(o)[:1]
-                if not inner or inner[0].cameo[:2] not in FORCE_OR_COERCION:
-                    continue
-                own = self.nominal_args(o, inner[0], idx, light=False)
-                found = [e for e in own.sources if (home_country(e.key, idx, self.gz) or e.key) not in mine]
-                if found:
-                    args.targets += found[:1]
-                elif any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in o.children):
-                    args.nested_root = inner[0].cameo[:2]
-                return
+                # (an act its owner names, "against the Israeli strikes", is read by the trigger's own prepositions)
+                if prep in DISAPPROVED_PREPS and not self._owner_in(o, idx) and self._at_act_author(o, idx, args):
+                    return
+
+    def _at_act_author(self, noun: Token, idx: EntityIndex, a: Args) -> bool:
+        """Aim `a` at the author of the act of force or coercion a noun names ("the attack", « cette arrestation »):
+        named with it ("the Israeli strikes", « par la Russie »), else, for a definite noun, the one the article
+        reported (_complete_nested). False when the noun names no such act."""
+        inner = self._noun_triggers(noun)[:1] if noun.pos_ == "NOUN" else []
+        if not inner or inner[0].cameo[:2] not in FORCE_OR_COERCION:
+            return False
+        mine = {home_country(e.key, idx, self.gz) or e.key for e in a.sources}
+        own = self.nominal_args(noun, inner[0], idx, light=False)
+        a.targets += [e for e in own.sources if (home_country(e.key, idx, self.gz) or e.key) not in mine][:1]
+        if not a.targets and any(c.dep_ == "det" and normalise(c.text) in DEFINITE for c in noun.children):
+            a.nested_root = inner[0].cameo[:2]
+        return True
 
     @staticmethod
     def _toll(verb: Token) -> bool:
