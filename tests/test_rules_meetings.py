@@ -428,3 +428,13 @@ def test_discussions_with_someone_are_talks(lang, text, a, b):
     """triggers.tsv discuss, discussion(s): talks (04) with whoever they are held with."""
     found = {(e.source, e.target) for e in _events(lang, text).events if e.root == "04"}
     assert (a, b) in found, found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "William Ruto and Abiy Ahmed held discussions on trade."),
+    ("en", "William Ruto and Abiy Ahmed held talks on military cooperation."),
+])
+def test_what_talks_are_about_is_no_event_of_its_own(lang, text):
+    """"discussions on trade", "talks on military cooperation": the topic of talks (04) is no cooperation (06)."""
+    roots = {e.root for e in _events(lang, text).events}
+    assert "04" in roots and "06" not in roots, roots
