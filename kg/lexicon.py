@@ -22,7 +22,7 @@ CUE_KINDS = {"grant", "deadline", "belong", "report", "attribution", "hypothetic
              "threat_if_made", "causative", "price", "naming",
              "warning", "own_side", "obligation", "fact", "consider", "answer", "elicit", "blame", "hold", "attempt", "impersonal",
              "lead", "reciprocal", "mutual", "seal", "signing", "joint", "member", "bond", "measure", "occur", "idiom", "protest", "scheduled", "judging", "intent", "wrongdoing", "toll", "status", "latter",
-             "retaliation_verb", "firm", "join", "failure", "reprimand"}
+             "retaliation_verb", "firm", "join", "failure", "reprimand", "topic"}
 
 
 @dataclass(frozen=True)

@@ -438,3 +438,13 @@ def test_what_talks_are_about_is_no_event_of_its_own(lang, text):
     """"discussions on trade", "talks on military cooperation": the topic of talks (04) is no cooperation (06)."""
     roots = {e.root for e in _events(lang, text).events}
     assert "04" in roots and "06" not in roots, roots
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "William Ruto et Abiy Ahmed ont également abordé la coopération bilatérale."),
+    ("en", "William Ruto and Abiy Ahmed discussed trade and security cooperation."),
+])
+def test_cooperation_talked_about_is_no_cooperation(lang, text):
+    """cues.tsv kind topic (« aborder », « évoquer », discuss): the object is what was talked about (no 06)."""
+    roots = {e.root for e in _events(lang, text).events}
+    assert "06" not in roots, roots

@@ -3105,9 +3105,10 @@ class EventExtractor:
                     # ("Hungary blocked new European sanctions": what is blocked is the others' act, kept)
                     continue  # "demander de l'aide": the noun refines the verb, it is no event of its own
                     # (but "rejette les accusations d'Alger": the accusations were made, by Algiers)
-                if trig.pos == "NOUN" and trig.cameo[:2] in ("03", "05", "06") and tok.dep_ == "pobj" \
-                        and normalise(tok.head.text) in TOPIC_PREPS and roots_at.get(tok.head.head.i) == "04":
-                    continue  # "held discussions on trade", "talks about cooperation": what the talks are about
+                if trig.pos == "NOUN" and trig.cameo[:2] in ("03", "05", "06") and (
+                        (tok.dep_ == "pobj" and normalise(tok.head.text) in TOPIC_PREPS and roots_at.get(tok.head.head.i) == "04")
+                        or (tok.dep_ in ("obj", "dobj") and self.lex.cue_is(tok.head.lemma_, "topic"))):
+                    continue  # "held discussions on trade", « ont abordé la coopération »: what the talks are about
                 if trig.pos == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i in trigger_tokens and not feeling \
                         and normalise(tok.head.text) not in DURING and trig.cameo != "045" \
                         and not (trig.cameo[:2] in ("11", "12", "13") and self._answering(tok) is not None):
