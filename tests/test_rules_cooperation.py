@@ -850,3 +850,13 @@ def test_the_release_by_a_state_of_someone_is_a_release():
         "en", "Britain confirmed the release by Iran of the British national Nazanin Zaghari-Ratcliffe.").events}
     assert ("084", "Q794") in found, found
     assert not _events("en", "The ministry said in a press release that the talks would resume.").events
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("fr", "Les négociations maroco-algériennes ont repris lundi.", {"Q1028", "Q262"}),
+    ("fr", "Les pourparlers saoudo-iraniens se sont tenus à Bagdad.", {"Q851", "Q794"}),
+])
+def test_french_pair_adjectives_of_more_states_name_both(lang, text, pair):
+    """combining-forms.tsv « maroco », « saoudo »…: the first half of a pair adjective names its state."""
+    found = {tuple(sorted((e.source, e.target))) for e in _events(lang, text).events if e.root == "04"}
+    assert tuple(sorted(pair)) in found, found
