@@ -704,9 +704,18 @@ class EventExtractor:
             cur = head
         return None
 
+    def _passive_envoy(self, verb: Token, key: str, make) -> Trigger | None:
+        """The multi-word trigger of an act on an envoy (rows `make` picks, derived once per lexicon and keyed by
+        their verb) for that verb in the passive with an envoy (heads.tsv kind diplomat) as subject, or None: the
+        verb-first rows ("summon ambassador") cannot read "the ambassador was summoned"."""
+        trig = _derived(key, self.lex, make).get(normalise(verb.lemma_))
+        if trig is None or verb.pos_ != "VERB" or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+            return None
+        pas = passive_subjects(verb)
+        return trig if pas and any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
+
     def _passive_summons(self, verb: Token) -> Trigger | None:
-        """The multi-word trigger of summoning an envoy ("summon ambassador", « convoquer ambassadeur ») for a verb
-        in the passive whose subject is an envoy (heads.tsv kind diplomat), or None."""
+        """Summoning an envoy ("summon ambassador", « convoquer ambassadeur ») told in the passive."""
         def make():
             out: dict[str, Trigger] = {}
             for trig in self.lex.multiword:
@@ -715,18 +724,12 @@ class EventExtractor:
                         and "diplomat" in self.lex.heads.get(normalise(words[1]), ()):
                     out.setdefault(words[0], trig)
             return out
-        trig = _derived("passive_summons", self.lex, make).get(normalise(verb.lemma_))
-        if trig is None or verb.pos_ != "VERB":
-            return None
-        pas = passive_subjects(verb)
-        if not pas or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
-            return None
-        return trig if any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
+        return self._passive_envoy(verb, "passive_summons", make)
 
     def _passive_recall(self, verb: Token) -> Trigger | None:
-        """The multi-word trigger of recalling one's own envoy ("recall its ambassador", « rappeler son ambassadeur »)
-        for a verb in the passive whose subject is an envoy, or None; verbs that also summon others' envoys
-        ("summon", « convoquer ») are left to the summons (_passive_summons)."""
+        """Recalling one's own envoy ("recall its ambassador", « rappeler son ambassadeur ») told in the passive;
+        verbs that also summon others' envoys ("summon", « convoquer ») are left to the summons, and « rappelé à
+        l'ordre » (cues.tsv kind reprimand) is a reprimand."""
         def make():
             summon = {normalise(t.lemma.split()[0]) for t in self.lex.multiword if t.cameo == "111"}
             out: dict[str, Trigger] = {}
@@ -737,13 +740,9 @@ class EventExtractor:
                         and words[0] not in summon:
                     out.setdefault(words[0], trig)
             return out
-        trig = _derived("passive_recall", self.lex, make).get(normalise(verb.lemma_))
-        if trig is None or verb.pos_ != "VERB" or not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
-            return None
         if any(self.lex.cue_is(obj.lemma_, "reprimand") for _, obj in prep_objects(verb)):
-            return None  # « rappelé à l'ordre »: reprimanded
-        pas = passive_subjects(verb)
-        return trig if pas and any(self.lex.is_head(s_, "diplomat") for s_ in pas) else None
+            return None
+        return self._passive_envoy(verb, "passive_recall", make)
 
     def _retaliation_announced(self, verb: Token) -> bool:
         """A verb of retaliation (cues.tsv kind threat: retaliate, riposter, punish) or a verb of taking measures
@@ -1262,9 +1261,10 @@ class EventExtractor:
     # ---- roles ----------------------------------------------------------------------------
     def verbal_args(self, verb: Token, trig: Trigger, idx: EntityIndex, span: Span | None = None) -> Args:
         a = Args()
-        movers = subjects(verb) or passive_subjects(verb)  # (« sont arrivés »: être read as a passive)
-        if trig.frame == "visit" and movers and all(self.lex.is_head(s_, "conveyance") for s_ in movers):
-            return a  # "two Mexican planes arrived in Haiti", « l'aide est arrivée à Gaza »: goods and craft visit no one
+        if trig.frame == "visit":
+            movers = subjects(verb) or passive_subjects(verb)  # (« sont arrivés »: être read as a passive)
+            if movers and all(self.lex.is_head(s_, "conveyance") for s_ in movers):
+                return a  # "two Mexican planes arrived in Haiti", « l'aide est arrivée à Gaza »: goods and craft visit no one
         if trig.frame == "ultimatum":
             # "ordered the French ambassador to leave", "gave a Canadian diplomat five days to leave",
             # "a ordonné à l'ambassadeur de France de quitter le pays": the one ordering expels the one told
